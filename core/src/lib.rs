@@ -1,0 +1,14 @@
+//! Eshkol's core: the domain, validation, the SQLite store and its migrations, and the
+//! messages Rust renders. Nothing here knows about Tauri or any UI.
+
+pub mod config;
+pub mod error;
+pub mod i18n;
+pub mod model;
+pub mod phone;
+pub mod sample;
+pub mod store;
+
+pub use error::{Error, Field, Result};
+pub use i18n::{Locale, Messages};
+pub use store::{Bootstrap, Store};

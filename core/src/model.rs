@@ -1,0 +1,189 @@
+//! The department's directory: clusters, settlements, organizations and people.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Field, Result};
+
+/// A record id: a UUID v7, so records made on two laptops never collide and sort by creation.
+pub type Id = String;
+
+pub fn new_id() -> Id {
+    uuid::Uuid::now_v7().to_string()
+}
+
+macro_rules! text_enum {
+    ($(#[$m:meta])* $name:ident, $field:expr, { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &[$name] = &[$($name::$variant),+];
+
+            /// The value stored in the database.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Result<Self> {
+                match text {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(Error::Invalid { field: $field, value: text.chars().take(40).collect() }),
+                }
+            }
+        }
+    };
+}
+
+text_enum!(
+    /// Where a cluster lies: the department works by a north / center / south key.
+    Region, Field::Region, { North = "north", Center = "center", South = "south", Other = "other" }
+);
+
+text_enum!(
+    /// What kind of settlement.
+    SettlementKind, Field::Kind, { Kibbutz = "kibbutz", Moshav = "moshav", Community = "community", Other = "other" }
+);
+
+text_enum!(
+    /// What kind of body an organization is.
+    OrganizationKind, Field::Kind, {
+        Department = "department",
+        YouthMovement = "youth_movement",
+        School = "school",
+        District = "district",
+        Authority = "authority",
+        Partner = "partner",
+    }
+);
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct NewOrganization {
+    pub name: String,
+    pub kind: Option<OrganizationKind>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct NewCluster {
+    pub name: String,
+    pub region: Option<Region>,
+    pub coordinator_id: Option<Id>,
+    pub colour: Option<String>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct NewSettlement {
+    pub name: String,
+    pub kind: Option<SettlementKind>,
+    pub cluster_id: Option<Id>,
+    pub local_coordinator_id: Option<Id>,
+    pub children_count: Option<u32>,
+    pub children_participating: Option<u32>,
+    pub youth_count: Option<u32>,
+    pub youth_participating: Option<u32>,
+    #[serde(default)]
+    pub youth_movement_ids: Vec<Id>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct NewPerson {
+    pub full_name: String,
+    #[serde(default)]
+    pub role_title: String,
+    pub organization_id: Option<Id>,
+    pub cluster_id: Option<Id>,
+    pub settlement_id: Option<Id>,
+    #[serde(default)]
+    pub office_phone: String,
+    #[serde(default)]
+    pub mobile: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A person as the people list shows them.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct PersonRow {
+    pub id: Id,
+    pub full_name: String,
+    pub role_title: String,
+    pub organization: Option<String>,
+    pub cluster: Option<String>,
+    pub settlement: Option<String>,
+    /// Canonical (+972…) form, for `tel:` links.
+    pub office_phone: Option<String>,
+    pub mobile: Option<String>,
+    /// As Israelis write it (04-9109012), for display.
+    pub office_phone_display: Option<String>,
+    pub mobile_display: Option<String>,
+    pub email: Option<String>,
+}
+
+/// A settlement as the cluster overview shows it.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct SettlementRow {
+    pub id: Id,
+    pub name: String,
+    pub kind: SettlementKind,
+}
+
+/// A cluster with its settlements, for the clusters-and-settlements overview.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct ClusterRow {
+    pub id: Id,
+    pub name: String,
+    pub region: Region,
+    pub coordinator: Option<String>,
+    pub colour: Option<String>,
+    pub settlements: Vec<SettlementRow>,
+}
+
+/// How many live (not archived) records of each kind the store holds.
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct Counts {
+    pub clusters: u32,
+    pub settlements: u32,
+    pub organizations: u32,
+    pub people: u32,
+}
+
+impl Counts {
+    pub fn is_empty(&self) -> bool {
+        *self == Counts::default()
+    }
+}
+
+/// Trimmed text, or `Required` when nothing is left.
+pub(crate) fn required(field: Field, text: &str) -> Result<String> {
+    let text = text.trim();
+    if text.is_empty() { Err(Error::Required(field)) } else { Ok(text.to_owned()) }
+}
+
+/// Trimmed text, or `None` when empty.
+pub(crate) fn optional(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// A plausible email address: something@domain.tld, no spaces.
+pub fn validate_email(text: &str) -> Result<Option<String>> {
+    let Some(email) = optional(text) else { return Ok(None) };
+    let invalid = || Error::Invalid { field: Field::Email, value: email.chars().take(80).collect() };
+    let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
+    let ok = !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+    if ok { Ok(Some(email)) } else { Err(invalid()) }
+}

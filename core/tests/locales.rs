@@ -1,0 +1,105 @@
+//! Every message exists in every language, every file parses, and every message id the UI
+//! asks for exists.
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    fs,
+    path::{Path, PathBuf},
+};
+
+use fluent_syntax::{ast, parser};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Message and term ids of each locale directory, failing on any syntax error.
+fn ids_by_locale() -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for dir in fs::read_dir(root().join("locales")).unwrap() {
+        let dir = dir.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        let mut ids = BTreeSet::new();
+        for file in fs::read_dir(&dir).unwrap() {
+            let file = file.unwrap().path();
+            if file.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let text = fs::read_to_string(&file).unwrap();
+            let resource = parser::parse(text.as_str())
+                .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", file.display()));
+            for entry in resource.body {
+                match entry {
+                    ast::Entry::Message(m) => assert!(ids.insert(m.id.name.to_owned()), "{} repeats {}", file.display(), m.id.name),
+                    ast::Entry::Term(t) => assert!(ids.insert(format!("-{}", t.id.name))),
+                    ast::Entry::Junk { content } => panic!("{} has junk: {content}", file.display()),
+                    _ => {}
+                }
+            }
+        }
+        out.insert(dir.file_name().unwrap().to_string_lossy().into_owned(), ids);
+    }
+    out
+}
+
+#[test]
+fn the_three_languages_are_there() {
+    let ids = ids_by_locale();
+    assert_eq!(ids.keys().map(String::as_str).collect::<Vec<_>>(), ["ar", "en", "he"]);
+}
+
+#[test]
+fn every_message_exists_in_every_language() {
+    let ids = ids_by_locale();
+    let every: BTreeSet<&String> = ids.values().flatten().collect();
+    let mut missing = Vec::new();
+    for (locale, have) in &ids {
+        for id in &every {
+            if !have.contains(*id) {
+                missing.push(format!("{locale}: {id}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "messages missing from a locale:\n{}", missing.join("\n"));
+}
+
+/// Message ids the UI passes to `t("…")` or names in `data-l10n="…"`, and ids that Rust names.
+fn ids_used_in(dir: &Path, exts: &[&str], out: &mut BTreeSet<String>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            ids_used_in(&path, exts, out);
+        } else if path.extension().is_some_and(|e| exts.iter().any(|x| e == *x)) {
+            let text = fs::read_to_string(&path).unwrap();
+            for marker in ["t(\"", "t('", "get(\"", "msg: \"", "msg: '", "format(\""] {
+                for (at, _) in text.match_indices(marker) {
+                    // `t(` must be the whole name, not the end of `count(`.
+                    let before = text[..at].chars().next_back();
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
+                    let piece = &text[at + marker.len()..];
+                    let id: String = piece.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+                    let closes = piece[id.len()..].starts_with(['"', '\'']);
+                    if !id.is_empty() && closes && id.contains('-') && id.chars().next().unwrap().is_ascii_lowercase() {
+                        out.insert(id);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists() {
+    let mut used = BTreeSet::new();
+    ids_used_in(&root().join("ui").join("src"), &["js", "svelte"], &mut used);
+    ids_used_in(&root().join("core").join("src"), &["rs"], &mut used);
+    ids_used_in(&root().join("src-tauri").join("src"), &["rs"], &mut used);
+    assert!(used.len() > 20, "the scan found too few ids to be working: {used:?}");
+    let he = &ids_by_locale()["he"];
+    let unknown: Vec<_> = used.iter().filter(|id| !he.contains(*id)).collect();
+    assert!(unknown.is_empty(), "ids used in code but missing from locales/he: {unknown:?}");
+}

@@ -1,0 +1,146 @@
+## The application
+
+app-title = إشكول
+app-tagline = منتديات القسم ولقاءاته وزياراته وجهات الاتصال
+app-loading = جارٍ التحميل…
+
+## Navigation
+
+nav-label = التنقل الرئيسي
+nav-home = الرئيسية
+nav-directory = العناقيد والبلدات
+nav-people = جهات الاتصال
+nav-forums = المنتديات
+nav-visits = الزيارات
+nav-search = بحث
+nav-settings = الإعدادات
+
+## First run
+
+first-run-title = أهلًا بكم في إشكول
+first-run-body = قاعدة البيانات فارغة. كيف تريدون البدء؟
+first-run-empty = البدء بقاعدة بيانات فارغة
+first-run-empty-hint = أدخلوا عناقيد القسم وبلداته وجهات الاتصال بأنفسكم.
+first-run-sample = تحميل قسم تجريبي
+first-run-sample-hint = ثلاثة عناقيد واثنتا عشرة بلدة وعشرون موظفًا وهميًا، للتعرّف على البرنامج.
+
+## Home
+
+home-title = الرئيسية
+home-summary = في قاعدة البيانات الآن
+home-count-clusters = { $count ->
+    [zero] لا عناقيد
+    [one] عنقود واحد
+    [two] عنقودان
+    [few] { $count } عناقيد
+   *[other] { $count } عنقودًا
+}
+home-count-settlements = { $count ->
+    [zero] لا بلدات
+    [one] بلدة واحدة
+    [two] بلدتان
+    [few] { $count } بلدات
+   *[other] { $count } بلدة
+}
+home-count-organizations = { $count ->
+    [zero] لا منظمات
+    [one] منظمة واحدة
+    [two] منظمتان
+    [few] { $count } منظمات
+   *[other] { $count } منظمة
+}
+home-count-people = { $count ->
+    [zero] لا جهات اتصال
+    [one] جهة اتصال واحدة
+    [two] جهتا اتصال
+    [few] { $count } جهات اتصال
+   *[other] { $count } جهة اتصال
+}
+home-next = قريبًا هنا: منتديات لم تنعقد في موعدها، مهام متأخرة، فجوات مفتوحة، بلدات لم تُزر مؤخرًا ولقاءات الأسبوع القادم.
+
+## Areas not built yet
+
+not-built-title = { $area }: ليس هنا بعد
+not-built-body = هذا القسم من البرنامج قيد البناء وسيصل في إصدار قريب. لا يُحفظ هنا شيء ولا يضيع شيء.
+
+## People
+
+people-title = جهات الاتصال
+people-empty = لا توجد جهات اتصال بعد.
+people-count = { $count ->
+    [zero] لا جهات اتصال
+    [one] جهة اتصال واحدة
+    [two] جهتا اتصال
+    [few] { $count } جهات اتصال
+   *[other] { $count } جهة اتصال
+}
+col-name = الاسم
+col-role = الوظيفة
+col-organization = المنظمة
+col-cluster = العنقود
+col-settlement = البلدة
+col-office-phone = الهاتف
+col-mobile = الجوال
+col-email = البريد الإلكتروني
+
+## Clusters and settlements
+
+directory-title = العناقيد والبلدات
+directory-empty = لا توجد عناقيد بعد.
+directory-coordinator = منسق/ة العنقود: { $name }
+directory-no-coordinator = لا يوجد منسق/ة للعنقود
+directory-settlement-count = { $count ->
+    [zero] لا بلدات
+    [one] بلدة واحدة
+    [two] بلدتان
+    [few] { $count } بلدات
+   *[other] { $count } بلدة
+}
+region-north = الشمال
+region-center = المركز
+region-south = الجنوب
+region-other = أخرى
+settlement-kind-kibbutz = كيبوتس
+settlement-kind-moshav = موشاف
+settlement-kind-community = بلدة جماهيرية
+settlement-kind-other = أخرى
+
+## Settings
+
+settings-title = الإعدادات
+settings-language = اللغة
+settings-database = ملف قاعدة البيانات
+settings-schema-version = إصدار بنية قاعدة البيانات: { $version }
+language-he = עברית
+language-ar = العربية
+language-en = English
+
+## Fields, named in messages
+
+field-name = الاسم
+field-full-name = الاسم الكامل
+field-region = المنطقة
+field-kind = النوع
+field-cluster = العنقود
+field-settlement = البلدة
+field-organization = المنظمة
+field-office-phone = هاتف المكتب
+field-mobile = الهاتف الجوال
+field-email = البريد الإلكتروني
+field-count = عدد المشاركين
+
+## Errors
+
+error-title = حدث خطأ ما
+error-startup-title = تعذّر فتح قاعدة البيانات
+error-dismiss = إغلاق
+error-required = { $field } مفقود. يرجى تعبئته والمحاولة مجددًا.
+error-invalid = { $field } „{ $value }” غير صالح. يرجى التصحيح والمحاولة مجددًا.
+error-not-found = لم يُعثر على السجل. ربما حُذف أو نُقل إلى الأرشيف؛ يرجى تحديث القائمة.
+error-unknown-locale = اللغة „{ $code }” غير مدعومة. يمكن اختيار العبرية أو العربية أو الإنجليزية.
+error-not-empty = قاعدة البيانات تحتوي على سجلات بالفعل، لذلك لم يُحمَّل القسم التجريبي.
+error-schema-too-new = أُنشئت قاعدة البيانات بإصدار أحدث من إشكول (البنية { $found }، وهذا الإصدار يعرف حتى { $supported }). يرجى تحديث البرنامج.
+error-not-eshkol-database = الملف المختار ليس قاعدة بيانات إشكول.
+error-database = خطأ في قاعدة البيانات: { $detail }
+error-io = خطأ في قراءة ملف أو كتابته: { $detail }
+error-internal = خطأ داخلي: { $detail }

@@ -1,0 +1,128 @@
+## The application
+
+app-title = Eshkol
+app-tagline = The department's forums, meetings, visits and contacts
+app-loading = Loading…
+
+## Navigation
+
+nav-label = Main navigation
+nav-home = Home
+nav-directory = Clusters and settlements
+nav-people = Contacts
+nav-forums = Forums
+nav-visits = Visits
+nav-search = Search
+nav-settings = Settings
+
+## First run
+
+first-run-title = Welcome to Eshkol
+first-run-body = The database is empty. How would you like to begin?
+first-run-empty = Start with an empty database
+first-run-empty-hint = Enter the department's clusters, settlements and contacts yourself.
+first-run-sample = Load a sample department
+first-run-sample-hint = Three clusters, twelve settlements and twenty fictional staff members, to get to know the app.
+
+## Home
+
+home-title = Home
+home-summary = In the database now
+home-count-clusters = { $count ->
+    [one] one cluster
+   *[other] { $count } clusters
+}
+home-count-settlements = { $count ->
+    [one] one settlement
+   *[other] { $count } settlements
+}
+home-count-organizations = { $count ->
+    [one] one organization
+   *[other] { $count } organizations
+}
+home-count-people = { $count ->
+    [one] one contact
+   *[other] { $count } contacts
+}
+home-next = Coming here soon: forums that have not met on time, overdue action items, open gaps, settlements not visited lately and the coming week's meetings.
+
+## Areas not built yet
+
+not-built-title = { $area }: not here yet
+not-built-body = This area is still being built and will arrive in an upcoming version. Nothing is saved or lost here.
+
+## People
+
+people-title = Contacts
+people-empty = No contacts yet.
+people-count = { $count ->
+    [one] one contact
+   *[other] { $count } contacts
+}
+col-name = Name
+col-role = Role
+col-organization = Organization
+col-cluster = Cluster
+col-settlement = Settlement
+col-office-phone = Phone
+col-mobile = Mobile
+col-email = Email
+
+## Clusters and settlements
+
+directory-title = Clusters and settlements
+directory-empty = No clusters yet.
+directory-coordinator = Cluster coordinator: { $name }
+directory-no-coordinator = No cluster coordinator
+directory-settlement-count = { $count ->
+    [one] one settlement
+   *[other] { $count } settlements
+}
+region-north = North
+region-center = Center
+region-south = South
+region-other = Other
+settlement-kind-kibbutz = Kibbutz
+settlement-kind-moshav = Moshav
+settlement-kind-community = Community settlement
+settlement-kind-other = Other
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+settings-database = Database file
+settings-schema-version = Database schema version: { $version }
+language-he = עברית
+language-ar = العربية
+language-en = English
+
+## Fields, named in messages
+
+field-name = Name
+field-full-name = Full name
+field-region = Region
+field-kind = Kind
+field-cluster = Cluster
+field-settlement = Settlement
+field-organization = Organization
+field-office-phone = Office phone
+field-mobile = Mobile phone
+field-email = Email
+field-count = Number taking part
+
+## Errors
+
+error-title = Something went wrong
+error-startup-title = The database could not be opened
+error-dismiss = Close
+error-required = { $field } is missing. Please fill it in and try again.
+error-invalid = { $field } “{ $value }” is not valid. Please correct it and try again.
+error-not-found = The record was not found. It may have been deleted or archived; please refresh the list.
+error-unknown-locale = The language “{ $code }” is not supported. Choose Hebrew, Arabic or English.
+error-not-empty = The database already holds records, so the sample department was not loaded.
+error-schema-too-new = The database was made by a newer version of Eshkol (schema { $found }; this version knows up to { $supported }). Please update the app.
+error-not-eshkol-database = The chosen file is not an Eshkol database.
+error-database = Database error: { $detail }
+error-io = Error reading or writing a file: { $detail }
+error-internal = Internal error: { $detail }

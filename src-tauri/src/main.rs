@@ -1,0 +1,35 @@
+//! The Eshkol desktop shell: opens the store, hosts the UI, and exposes `commands`.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+
+use std::sync::Mutex;
+
+use eshkol_core::{Store, config};
+use tauri::Manager;
+
+fn main() {
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .setup(|app| {
+            let data_dir = app.path().app_data_dir()?;
+            let path = config::database_path(std::env::args(), std::env::var(config::DATABASE_ENV).ok(), &data_dir);
+            // A database that cannot be opened is shown to the user by `bootstrap`, never a panic.
+            let store = Store::open(&path);
+            if let (Ok(store), Some(window)) = (&store, app.get_webview_window("main")) {
+                let _ = window.set_title(&store.messages().get("app-title"));
+            }
+            app.manage(commands::AppState(Mutex::new(store)));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::bootstrap,
+            commands::set_locale,
+            commands::start_empty,
+            commands::load_sample,
+            commands::list_people,
+            commands::list_clusters,
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running Eshkol");
+}

@@ -1,0 +1,37 @@
+// Messages from the same Fluent files Rust reads (locales/<lang>/*.ftl), bundled at build time.
+import { FluentBundle, FluentResource } from '@fluent/bundle';
+
+const sources = import.meta.glob('../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true });
+
+const bundles = {};
+for (const [path, text] of Object.entries(sources)) {
+  const lang = path.split('/').at(-2);
+  bundles[lang] ??= new FluentBundle(lang);
+  bundles[lang].addResource(new FluentResource(text));
+}
+
+export const LOCALES = ['he', 'ar', 'en'];
+
+let current = $state('he');
+
+/** The current language code; reading it inside a component makes the component follow it. */
+export function locale() {
+  return current;
+}
+
+/** Switch the language and the document's direction. */
+export function applyLocale(code, dir) {
+  if (!bundles[code]) return;
+  current = code;
+  document.documentElement.lang = code;
+  document.documentElement.dir = dir;
+  document.title = t('app-title');
+}
+
+/** Render message `id` in the current language. */
+export function t(id, args) {
+  const bundle = bundles[current];
+  const message = bundle.getMessage(id);
+  if (!message?.value) return id;
+  return bundle.formatPattern(message.value, args);
+}
