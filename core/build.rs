@@ -34,5 +34,12 @@ fn main() {
         }
     }
     let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("locales.rs");
-    fs::write(out, format!("pub static SOURCES: &[FtlSource] = &[\n{}];\n", entries.concat())).unwrap();
+    fs::write(
+        out,
+        format!(
+            "pub static SOURCES: &[FtlSource] = &[\n{}];\n",
+            entries.concat()
+        ),
+    )
+    .unwrap();
 }

@@ -43,10 +43,33 @@ mod tests {
     #[test]
     fn flag_then_env_then_default() {
         let home = Path::new("/data");
-        assert_eq!(database_path(strings(&["eshkol", "--db", "/a.db"]), Some("/b.db".into()), home), PathBuf::from("/a.db"));
-        assert_eq!(database_path(strings(&["eshkol", "--db=/a.db"]), None, home), PathBuf::from("/a.db"));
-        assert_eq!(database_path(strings(&["eshkol", "--automation"]), Some("/b.db".into()), home), PathBuf::from("/b.db"));
-        assert_eq!(database_path(strings(&["eshkol"]), None, home), PathBuf::from("/data/eshkol.sqlite3"));
-        assert_eq!(database_path(strings(&["eshkol", "--db"]), Some(" ".into()), home), PathBuf::from("/data/eshkol.sqlite3"));
+        assert_eq!(
+            database_path(
+                strings(&["eshkol", "--db", "/a.db"]),
+                Some("/b.db".into()),
+                home
+            ),
+            PathBuf::from("/a.db")
+        );
+        assert_eq!(
+            database_path(strings(&["eshkol", "--db=/a.db"]), None, home),
+            PathBuf::from("/a.db")
+        );
+        assert_eq!(
+            database_path(
+                strings(&["eshkol", "--automation"]),
+                Some("/b.db".into()),
+                home
+            ),
+            PathBuf::from("/b.db")
+        );
+        assert_eq!(
+            database_path(strings(&["eshkol"]), None, home),
+            PathBuf::from("/data/eshkol.sqlite3")
+        );
+        assert_eq!(
+            database_path(strings(&["eshkol", "--db"]), Some(" ".into()), home),
+            PathBuf::from("/data/eshkol.sqlite3")
+        );
     }
 }

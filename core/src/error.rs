@@ -85,22 +85,32 @@ impl Error {
             Error::Required(f) => messages.format("error-required", &[("field", field(f))]),
             Error::Invalid { field: f, value } => messages.format(
                 "error-invalid",
-                &[("field", field(f)), ("value", FluentValue::from(value.as_str()))],
+                &[
+                    ("field", field(f)),
+                    ("value", FluentValue::from(value.as_str())),
+                ],
             ),
             Error::NotFound => messages.get("error-not-found"),
-            Error::UnknownLocale(code) => {
-                messages.format("error-unknown-locale", &[("code", FluentValue::from(code.as_str()))])
-            }
+            Error::UnknownLocale(code) => messages.format(
+                "error-unknown-locale",
+                &[("code", FluentValue::from(code.as_str()))],
+            ),
             Error::NotEmpty => messages.get("error-not-empty"),
             Error::SchemaTooNew { found, supported } => messages.format(
                 "error-schema-too-new",
-                &[("found", FluentValue::from(*found)), ("supported", FluentValue::from(*supported))],
+                &[
+                    ("found", FluentValue::from(*found)),
+                    ("supported", FluentValue::from(*supported)),
+                ],
             ),
             Error::NotEshkolDatabase(_) => messages.get("error-not-eshkol-database"),
-            Error::Database(e) => {
-                messages.format("error-database", &[("detail", FluentValue::from(e.to_string()))])
+            Error::Database(e) => messages.format(
+                "error-database",
+                &[("detail", FluentValue::from(e.to_string()))],
+            ),
+            Error::Io(e) => {
+                messages.format("error-io", &[("detail", FluentValue::from(e.to_string()))])
             }
-            Error::Io(e) => messages.format("error-io", &[("detail", FluentValue::from(e.to_string()))]),
         }
     }
 }

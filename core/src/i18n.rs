@@ -81,7 +81,8 @@ impl Messages {
         for source in sources(locale) {
             // A syntax error in a shipped file is caught by the locale tests; here the valid
             // part of the file is still used rather than failing the whole app.
-            let resource = FluentResource::try_new(source.text.to_owned()).unwrap_or_else(|(r, _)| r);
+            let resource =
+                FluentResource::try_new(source.text.to_owned()).unwrap_or_else(|(r, _)| r);
             let _ = bundle.add_resource(resource);
         }
         Messages { locale, bundle }

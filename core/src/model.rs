@@ -165,7 +165,11 @@ impl Counts {
 /// Trimmed text, or `Required` when nothing is left.
 pub(crate) fn required(field: Field, text: &str) -> Result<String> {
     let text = text.trim();
-    if text.is_empty() { Err(Error::Required(field)) } else { Ok(text.to_owned()) }
+    if text.is_empty() {
+        Err(Error::Required(field))
+    } else {
+        Ok(text.to_owned())
+    }
 }
 
 /// Trimmed text, or `None` when empty.
@@ -176,8 +180,13 @@ pub(crate) fn optional(text: &str) -> Option<String> {
 
 /// A plausible email address: something@domain.tld, no spaces.
 pub fn validate_email(text: &str) -> Result<Option<String>> {
-    let Some(email) = optional(text) else { return Ok(None) };
-    let invalid = || Error::Invalid { field: Field::Email, value: email.chars().take(80).collect() };
+    let Some(email) = optional(text) else {
+        return Ok(None);
+    };
+    let invalid = || Error::Invalid {
+        field: Field::Email,
+        value: email.chars().take(80).collect(),
+    };
     let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
     let ok = !local.is_empty()
         && !domain.contains('@')

@@ -9,7 +9,10 @@ pub fn parse(field: Field, text: &str) -> Result<Option<String>> {
     if trimmed.is_empty() {
         return Ok(None);
     }
-    let invalid = || Error::Invalid { field, value: trimmed.chars().take(40).collect() };
+    let invalid = || Error::Invalid {
+        field,
+        value: trimmed.chars().take(40).collect(),
+    };
     let mut digits = String::new();
     for (i, c) in trimmed.chars().enumerate() {
         match c {
@@ -33,7 +36,11 @@ pub fn parse(field: Field, text: &str) -> Result<Option<String>> {
         [b'2' | b'3' | b'4' | b'8' | b'9', ..] => national.len() == 8,
         _ => false,
     };
-    if valid { Ok(Some(format!("+972{national}"))) } else { Err(invalid()) }
+    if valid {
+        Ok(Some(format!("+972{national}")))
+    } else {
+        Err(invalid())
+    }
 }
 
 /// Show a canonical number as Israelis write it.
@@ -62,14 +69,29 @@ mod tests {
             ("077-1234567", "+972771234567"),
         ];
         for (typed, canonical) in cases {
-            assert_eq!(parse(Field::Mobile, typed).unwrap().as_deref(), Some(canonical), "{typed}");
+            assert_eq!(
+                parse(Field::Mobile, typed).unwrap().as_deref(),
+                Some(canonical),
+                "{typed}"
+            );
         }
     }
 
     #[test]
     fn refuses_what_is_not_a_number() {
-        for typed in ["12345", "050-695211", "050-69521199", "abc", "06-1234567", "+1 555 123 4567", "050-695x119"] {
-            assert!(parse(Field::Mobile, typed).is_err(), "{typed} should be refused");
+        for typed in [
+            "12345",
+            "050-695211",
+            "050-69521199",
+            "abc",
+            "06-1234567",
+            "+1 555 123 4567",
+            "050-695x119",
+        ] {
+            assert!(
+                parse(Field::Mobile, typed).is_err(),
+                "{typed} should be refused"
+            );
         }
         assert_eq!(parse(Field::Mobile, "  ").unwrap(), None);
     }

@@ -62,7 +62,11 @@ impl Store {
         Self::init(Connection::open_in_memory()?, None, MIGRATIONS)
     }
 
-    pub(crate) fn init(mut conn: Connection, path: Option<PathBuf>, migrations: &[&str]) -> Result<Store> {
+    pub(crate) fn init(
+        mut conn: Connection,
+        path: Option<PathBuf>,
+        migrations: &[&str],
+    ) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update(None, "foreign_keys", true)?;
         if path.is_some() {
@@ -70,8 +74,14 @@ impl Store {
             conn.pragma_update(None, "synchronous", "NORMAL")?;
         }
         migrate(&mut conn, path.as_deref(), migrations)?;
-        let locale = read_setting(&conn, "locale")?.and_then(|l| l.parse().ok()).unwrap_or_default();
-        Ok(Store { conn, path, messages: Messages::new(locale) })
+        let locale = read_setting(&conn, "locale")?
+            .and_then(|l| l.parse().ok())
+            .unwrap_or_default();
+        Ok(Store {
+            conn,
+            path,
+            messages: Messages::new(locale),
+        })
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -88,7 +98,9 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
     /// Read-only access for queries and checks; writes go through the methods of `Store`.
@@ -204,18 +216,37 @@ impl Store {
         )?;
         let mut out = Vec::new();
         let rows = clusters.query_map([], |r| {
-            Ok((r.get::<_, String>(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?, r.get(4)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get(1)?,
+                r.get::<_, String>(2)?,
+                r.get(3)?,
+                r.get(4)?,
+            ))
         })?;
         for row in rows {
             let (id, name, region, coordinator, colour) = row?;
             let list = settlements
-                .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))?
+                .query_map([&id], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?))
+                })?
                 .map(|row| {
                     let (id, name, kind) = row?;
-                    Ok(SettlementRow { id, name, kind: SettlementKind::parse(&kind)? })
+                    Ok(SettlementRow {
+                        id,
+                        name,
+                        kind: SettlementKind::parse(&kind)?,
+                    })
                 })
                 .collect::<Result<Vec<_>>>()?;
-            out.push(ClusterRow { id, name, region: Region::parse(&region)?, coordinator, colour, settlements: list });
+            out.push(ClusterRow {
+                id,
+                name,
+                region: Region::parse(&region)?,
+                coordinator,
+                colour,
+                settlements: list,
+            });
         }
         Ok(out)
     }
@@ -229,7 +260,10 @@ pub(crate) struct Writer<'a> {
 impl Writer<'_> {
     fn exists(&self, table: &str, id: &str) -> Result<()> {
         let sql = format!("SELECT 1 FROM {table} WHERE id = ?1");
-        self.tx.query_row(&sql, [id], |_| Ok(())).optional()?.ok_or(Error::NotFound)
+        self.tx
+            .query_row(&sql, [id], |_| Ok(()))
+            .optional()?
+            .ok_or(Error::NotFound)
     }
 
     fn check_ref(&self, table: &str, id: &Option<Id>) -> Result<()> {
@@ -269,13 +303,20 @@ impl Writer<'_> {
             "UPDATE clusters SET coordinator_id = ?2, updated_at = ?3 WHERE id = ?1",
             params![cluster_id, person_id, now()],
         )?;
-        if changed == 1 { Ok(()) } else { Err(Error::NotFound) }
+        if changed == 1 {
+            Ok(())
+        } else {
+            Err(Error::NotFound)
+        }
     }
 
     pub(crate) fn add_settlement(&self, new: &NewSettlement) -> Result<Id> {
         let name = required(Field::Name, &new.name)?;
         let kind = new.kind.ok_or(Error::Required(Field::Kind))?;
-        let cluster_id = new.cluster_id.clone().ok_or(Error::Required(Field::Cluster))?;
+        let cluster_id = new
+            .cluster_id
+            .clone()
+            .ok_or(Error::Required(Field::Cluster))?;
         self.exists("clusters", &cluster_id)?;
         self.check_ref("people", &new.local_coordinator_id)?;
         for (part, whole) in [
@@ -285,7 +326,10 @@ impl Writer<'_> {
             if let (Some(part), Some(whole)) = (part, whole)
                 && part > whole
             {
-                return Err(Error::Invalid { field: Field::Count, value: format!("{part} > {whole}") });
+                return Err(Error::Invalid {
+                    field: Field::Count,
+                    value: format!("{part} > {whole}"),
+                });
             }
         }
         let (id, now) = (new_id(), now());
@@ -323,7 +367,11 @@ impl Writer<'_> {
             "UPDATE settlements SET local_coordinator_id = ?2, updated_at = ?3 WHERE id = ?1",
             params![settlement_id, person_id, now()],
         )?;
-        if changed == 1 { Ok(()) } else { Err(Error::NotFound) }
+        if changed == 1 {
+            Ok(())
+        } else {
+            Err(Error::NotFound)
+        }
     }
 
     pub(crate) fn add_person(&self, new: &NewPerson) -> Result<Id> {
@@ -362,7 +410,11 @@ impl Writer<'_> {
 }
 
 fn read_setting(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    Ok(conn
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()?)
 }
 
 fn write_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
@@ -387,7 +439,10 @@ fn migrate(conn: &mut Connection, path: Option<&Path>, migrations: &[&str]) -> R
         }
     }
     if version > target {
-        return Err(Error::SchemaTooNew { found: version, supported: target });
+        return Err(Error::SchemaTooNew {
+            found: version,
+            supported: target,
+        });
     }
     if version == target {
         return Ok(());
@@ -413,11 +468,17 @@ fn copy_before_migration(conn: &Connection, path: &Path, version: i64) -> Result
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
     let name = format!(
         "{}.v{version}-before-migration-{stamp}.sqlite3",
-        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "eshkol".into())
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "eshkol".into())
     );
     let copy = path.with_file_name(name);
     let mut target = Connection::open(&copy)?;
-    rusqlite::backup::Backup::new(conn, &mut target)?.run_to_completion(256, Duration::ZERO, None)?;
+    rusqlite::backup::Backup::new(conn, &mut target)?.run_to_completion(
+        256,
+        Duration::ZERO,
+        None,
+    )?;
     Ok(copy)
 }
 
@@ -431,11 +492,22 @@ mod tests {
         let path = dir.path().join("eshkol.sqlite3");
         let v1 = &MIGRATIONS[..1];
         {
-            let mut store = Store::init(Connection::open(&path).unwrap(), Some(path.clone()), v1).unwrap();
-            store.add_organization(&NewOrganization { name: "מחלקה".into(), kind: Some(OrganizationKind::Department), notes: String::new() }).unwrap();
+            let mut store =
+                Store::init(Connection::open(&path).unwrap(), Some(path.clone()), v1).unwrap();
+            store
+                .add_organization(&NewOrganization {
+                    name: "מחלקה".into(),
+                    kind: Some(OrganizationKind::Department),
+                    notes: String::new(),
+                })
+                .unwrap();
         }
-        let next = [MIGRATIONS[0], "CREATE TABLE later (id TEXT PRIMARY KEY) STRICT;"];
-        let store = Store::init(Connection::open(&path).unwrap(), Some(path.clone()), &next).unwrap();
+        let next = [
+            MIGRATIONS[0],
+            "CREATE TABLE later (id TEXT PRIMARY KEY) STRICT;",
+        ];
+        let store =
+            Store::init(Connection::open(&path).unwrap(), Some(path.clone()), &next).unwrap();
         assert_eq!(store.schema_version().unwrap(), 2);
         let copies: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
@@ -444,8 +516,12 @@ mod tests {
             .collect();
         assert_eq!(copies.len(), 1, "{copies:?}");
         let copy = Connection::open(dir.path().join(&copies[0])).unwrap();
-        let version: i64 = copy.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-        let orgs: i64 = copy.query_row("SELECT count(*) FROM organizations", [], |r| r.get(0)).unwrap();
+        let version: i64 = copy
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        let orgs: i64 = copy
+            .query_row("SELECT count(*) FROM organizations", [], |r| r.get(0))
+            .unwrap();
         assert_eq!((version, orgs), (1, 1));
     }
 
@@ -453,12 +529,37 @@ mod tests {
     fn a_failed_migration_leaves_the_previous_version_whole() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("eshkol.sqlite3");
-        drop(Store::init(Connection::open(&path).unwrap(), Some(path.clone()), &MIGRATIONS[..1]).unwrap());
-        let broken = [MIGRATIONS[0], "CREATE TABLE half (id TEXT) STRICT; THIS IS NOT SQL;"];
-        assert!(Store::init(Connection::open(&path).unwrap(), Some(path.clone()), &broken).is_err());
+        drop(
+            Store::init(
+                Connection::open(&path).unwrap(),
+                Some(path.clone()),
+                &MIGRATIONS[..1],
+            )
+            .unwrap(),
+        );
+        let broken = [
+            MIGRATIONS[0],
+            "CREATE TABLE half (id TEXT) STRICT; THIS IS NOT SQL;",
+        ];
+        assert!(
+            Store::init(
+                Connection::open(&path).unwrap(),
+                Some(path.clone()),
+                &broken
+            )
+            .is_err()
+        );
         let conn = Connection::open(&path).unwrap();
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-        let half: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'half'", [], |r| r.get(0)).unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        let half: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'half'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
         assert_eq!((version, half), (1, 0));
     }
 }

@@ -28,13 +28,21 @@ fn ids_by_locale() -> BTreeMap<String, BTreeSet<String>> {
                 continue;
             }
             let text = fs::read_to_string(&file).unwrap();
-            let resource = parser::parse(text.as_str())
-                .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", file.display()));
+            let resource = parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| {
+                panic!("{} does not parse: {errors:?}", file.display())
+            });
             for entry in resource.body {
                 match entry {
-                    ast::Entry::Message(m) => assert!(ids.insert(m.id.name.to_owned()), "{} repeats {}", file.display(), m.id.name),
+                    ast::Entry::Message(m) => assert!(
+                        ids.insert(m.id.name.to_owned()),
+                        "{} repeats {}",
+                        file.display(),
+                        m.id.name
+                    ),
                     ast::Entry::Term(t) => assert!(ids.insert(format!("-{}", t.id.name))),
-                    ast::Entry::Junk { content } => panic!("{} has junk: {content}", file.display()),
+                    ast::Entry::Junk { content } => {
+                        panic!("{} has junk: {content}", file.display())
+                    }
                     _ => {}
                 }
             }
@@ -47,7 +55,10 @@ fn ids_by_locale() -> BTreeMap<String, BTreeSet<String>> {
 #[test]
 fn the_three_languages_are_there() {
     let ids = ids_by_locale();
-    assert_eq!(ids.keys().map(String::as_str).collect::<Vec<_>>(), ["ar", "en", "he"]);
+    assert_eq!(
+        ids.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["ar", "en", "he"]
+    );
 }
 
 #[test]
@@ -62,7 +73,11 @@ fn every_message_exists_in_every_language() {
             }
         }
     }
-    assert!(missing.is_empty(), "messages missing from a locale:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "messages missing from a locale:\n{}",
+        missing.join("\n")
+    );
 }
 
 /// Message ids the UI passes to `t("…")` or names in `data-l10n="…"`, and ids that Rust names.
@@ -71,7 +86,10 @@ fn ids_used_in(dir: &Path, exts: &[&str], out: &mut BTreeSet<String>) {
         let path = entry.unwrap().path();
         if path.is_dir() {
             ids_used_in(&path, exts, out);
-        } else if path.extension().is_some_and(|e| exts.iter().any(|x| e == *x)) {
+        } else if path
+            .extension()
+            .is_some_and(|e| exts.iter().any(|x| e == *x))
+        {
             let text = fs::read_to_string(&path).unwrap();
             for marker in ["t(\"", "t('", "get(\"", "msg: \"", "msg: '", "format(\""] {
                 for (at, _) in text.match_indices(marker) {
@@ -81,9 +99,16 @@ fn ids_used_in(dir: &Path, exts: &[&str], out: &mut BTreeSet<String>) {
                         continue;
                     }
                     let piece = &text[at + marker.len()..];
-                    let id: String = piece.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+                    let id: String = piece
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                        .collect();
                     let closes = piece[id.len()..].starts_with(['"', '\'']);
-                    if !id.is_empty() && closes && id.contains('-') && id.chars().next().unwrap().is_ascii_lowercase() {
+                    if !id.is_empty()
+                        && closes
+                        && id.contains('-')
+                        && id.chars().next().unwrap().is_ascii_lowercase()
+                    {
                         out.insert(id);
                     }
                 }
@@ -98,8 +123,14 @@ fn every_message_the_code_asks_for_exists() {
     ids_used_in(&root().join("ui").join("src"), &["js", "svelte"], &mut used);
     ids_used_in(&root().join("core").join("src"), &["rs"], &mut used);
     ids_used_in(&root().join("src-tauri").join("src"), &["rs"], &mut used);
-    assert!(used.len() > 20, "the scan found too few ids to be working: {used:?}");
+    assert!(
+        used.len() > 20,
+        "the scan found too few ids to be working: {used:?}"
+    );
     let he = &ids_by_locale()["he"];
     let unknown: Vec<_> = used.iter().filter(|id| !he.contains(*id)).collect();
-    assert!(unknown.is_empty(), "ids used in code but missing from locales/he: {unknown:?}");
+    assert!(
+        unknown.is_empty(),
+        "ids used in code but missing from locales/he: {unknown:?}"
+    );
 }

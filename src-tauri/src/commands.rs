@@ -30,8 +30,14 @@ impl AppState {
             Err(poisoned) => poisoned.into_inner(),
         };
         match &mut *guard {
-            Ok(store) => f(store).map_err(|e| CommandError { code: e.code(), message: e.localize(store.messages()) }),
-            Err(e) => Err(CommandError { code: e.code(), message: e.localize(&Messages::new(Default::default())) }),
+            Ok(store) => f(store).map_err(|e| CommandError {
+                code: e.code(),
+                message: e.localize(store.messages()),
+            }),
+            Err(e) => Err(CommandError {
+                code: e.code(),
+                message: e.localize(&Messages::new(Default::default())),
+            }),
         }
     }
 }
@@ -42,7 +48,11 @@ pub fn bootstrap(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
 }
 
 #[tauri::command]
-pub fn set_locale(state: State<'_, AppState>, window: WebviewWindow, locale: String) -> CommandResult<Bootstrap> {
+pub fn set_locale(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    locale: String,
+) -> CommandResult<Bootstrap> {
     state.with(|store| {
         let boot = store.set_locale(&locale)?;
         let _ = window.set_title(&store.messages().get("app-title"));

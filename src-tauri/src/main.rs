@@ -13,7 +13,11 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
-            let path = config::database_path(std::env::args(), std::env::var(config::DATABASE_ENV).ok(), &data_dir);
+            let path = config::database_path(
+                std::env::args(),
+                std::env::var(config::DATABASE_ENV).ok(),
+                &data_dir,
+            );
             // A database that cannot be opened is shown to the user by `bootstrap`, never a panic.
             let store = Store::open(&path);
             if let (Ok(store), Some(window)) = (&store, app.get_webview_window("main")) {

@@ -1,0 +1,119 @@
+// The walking skeleton in the real window: direction, languages, first run, the sample department.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  By,
+  click,
+  documentDir,
+  openApp,
+  rawMessageIds,
+  startDriver,
+  stopDriver,
+  tempDatabase,
+  text,
+  until,
+  waitForDir,
+} from './harness.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+test('opens in Hebrew, right to left, offering two ways to begin', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    assert.equal(await documentDir(driver), 'rtl');
+    assert.equal(await driver.executeScript('return document.documentElement.lang'), 'he');
+    assert.equal(await text(driver, '[data-testid="app-title"]'), 'אשכול');
+    assert.equal(await driver.getTitle(), 'אשכול');
+    assert.equal(await text(driver, '#first-run-title'), 'ברוכים הבאים לאשכול');
+    assert.match(await text(driver, '[data-action="load-sample"]'), /לטעון מחלקה לדוגמה/);
+    assert.match(await text(driver, '[data-action="start-empty"]'), /להתחיל עם מאגר ריק/);
+    // The navigation sits on the right in a right-to-left layout.
+    const nav = await driver.findElement(By.css('nav')).getRect();
+    const main = await driver.findElement(By.css('main')).getRect();
+    assert.ok(nav.x > main.x, `navigation (x=${nav.x}) should be right of the content (x=${main.x})`);
+    assert.deepEqual(await rawMessageIds(driver), []);
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+test('switches to English and back; the choice persists across restarts', async () => {
+  const db = tempDatabase();
+  let driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-area="settings"]');
+    await click(driver, 'input[name="locale"][value="en"]');
+    await waitForDir(driver, 'ltr');
+    assert.equal(await text(driver, '[data-testid="app-title"]'), 'Eshkol');
+    assert.equal(await text(driver, '[data-area="home"] .label'), 'Home');
+    assert.deepEqual(await rawMessageIds(driver), []);
+    await driver.quit();
+
+    driver = await openApp(db.path);
+    assert.equal(await documentDir(driver), 'ltr', 'English should still be chosen after a restart');
+    assert.equal(await text(driver, '[data-testid="app-title"]'), 'Eshkol');
+
+    await click(driver, '[data-area="settings"]');
+    await click(driver, 'input[name="locale"][value="ar"]');
+    await waitForDir(driver, 'rtl');
+    assert.equal(await text(driver, '[data-testid="app-title"]'), 'إشكول');
+
+    await click(driver, 'input[name="locale"][value="he"]');
+    await waitForDir(driver, 'rtl');
+    assert.equal(await text(driver, '[data-testid="app-title"]'), 'אשכול');
+    assert.equal(await text(driver, '[data-area="settings"] .label'), 'הגדרות');
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+test('loads the sample department and lists its people and clusters', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), 20_000);
+    await click(driver, '[data-area="people"]');
+    const table = await driver.wait(until.elementLocated(By.css('[data-testid="people-table"]')), 20_000);
+    const names = await Promise.all((await table.findElements(By.css('tbody .person-name'))).map((e) => e.getText()));
+    assert.ok(names.length >= 20, `expected about twenty people, saw ${names.length}`);
+    assert.ok(names.includes('מיכל אבירם'), `the department manager is listed: ${names.join(', ')}`);
+    // Phone numbers read left to right inside the right-to-left page.
+    const row = await table.findElement(By.xpath(".//tr[th[text()='מיכל אבירם']]"));
+    const phones = await row.findElements(By.css('bdi.phone'));
+    assert.equal(await phones[1].getText(), '050-5550101');
+    assert.equal(await driver.executeScript('return getComputedStyle(arguments[0]).direction', phones[1]), 'ltr');
+
+    await click(driver, '[data-area="directory"]');
+    await driver.wait(until.elementLocated(By.css('.cluster')), 20_000);
+    const clusters = await Promise.all((await driver.findElements(By.css('.cluster h2'))).map((e) => e.getText()));
+    assert.deepEqual(clusters, ['אשכול צפון', 'אשכול מרכז', 'אשכול דרום']);
+    assert.deepEqual(await rawMessageIds(driver), []);
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+test('starts empty, and areas not built yet say so plainly', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="start-empty"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), 20_000);
+    await click(driver, '[data-area="people"]');
+    await driver.wait(until.elementTextContains(driver.findElement(By.css('main')), 'אין עדיין אנשי קשר'), 20_000);
+    for (const area of ['forums', 'visits', 'search']) {
+      await click(driver, `[data-area="${area}"]`);
+      assert.match(await text(driver, '#not-built-title'), /עדיין לא כאן/);
+      assert.deepEqual(await rawMessageIds(driver), []);
+    }
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});

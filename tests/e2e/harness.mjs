@@ -1,0 +1,126 @@
+// Starts what the real app window needs (a virtual display and tauri-driver) and opens Eshkol
+// in it on a temporary database. Every test drives the real built binary, not a mock.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Builder, By, until } from 'selenium-webdriver';
+
+export { By, until };
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+export const APP = process.env.ESHKOL_APP ?? join(ROOT, 'target', 'debug', 'eshkol');
+const WAIT = 20_000;
+
+const children = [];
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+/** Start Xvfb on a free display (unless one is given) and return its name. */
+function startDisplay() {
+  if (process.env.ESHKOL_E2E_DISPLAY) return Promise.resolve(process.env.ESHKOL_E2E_DISPLAY);
+  return new Promise((ok, fail) => {
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x860x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+    });
+    children.push(xvfb);
+    let text = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) ok(`:${text.trim()}`);
+    });
+    xvfb.on('error', fail);
+    xvfb.on('exit', (code) => fail(new Error(`Xvfb exited with ${code}`)));
+  });
+}
+
+async function waitForServer(url) {
+  const deadline = Date.now() + WAIT;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not answer at ${url}`);
+}
+
+let server;
+
+/** Start Xvfb and tauri-driver once per test file. */
+export async function startDriver() {
+  const display = await startDisplay();
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DISPLAY: display, WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
+  });
+  children.push(driver);
+  server = `http://127.0.0.1:${port}`;
+  await waitForServer(server);
+}
+
+export function stopDriver() {
+  for (const child of children.reverse()) child.kill('SIGTERM');
+  children.length = 0;
+}
+
+/** A fresh temporary folder for a test's database; removed by the returned function. */
+export function tempDatabase() {
+  const dir = mkdtempSync(join(tmpdir(), 'eshkol-e2e-'));
+  return { path: join(dir, 'eshkol.sqlite3'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Open Eshkol in a real window on the database at `dbPath`. */
+export async function openApp(dbPath) {
+  const driver = await new Builder()
+    .usingServer(server)
+    .withCapabilities({
+      browserName: 'wry',
+      'tauri:options': { application: APP, args: ['--db', dbPath] },
+    })
+    .build();
+  await driver.wait(until.elementLocated(By.css('[data-testid="app-title"]')), WAIT);
+  return driver;
+}
+
+export async function click(driver, css) {
+  const element = await driver.wait(until.elementLocated(By.css(css)), WAIT);
+  await driver.wait(until.elementIsEnabled(element), WAIT);
+  await element.click();
+}
+
+export async function text(driver, css) {
+  const element = await driver.wait(until.elementLocated(By.css(css)), WAIT);
+  return element.getText();
+}
+
+export function documentDir(driver) {
+  return driver.executeScript('return document.documentElement.dir');
+}
+
+/** Wait until the document's direction is `dir`. */
+export async function waitForDir(driver, dir) {
+  await driver.wait(async () => (await documentDir(driver)) === dir, WAIT, `document never became dir=${dir}`);
+}
+
+/** Text of the page that looks like a Fluent message id (`nav-home`, `error-title`) left unrendered. */
+export async function rawMessageIds(driver) {
+  const body = await driver.executeScript('return document.body.innerText');
+  return body.match(/\b[a-z]+(?:-[a-z]+)+\b/g) ?? [];
+}
