@@ -277,5 +277,8 @@ fn errors_speak_the_users_language() {
     store.set_locale("en").unwrap();
     let en = err.localize(store.messages());
     // Fluent isolates each argument (U+2068 … U+2069) so names keep their direction in any text.
-    assert_eq!(en, "\u{2068}Name\u{2069} is missing. Please fill it in and try again.");
+    assert_eq!(
+        en,
+        "\u{2068}Name\u{2069} is missing. Please fill it in and try again."
+    );
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   By,
+  Key,
   click,
   documentDir,
   openApp,
@@ -112,6 +113,55 @@ test('starts empty, and areas not built yet say so plainly', async () => {
       assert.match(await text(driver, '#not-built-title'), /עדיין לא כאן/);
       assert.deepEqual(await rawMessageIds(driver), []);
     }
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+test('is reachable from the keyboard, with visible focus', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), 20_000);
+    let focused = '';
+    for (let i = 0; i < 20 && focused !== 'people'; i++) {
+      await driver.actions().sendKeys(Key.TAB).perform();
+      focused = await driver.executeScript('return document.activeElement?.dataset?.area ?? ""');
+    }
+    assert.equal(focused, 'people', 'Tab reaches the contacts entry of the navigation');
+    const outline = await driver.executeScript('return getComputedStyle(document.activeElement).outlineStyle');
+    assert.notEqual(outline, 'none', 'the focused element shows a focus ring');
+    await driver.actions().sendKeys(Key.ENTER).perform();
+    await driver.wait(until.elementLocated(By.css('[data-testid="people-table"]')), 20_000);
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+test('a refused command answers with a stable code and a message in the user language', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    const call = (command, args) =>
+      driver.executeAsyncScript(
+        `const [command, args, done] = arguments;
+         window.__TAURI_INTERNALS__.invoke(command, args).then(
+           (value) => done({ ok: true, value }),
+           (error) => done({ ok: false, error }));`,
+        command,
+        args,
+      );
+    const unknown = await call('set_locale', { locale: 'xx' });
+    assert.equal(unknown.ok, false);
+    assert.equal(unknown.error.code, 'unknown-locale');
+    assert.match(unknown.error.message, /אינה נתמכת/);
+    // The UI is granted Eshkol's own commands only: no dialog, file-system or shell access.
+    const dialog = await call('plugin:dialog|open', { options: {} });
+    assert.equal(dialog.ok, false, 'the dialog plugin is not callable from the page');
+    assert.match(String(dialog.error), /not allowed/i);
   } finally {
     await driver.quit();
     db.remove();

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Builder, By, until } from 'selenium-webdriver';
+import { Builder, By, Key, until } from 'selenium-webdriver';
 
-export { By, until };
+export { By, Key, until };
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 export const APP = process.env.ESHKOL_APP ?? join(ROOT, 'target', 'debug', 'eshkol');
