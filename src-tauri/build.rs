@@ -8,7 +8,18 @@ fn main() {
             "start_empty",
             "load_sample",
             "list_people",
+            "get_person",
+            "save_person",
             "list_clusters",
+            "get_cluster",
+            "save_cluster",
+            "get_settlement",
+            "save_settlement",
+            "list_organizations",
+            "get_organization",
+            "save_organization",
+            "set_archived",
+            "open_link",
         ]),
     ))
     .expect("tauri build script");

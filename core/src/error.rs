@@ -19,7 +19,12 @@ pub enum Field {
     Phone,
     Mobile,
     Email,
-    Count,
+    ChildrenCount,
+    ChildrenParticipating,
+    YouthCount,
+    YouthParticipating,
+    Colour,
+    Coordinator,
 }
 
 impl Field {
@@ -35,7 +40,34 @@ impl Field {
             Field::Phone => "field-office-phone",
             Field::Mobile => "field-mobile",
             Field::Email => "field-email",
-            Field::Count => "field-count",
+            Field::ChildrenCount => "field-children-count",
+            Field::ChildrenParticipating => "field-children-participating",
+            Field::YouthCount => "field-youth-count",
+            Field::YouthParticipating => "field-youth-participating",
+            Field::Colour => "field-colour",
+            Field::Coordinator => "field-coordinator",
+        }
+    }
+
+    /// The field's name in the input records, so the UI can point at the input to fix.
+    pub fn code(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::FullName => "full_name",
+            Field::Region => "region",
+            Field::Kind => "kind",
+            Field::Cluster => "cluster_id",
+            Field::Settlement => "settlement_id",
+            Field::Organization => "organization_id",
+            Field::Phone => "office_phone",
+            Field::Mobile => "mobile",
+            Field::Email => "email",
+            Field::ChildrenCount => "children_count",
+            Field::ChildrenParticipating => "children_participating",
+            Field::YouthCount => "youth_count",
+            Field::YouthParticipating => "youth_participating",
+            Field::Colour => "colour",
+            Field::Coordinator => "coordinator_id",
         }
     }
 }
@@ -48,6 +80,10 @@ pub enum Error {
     Invalid { field: Field, value: String },
     #[error("a record this refers to does not exist")]
     NotFound,
+    #[error("{field:?} is the same as {name}'s")]
+    Duplicate { field: Field, name: String },
+    #[error("the cluster still has {count} settlements")]
+    ClusterHasSettlements { count: u32 },
     #[error("unknown language {0:?}")]
     UnknownLocale(String),
     #[error("the database already holds records")]
@@ -69,12 +105,24 @@ impl Error {
             Error::Required(_) => "required",
             Error::Invalid { .. } => "invalid",
             Error::NotFound => "not-found",
+            Error::Duplicate { .. } => "duplicate",
+            Error::ClusterHasSettlements { .. } => "cluster-has-settlements",
             Error::UnknownLocale(_) => "unknown-locale",
             Error::NotEmpty => "not-empty",
             Error::SchemaTooNew { .. } => "schema-too-new",
             Error::NotEshkolDatabase(_) => "not-eshkol-database",
             Error::Database(_) => "database",
             Error::Io(_) => "io",
+        }
+    }
+
+    /// The field the user should fix, when the error is about one.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            Error::Required(f)
+            | Error::Invalid { field: f, .. }
+            | Error::Duplicate { field: f, .. } => Some(*f),
+            _ => None,
         }
     }
 
@@ -91,6 +139,17 @@ impl Error {
                 ],
             ),
             Error::NotFound => messages.get("error-not-found"),
+            Error::Duplicate { field: f, name } => messages.format(
+                "error-duplicate",
+                &[
+                    ("field", field(f)),
+                    ("name", FluentValue::from(name.as_str())),
+                ],
+            ),
+            Error::ClusterHasSettlements { count } => messages.format(
+                "error-cluster-has-settlements",
+                &[("count", FluentValue::from(*count))],
+            ),
             Error::UnknownLocale(code) => messages.format(
                 "error-unknown-locale",
                 &[("code", FluentValue::from(code.as_str()))],

@@ -1,9 +1,12 @@
 //! Eshkol's core: the domain, validation, the SQLite store and its migrations, and the
 //! messages Rust renders. Nothing here knows about Tauri or any UI.
 
+pub mod collation;
 pub mod config;
+pub mod directory;
 pub mod error;
 pub mod i18n;
+pub mod links;
 pub mod model;
 pub mod phone;
 pub mod sample;

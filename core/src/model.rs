@@ -58,42 +58,60 @@ text_enum!(
     }
 );
 
+/// An organization as entered in its form.
 #[derive(Clone, Debug, Default, Deserialize)]
-pub struct NewOrganization {
+pub struct OrganizationInput {
     pub name: String,
     pub kind: Option<OrganizationKind>,
     #[serde(default)]
     pub notes: String,
 }
 
+/// A cluster as entered in its form.
 #[derive(Clone, Debug, Default, Deserialize)]
-pub struct NewCluster {
+pub struct ClusterInput {
     pub name: String,
     pub region: Option<Region>,
     pub coordinator_id: Option<Id>,
+    /// `#rrggbb`, or nothing.
     pub colour: Option<String>,
     #[serde(default)]
     pub notes: String,
 }
 
+/// A settlement as entered in its form.
 #[derive(Clone, Debug, Default, Deserialize)]
-pub struct NewSettlement {
+pub struct SettlementInput {
     pub name: String,
     pub kind: Option<SettlementKind>,
     pub cluster_id: Option<Id>,
     pub local_coordinator_id: Option<Id>,
-    pub children_count: Option<u32>,
-    pub children_participating: Option<u32>,
-    pub youth_count: Option<u32>,
-    pub youth_participating: Option<u32>,
+    /// Counts as typed: whole, not negative, checked by `count`.
+    pub children_count: Option<f64>,
+    pub children_participating: Option<f64>,
+    pub youth_count: Option<f64>,
+    pub youth_participating: Option<f64>,
     #[serde(default)]
     pub youth_movement_ids: Vec<Id>,
     #[serde(default)]
     pub notes: String,
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
-pub struct NewPerson {
+/// A count as typed: nothing, or a whole number from 0 to a million.
+pub(crate) fn count(field: Field, value: Option<f64>) -> Result<Option<u32>> {
+    match value {
+        None => Ok(None),
+        Some(v) if v.fract() == 0.0 && (0.0..=1_000_000.0).contains(&v) => Ok(Some(v as u32)),
+        Some(v) => Err(Error::Invalid {
+            field,
+            value: v.to_string(),
+        }),
+    }
+}
+
+/// A person as entered in their form. Phone numbers in any usual form.
+#[derive(Clone, Debug, Deserialize)]
+pub struct PersonInput {
     pub full_name: String,
     #[serde(default)]
     pub role_title: String,
@@ -108,6 +126,85 @@ pub struct NewPerson {
     pub email: String,
     #[serde(default)]
     pub notes: String,
+    #[serde(default = "yes")]
+    pub active: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for PersonInput {
+    fn default() -> Self {
+        PersonInput {
+            full_name: String::new(),
+            role_title: String::new(),
+            organization_id: None,
+            cluster_id: None,
+            settlement_id: None,
+            office_phone: String::new(),
+            mobile: String::new(),
+            email: String::new(),
+            notes: String::new(),
+            active: true,
+        }
+    }
+}
+
+/// One organization, for its form and for lists.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Organization {
+    pub id: Id,
+    pub name: String,
+    pub kind: OrganizationKind,
+    pub notes: String,
+    pub archived: bool,
+}
+
+/// One cluster, for its form.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Cluster {
+    pub id: Id,
+    pub name: String,
+    pub region: Region,
+    pub coordinator_id: Option<Id>,
+    pub colour: Option<String>,
+    pub notes: String,
+    pub archived: bool,
+}
+
+/// One settlement, for its form.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Settlement {
+    pub id: Id,
+    pub name: String,
+    pub kind: SettlementKind,
+    pub cluster_id: Id,
+    pub local_coordinator_id: Option<Id>,
+    pub children_count: Option<u32>,
+    pub children_participating: Option<u32>,
+    pub youth_count: Option<u32>,
+    pub youth_participating: Option<u32>,
+    pub youth_movement_ids: Vec<Id>,
+    pub notes: String,
+    pub archived: bool,
+}
+
+/// One person, for their form: phone numbers as Israelis write them.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Person {
+    pub id: Id,
+    pub full_name: String,
+    pub role_title: String,
+    pub organization_id: Option<Id>,
+    pub cluster_id: Option<Id>,
+    pub settlement_id: Option<Id>,
+    pub office_phone: String,
+    pub mobile: String,
+    pub email: String,
+    pub notes: String,
+    pub active: bool,
+    pub archived: bool,
 }
 
 /// A person as the people list shows them.
@@ -116,8 +213,11 @@ pub struct PersonRow {
     pub id: Id,
     pub full_name: String,
     pub role_title: String,
+    pub organization_id: Option<Id>,
     pub organization: Option<String>,
+    pub cluster_id: Option<Id>,
     pub cluster: Option<String>,
+    pub settlement_id: Option<Id>,
     pub settlement: Option<String>,
     /// Canonical (+972…) form, for `tel:` links.
     pub office_phone: Option<String>,
@@ -126,6 +226,8 @@ pub struct PersonRow {
     pub office_phone_display: Option<String>,
     pub mobile_display: Option<String>,
     pub email: Option<String>,
+    pub active: bool,
+    pub archived: bool,
 }
 
 /// A settlement as the cluster overview shows it.
@@ -134,6 +236,8 @@ pub struct SettlementRow {
     pub id: Id,
     pub name: String,
     pub kind: SettlementKind,
+    pub local_coordinator: Option<String>,
+    pub archived: bool,
 }
 
 /// A cluster with its settlements, for the clusters-and-settlements overview.
@@ -144,6 +248,7 @@ pub struct ClusterRow {
     pub region: Region,
     pub coordinator: Option<String>,
     pub colour: Option<String>,
+    pub archived: bool,
     pub settlements: Vec<SettlementRow>,
 }
 
@@ -195,4 +300,20 @@ pub fn validate_email(text: &str) -> Result<Option<String>> {
         && !domain.ends_with('.')
         && !email.chars().any(|c| c.is_whitespace() || c.is_control());
     if ok { Ok(Some(email)) } else { Err(invalid()) }
+}
+
+/// `#rrggbb` in lower case, or nothing.
+pub(crate) fn validate_colour(colour: &Option<String>) -> Result<Option<String>> {
+    let Some(colour) = colour.as_deref().and_then(optional) else {
+        return Ok(None);
+    };
+    let hex = colour.strip_prefix('#').unwrap_or(&colour);
+    if hex.len() == 6 && hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        Ok(Some(format!("#{}", hex.to_ascii_lowercase())))
+    } else {
+        Err(Error::Invalid {
+            field: Field::Colour,
+            value: colour.chars().take(20).collect(),
+        })
+    }
 }

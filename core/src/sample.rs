@@ -252,44 +252,53 @@ impl Store {
             let orgs = ORGANIZATIONS
                 .iter()
                 .map(|&(name, kind)| {
-                    w.add_organization(&NewOrganization {
-                        name: name.into(),
-                        kind: Some(kind),
-                        notes: String::new(),
-                    })
+                    w.save_organization(
+                        None,
+                        &OrganizationInput {
+                            name: name.into(),
+                            kind: Some(kind),
+                            notes: String::new(),
+                        },
+                    )
                 })
                 .collect::<Result<Vec<_>>>()?;
             let movements = vec![orgs[1].clone(), orgs[2].clone()];
             let mut clusters = Vec::new();
             let mut settlements = Vec::new();
             for (ci, &(name, region, colour, seeds)) in CLUSTERS.iter().enumerate() {
-                let cluster = w.add_cluster(&NewCluster {
-                    name: name.into(),
-                    region: Some(region),
-                    colour: Some(colour.into()),
-                    ..Default::default()
-                })?;
+                let cluster = w.save_cluster(
+                    None,
+                    &ClusterInput {
+                        name: name.into(),
+                        region: Some(region),
+                        colour: Some(colour.into()),
+                        ..Default::default()
+                    },
+                )?;
                 let mut ids = Vec::new();
                 for (si, &(name, kind, children, children_in, youth, youth_in)) in
                     seeds.iter().enumerate()
                 {
-                    ids.push(w.add_settlement(&NewSettlement {
-                        name: name.into(),
-                        kind: Some(kind),
-                        cluster_id: Some(cluster.clone()),
-                        children_count: Some(children),
-                        children_participating: Some(children_in),
-                        youth_count: Some(youth),
-                        youth_participating: Some(youth_in),
-                        youth_movement_ids: vec![movements[(ci + si) % 2].clone()],
-                        ..Default::default()
-                    })?);
+                    ids.push(w.save_settlement(
+                        None,
+                        &SettlementInput {
+                            name: name.into(),
+                            kind: Some(kind),
+                            cluster_id: Some(cluster.clone()),
+                            children_count: Some(children.into()),
+                            children_participating: Some(children_in.into()),
+                            youth_count: Some(youth.into()),
+                            youth_participating: Some(youth_in.into()),
+                            youth_movement_ids: vec![movements[(ci + si) % 2].clone()],
+                            ..Default::default()
+                        },
+                    )?);
                 }
                 clusters.push(cluster);
                 settlements.push(ids);
             }
             for &(name, role, office, mobile, email, place) in PEOPLE {
-                let mut person = NewPerson {
+                let mut person = PersonInput {
                     full_name: name.into(),
                     role_title: role.into(),
                     organization_id: Some(orgs[0].clone()),
@@ -307,7 +316,7 @@ impl Store {
                     }
                     Place::Movement(o) => person.organization_id = Some(orgs[o].clone()),
                 }
-                let id = w.add_person(&person)?;
+                let id = w.save_person(None, &person, false)?;
                 match place {
                     Place::Cluster(c) => w.set_cluster_coordinator(&clusters[c], &id)?,
                     Place::Settlement(c, s) if role.starts_with("רכז") => {

@@ -8,10 +8,10 @@ use std::{
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use crate::{
-    error::{Error, Field, Result},
+    collation,
+    error::{Error, Result},
     i18n::{Locale, Messages},
-    model::*,
-    phone,
+    model::Counts,
 };
 
 /// `PRAGMA application_id` of every Eshkol database ("ESKL").
@@ -42,7 +42,7 @@ pub struct Bootstrap {
     pub schema_version: i64,
 }
 
-fn now() -> String {
+pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
@@ -69,6 +69,7 @@ impl Store {
     ) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update(None, "foreign_keys", true)?;
+        collation::register(&conn)?;
         if path.is_some() {
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -155,255 +156,14 @@ impl Store {
         tx.commit()?;
         Ok(value)
     }
-
-    pub fn add_organization(&mut self, new: &NewOrganization) -> Result<Id> {
-        self.write(|w| w.add_organization(new))
-    }
-
-    pub fn add_cluster(&mut self, new: &NewCluster) -> Result<Id> {
-        self.write(|w| w.add_cluster(new))
-    }
-
-    pub fn add_settlement(&mut self, new: &NewSettlement) -> Result<Id> {
-        self.write(|w| w.add_settlement(new))
-    }
-
-    pub fn add_person(&mut self, new: &NewPerson) -> Result<Id> {
-        self.write(|w| w.add_person(new))
-    }
-
-    /// Live people, by name.
-    pub fn list_people(&self) -> Result<Vec<PersonRow>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT p.id, p.full_name, p.role_title, o.name, c.name, s.name, p.office_phone, p.mobile, p.email
-               FROM people p
-               LEFT JOIN organizations o ON o.id = p.organization_id
-               LEFT JOIN clusters c ON c.id = p.cluster_id
-               LEFT JOIN settlements s ON s.id = p.settlement_id
-              WHERE p.archived_at IS NULL
-              ORDER BY p.full_name, p.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let office_phone: Option<String> = r.get(6)?;
-            let mobile: Option<String> = r.get(7)?;
-            Ok(PersonRow {
-                id: r.get(0)?,
-                full_name: r.get(1)?,
-                role_title: r.get(2)?,
-                organization: r.get(3)?,
-                cluster: r.get(4)?,
-                settlement: r.get(5)?,
-                office_phone_display: office_phone.as_deref().map(phone::display),
-                mobile_display: mobile.as_deref().map(phone::display),
-                office_phone,
-                mobile,
-                email: r.get(8)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Live clusters with their live settlements, by region and name.
-    pub fn list_clusters(&self) -> Result<Vec<ClusterRow>> {
-        let mut clusters = self.conn.prepare_cached(
-            "SELECT c.id, c.name, c.region, p.full_name, c.colour
-               FROM clusters c LEFT JOIN people p ON p.id = c.coordinator_id
-              WHERE c.archived_at IS NULL
-              ORDER BY CASE c.region WHEN 'north' THEN 0 WHEN 'center' THEN 1 WHEN 'south' THEN 2 ELSE 3 END, c.name",
-        )?;
-        let mut settlements = self.conn.prepare_cached(
-            "SELECT id, name, kind FROM settlements WHERE cluster_id = ?1 AND archived_at IS NULL ORDER BY name",
-        )?;
-        let mut out = Vec::new();
-        let rows = clusters.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get(1)?,
-                r.get::<_, String>(2)?,
-                r.get(3)?,
-                r.get(4)?,
-            ))
-        })?;
-        for row in rows {
-            let (id, name, region, coordinator, colour) = row?;
-            let list = settlements
-                .query_map([&id], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?))
-                })?
-                .map(|row| {
-                    let (id, name, kind) = row?;
-                    Ok(SettlementRow {
-                        id,
-                        name,
-                        kind: SettlementKind::parse(&kind)?,
-                    })
-                })
-                .collect::<Result<Vec<_>>>()?;
-            out.push(ClusterRow {
-                id,
-                name,
-                region: Region::parse(&region)?,
-                coordinator,
-                colour,
-                settlements: list,
-            });
-        }
-        Ok(out)
-    }
 }
 
 /// Writes inside one transaction. Every write of the app goes through here.
 pub(crate) struct Writer<'a> {
-    tx: &'a Transaction<'a>,
+    pub(crate) tx: &'a Transaction<'a>,
 }
 
 impl Writer<'_> {
-    fn exists(&self, table: &str, id: &str) -> Result<()> {
-        let sql = format!("SELECT 1 FROM {table} WHERE id = ?1");
-        self.tx
-            .query_row(&sql, [id], |_| Ok(()))
-            .optional()?
-            .ok_or(Error::NotFound)
-    }
-
-    fn check_ref(&self, table: &str, id: &Option<Id>) -> Result<()> {
-        match id {
-            Some(id) => self.exists(table, id),
-            None => Ok(()),
-        }
-    }
-
-    pub(crate) fn add_organization(&self, new: &NewOrganization) -> Result<Id> {
-        let name = required(Field::Name, &new.name)?;
-        let kind = new.kind.ok_or(Error::Required(Field::Kind))?;
-        let (id, now) = (new_id(), now());
-        self.tx.execute(
-            "INSERT INTO organizations (id, name, kind, notes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![id, name, kind.as_str(), new.notes.trim(), now],
-        )?;
-        Ok(id)
-    }
-
-    pub(crate) fn add_cluster(&self, new: &NewCluster) -> Result<Id> {
-        let name = required(Field::Name, &new.name)?;
-        let region = new.region.ok_or(Error::Required(Field::Region))?;
-        self.check_ref("people", &new.coordinator_id)?;
-        let (id, now) = (new_id(), now());
-        self.tx.execute(
-            "INSERT INTO clusters (id, name, region, coordinator_id, colour, notes, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-            params![id, name, region.as_str(), new.coordinator_id, new.colour, new.notes.trim(), now],
-        )?;
-        Ok(id)
-    }
-
-    pub(crate) fn set_cluster_coordinator(&self, cluster_id: &str, person_id: &str) -> Result<()> {
-        self.exists("people", person_id)?;
-        let changed = self.tx.execute(
-            "UPDATE clusters SET coordinator_id = ?2, updated_at = ?3 WHERE id = ?1",
-            params![cluster_id, person_id, now()],
-        )?;
-        if changed == 1 {
-            Ok(())
-        } else {
-            Err(Error::NotFound)
-        }
-    }
-
-    pub(crate) fn add_settlement(&self, new: &NewSettlement) -> Result<Id> {
-        let name = required(Field::Name, &new.name)?;
-        let kind = new.kind.ok_or(Error::Required(Field::Kind))?;
-        let cluster_id = new
-            .cluster_id
-            .clone()
-            .ok_or(Error::Required(Field::Cluster))?;
-        self.exists("clusters", &cluster_id)?;
-        self.check_ref("people", &new.local_coordinator_id)?;
-        for (part, whole) in [
-            (new.children_participating, new.children_count),
-            (new.youth_participating, new.youth_count),
-        ] {
-            if let (Some(part), Some(whole)) = (part, whole)
-                && part > whole
-            {
-                return Err(Error::Invalid {
-                    field: Field::Count,
-                    value: format!("{part} > {whole}"),
-                });
-            }
-        }
-        let (id, now) = (new_id(), now());
-        self.tx.execute(
-            "INSERT INTO settlements (id, name, kind, cluster_id, local_coordinator_id, children_count,
-                 children_participating, youth_count, youth_participating, notes, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-            params![
-                id,
-                name,
-                kind.as_str(),
-                cluster_id,
-                new.local_coordinator_id,
-                new.children_count,
-                new.children_participating,
-                new.youth_count,
-                new.youth_participating,
-                new.notes.trim(),
-                now
-            ],
-        )?;
-        for movement in &new.youth_movement_ids {
-            self.exists("organizations", movement)?;
-            self.tx.execute(
-                "INSERT OR IGNORE INTO settlement_youth_movements (settlement_id, organization_id) VALUES (?1, ?2)",
-                params![id, movement],
-            )?;
-        }
-        Ok(id)
-    }
-
-    pub(crate) fn set_local_coordinator(&self, settlement_id: &str, person_id: &str) -> Result<()> {
-        self.exists("people", person_id)?;
-        let changed = self.tx.execute(
-            "UPDATE settlements SET local_coordinator_id = ?2, updated_at = ?3 WHERE id = ?1",
-            params![settlement_id, person_id, now()],
-        )?;
-        if changed == 1 {
-            Ok(())
-        } else {
-            Err(Error::NotFound)
-        }
-    }
-
-    pub(crate) fn add_person(&self, new: &NewPerson) -> Result<Id> {
-        let full_name = required(Field::FullName, &new.full_name)?;
-        let office_phone = phone::parse(Field::Phone, &new.office_phone)?;
-        let mobile = phone::parse(Field::Mobile, &new.mobile)?;
-        let email = validate_email(&new.email)?;
-        self.check_ref("organizations", &new.organization_id)?;
-        self.check_ref("clusters", &new.cluster_id)?;
-        self.check_ref("settlements", &new.settlement_id)?;
-        let (id, now) = (new_id(), now());
-        self.tx.execute(
-            "INSERT INTO people (id, full_name, role_title, organization_id, cluster_id, settlement_id,
-                 office_phone, mobile, email, notes, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-            params![
-                id,
-                full_name,
-                new.role_title.trim(),
-                new.organization_id,
-                new.cluster_id,
-                new.settlement_id,
-                office_phone,
-                mobile,
-                email,
-                new.notes.trim(),
-                now
-            ],
-        )?;
-        Ok(id)
-    }
-
     pub(crate) fn set_setting(&self, key: &str, value: &str) -> Result<()> {
         write_setting(self.tx, key, value)
     }
@@ -485,6 +245,7 @@ fn copy_before_migration(conn: &Connection, path: &Path, version: i64) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{OrganizationInput, OrganizationKind};
 
     #[test]
     fn migrating_an_existing_database_saves_a_copy_first() {
@@ -495,7 +256,7 @@ mod tests {
             let mut store =
                 Store::init(Connection::open(&path).unwrap(), Some(path.clone()), v1).unwrap();
             store
-                .add_organization(&NewOrganization {
+                .add_organization(&OrganizationInput {
                     name: "מחלקה".into(),
                     kind: Some(OrganizationKind::Department),
                     notes: String::new(),

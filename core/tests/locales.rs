@@ -91,14 +91,31 @@ fn ids_used_in(dir: &Path, exts: &[&str], out: &mut BTreeSet<String>) {
             .is_some_and(|e| exts.iter().any(|x| e == *x))
         {
             let text = fs::read_to_string(&path).unwrap();
-            for marker in ["t(\"", "t('", "get(\"", "msg: \"", "msg: '", "format(\""] {
+            // In the UI every single-quoted, hyphenated lower-case string is a message id:
+            // labels tables and [field, id] pairs hold them outside `t(…)` calls.
+            if path.extension().is_some_and(|e| e == "js" || e == "svelte") {
+                for piece in text.split('\'').skip(1).step_by(2) {
+                    let looks_like_id = piece.contains('-')
+                        && piece.starts_with(|c: char| c.is_ascii_lowercase())
+                        && piece
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    if looks_like_id {
+                        out.insert(piece.to_owned());
+                    }
+                }
+            }
+            for marker in ["t(", "get(", "msg: ", "format("] {
                 for (at, _) in text.match_indices(marker) {
                     // `t(` must be the whole name, not the end of `count(`.
                     let before = text[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                         continue;
                     }
-                    let piece = &text[at + marker.len()..];
+                    let piece = text[at + marker.len()..].trim_start();
+                    let Some(piece) = piece.strip_prefix(['"', '\'']) else {
+                        continue;
+                    };
                     let id: String = piece
                         .chars()
                         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')

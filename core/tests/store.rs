@@ -89,7 +89,7 @@ fn refuses_a_database_of_another_application() {
 fn ids_are_uuid_v7() {
     let (_dir, mut store) = temp_store();
     let id = store
-        .add_organization(&NewOrganization {
+        .add_organization(&OrganizationInput {
             name: "מחלקה".into(),
             kind: Some(OrganizationKind::Department),
             notes: String::new(),
@@ -103,7 +103,7 @@ fn ids_are_uuid_v7() {
 fn constraint_violations_are_refused_and_write_nothing() {
     let (_dir, mut store) = temp_store();
     assert!(matches!(
-        store.add_cluster(&NewCluster {
+        store.add_cluster(&ClusterInput {
             name: "  ".into(),
             region: Some(Region::North),
             ..Default::default()
@@ -111,7 +111,7 @@ fn constraint_violations_are_refused_and_write_nothing() {
         Err(Error::Required(eshkol_core::Field::Name))
     ));
     assert!(matches!(
-        store.add_settlement(&NewSettlement {
+        store.add_settlement(&SettlementInput {
             name: "כפר".into(),
             kind: Some(SettlementKind::Kibbutz),
             cluster_id: Some(new_id()),
@@ -120,25 +120,25 @@ fn constraint_violations_are_refused_and_write_nothing() {
         Err(Error::NotFound)
     ));
     let cluster = store
-        .add_cluster(&NewCluster {
+        .add_cluster(&ClusterInput {
             name: "צפון".into(),
             region: Some(Region::North),
             ..Default::default()
         })
         .unwrap();
     assert!(matches!(
-        store.add_settlement(&NewSettlement {
+        store.add_settlement(&SettlementInput {
             name: "כפר".into(),
             kind: Some(SettlementKind::Kibbutz),
             cluster_id: Some(cluster.clone()),
-            children_count: Some(10),
-            children_participating: Some(11),
+            children_count: Some(10.0),
+            children_participating: Some(11.0),
             ..Default::default()
         }),
         Err(Error::Invalid { .. })
     ));
     assert!(matches!(
-        store.add_person(&NewPerson {
+        store.add_person(&PersonInput {
             full_name: "דני".into(),
             mobile: "12345".into(),
             ..Default::default()
@@ -149,7 +149,7 @@ fn constraint_violations_are_refused_and_write_nothing() {
         })
     ));
     assert!(matches!(
-        store.add_person(&NewPerson {
+        store.add_person(&PersonInput {
             full_name: "דני".into(),
             email: "not-an-email".into(),
             ..Default::default()
@@ -181,7 +181,7 @@ fn constraint_violations_are_refused_and_write_nothing() {
 fn phones_are_stored_canonically_and_shown_as_written() {
     let (_dir, mut store) = temp_store();
     store
-        .add_person(&NewPerson {
+        .add_person(&PersonInput {
             full_name: "רונית כהן".into(),
             office_phone: "04 910 9012".into(),
             mobile: "+972-50-6952119".into(),
@@ -189,7 +189,7 @@ fn phones_are_stored_canonically_and_shown_as_written() {
             ..Default::default()
         })
         .unwrap();
-    let people = store.list_people().unwrap();
+    let people = store.people(false).unwrap();
     assert_eq!(people[0].mobile.as_deref(), Some("+972506952119"));
     assert_eq!(people[0].mobile_display.as_deref(), Some("050-6952119"));
     assert_eq!(
@@ -216,7 +216,7 @@ fn the_sample_department_loads_once() {
     let boot = store.bootstrap().unwrap();
     assert!(!boot.first_run);
     assert_eq!(boot.counts.people as usize, summary.people);
-    let clusters = store.list_clusters().unwrap();
+    let clusters = store.clusters(false).unwrap();
     assert_eq!(
         clusters.iter().map(|c| c.region).collect::<Vec<_>>(),
         [Region::North, Region::Center, Region::South]
@@ -226,7 +226,7 @@ fn the_sample_department_loads_once() {
             .iter()
             .all(|c| c.coordinator.is_some() && c.settlements.len() == 4)
     );
-    let people = store.list_people().unwrap();
+    let people = store.people(false).unwrap();
     assert!(people.iter().any(|p| p.role_title == "מנהלת המחלקה"));
     // Fictional: every email is under example.org, every person has a mobile.
     assert!(people.iter().all(|p| {
@@ -237,7 +237,7 @@ fn the_sample_department_loads_once() {
     assert!(people.iter().all(|p| p.mobile.is_some()));
     // A second load refuses and adds nothing.
     assert!(matches!(store.load_sample(), Err(Error::NotEmpty)));
-    assert_eq!(store.list_people().unwrap().len(), summary.people);
+    assert_eq!(store.people(false).unwrap().len(), summary.people);
 }
 
 #[test]
@@ -263,7 +263,7 @@ fn the_language_choice_persists() {
 fn errors_speak_the_users_language() {
     let (_dir, mut store) = temp_store();
     let err = store
-        .add_cluster(&NewCluster {
+        .add_cluster(&ClusterInput {
             name: String::new(),
             region: Some(Region::South),
             ..Default::default()

@@ -127,7 +127,6 @@ field-organization = المنظمة
 field-office-phone = هاتف المكتب
 field-mobile = الهاتف الجوال
 field-email = البريد الإلكتروني
-field-count = عدد المشاركين
 
 ## Errors
 
@@ -144,3 +143,58 @@ error-not-eshkol-database = الملف المختار ليس قاعدة بيان
 error-database = خطأ في قاعدة البيانات: { $detail }
 error-io = خطأ في قراءة ملف أو كتابته: { $detail }
 error-internal = خطأ داخلي: { $detail }
+
+## Records: actions, filters, forms
+
+action-save = حفظ
+action-cancel = إلغاء
+action-archive = نقل إلى الأرشيف
+action-restore = استعادة من الأرشيف
+action-save-anyway = الحفظ على أي حال
+action-new-person = جهة اتصال جديدة
+action-new-cluster = عنقود جديد
+action-new-settlement = بلدة جديدة
+action-new-organization = منظمة جديدة
+badge-archived = في الأرشيف
+badge-inactive = غير نشط
+option-none = — بلا —
+option-choose = — اختر —
+link-call = اتصال بـ
+link-email = بريد إلى
+filter-people = تصفية: الاسم، الوظيفة، البلدة، الهاتف أو البريد
+filter-directory = تصفية حسب اسم العنقود أو البلدة أو المنظمة
+filter-all-clusters = كل العناقيد
+filter-all-roles = كل الوظائف
+filter-all-organizations = كل المنظمات
+filter-show-archived = عرض السجلات المؤرشفة أيضًا
+people-count-shown = { $shown } من { $count }
+people-none-match = لا توجد جهات اتصال تطابق التصفية.
+person-new-title = جهة اتصال جديدة
+person-edit-title = تفاصيل جهة الاتصال
+cluster-new-title = عنقود جديد
+cluster-edit-title = تفاصيل العنقود
+settlement-new-title = بلدة جديدة
+settlement-edit-title = تفاصيل البلدة
+organization-new-title = منظمة جديدة
+organization-edit-title = تفاصيل المنظمة
+directory-organizations = المنظمات
+organizations-empty = لا توجد منظمات بعد.
+organization-kind-department = القسم
+organization-kind-youth-movement = حركة شبابية
+organization-kind-school = مدرسة
+organization-kind-district = لواء
+organization-kind-authority = سلطة محلية
+organization-kind-partner = جهة شريكة
+field-role-title = الوظيفة
+field-notes = ملاحظات
+field-active = نشط/ة
+field-colour = اللون
+field-coordinator = منسق/ة العنقود
+field-local-coordinator = منسق/ة التربية في البلدة
+field-children-count = عدد الأطفال
+field-children-participating = منهم مشاركون
+field-youth-count = عدد الشباب
+field-youth-participating = منهم مشاركون
+field-youth-movements = الحركات الشبابية الناشطة في البلدة
+error-duplicate = لدى { $name } نفس { $field }. قد يكون الشخص نفسه: يمكن التصحيح أو الحفظ على أي حال.
+error-cluster-has-settlements = ما زال في العنقود { $count } بلدات نشطة. انقلوها إلى عنقود آخر أو إلى الأرشيف، ثم انقلوا العنقود إلى الأرشيف.

@@ -109,7 +109,6 @@ field-organization = Organization
 field-office-phone = Office phone
 field-mobile = Mobile phone
 field-email = Email
-field-count = Number taking part
 
 ## Errors
 
@@ -126,3 +125,58 @@ error-not-eshkol-database = The chosen file is not an Eshkol database.
 error-database = Database error: { $detail }
 error-io = Error reading or writing a file: { $detail }
 error-internal = Internal error: { $detail }
+
+## Records: actions, filters, forms
+
+action-save = Save
+action-cancel = Cancel
+action-archive = Archive
+action-restore = Restore from archive
+action-save-anyway = Save anyway
+action-new-person = New contact
+action-new-cluster = New cluster
+action-new-settlement = New settlement
+action-new-organization = New organization
+badge-archived = Archived
+badge-inactive = Inactive
+option-none = — none —
+option-choose = — choose —
+link-call = Call
+link-email = Email
+filter-people = Filter: name, role, settlement, phone or email
+filter-directory = Filter by cluster, settlement or organization name
+filter-all-clusters = All clusters
+filter-all-roles = All roles
+filter-all-organizations = All organizations
+filter-show-archived = Show archived records too
+people-count-shown = { $shown } of { $count }
+people-none-match = No contacts match the filter.
+person-new-title = New contact
+person-edit-title = Contact details
+cluster-new-title = New cluster
+cluster-edit-title = Cluster details
+settlement-new-title = New settlement
+settlement-edit-title = Settlement details
+organization-new-title = New organization
+organization-edit-title = Organization details
+directory-organizations = Organizations
+organizations-empty = No organizations yet.
+organization-kind-department = The department
+organization-kind-youth-movement = Youth movement
+organization-kind-school = School
+organization-kind-district = District
+organization-kind-authority = Authority
+organization-kind-partner = Partner body
+field-role-title = Role
+field-notes = Notes
+field-active = Active
+field-colour = Colour
+field-coordinator = Cluster coordinator
+field-local-coordinator = Local education coordinator
+field-children-count = Children
+field-children-participating = Of them taking part
+field-youth-count = Youth
+field-youth-participating = Of them taking part
+field-youth-movements = Youth movements active here
+error-duplicate = { $name } already has the same { $field }. This may be the same person: correct it, or save anyway.
+error-cluster-has-settlements = The cluster still has { $count } active settlements. Move them to another cluster or archive them, then archive the cluster.

@@ -109,7 +109,6 @@ field-organization = ארגון
 field-office-phone = טלפון במשרד
 field-mobile = טלפון נייד
 field-email = דוא״ל
-field-count = מספר המשתתפים
 
 ## Errors
 
@@ -126,3 +125,58 @@ error-not-eshkol-database = הקובץ שנבחר אינו מאגר של אשכ�
 error-database = שגיאה במאגר: { $detail }
 error-io = שגיאה בקריאת קובץ או בכתיבתו: { $detail }
 error-internal = שגיאה פנימית: { $detail }
+
+## Records: actions, filters, forms
+
+action-save = שמירה
+action-cancel = ביטול
+action-archive = העברה לארכיון
+action-restore = החזרה מהארכיון
+action-save-anyway = לשמור בכל זאת
+action-new-person = איש קשר חדש
+action-new-cluster = אשכול חדש
+action-new-settlement = יישוב חדש
+action-new-organization = ארגון חדש
+badge-archived = בארכיון
+badge-inactive = לא פעיל
+option-none = — ללא —
+option-choose = — לבחור —
+link-call = חיוג אל
+link-email = מייל אל
+filter-people = סינון: שם, תפקיד, יישוב, טלפון או מייל
+filter-directory = סינון לפי שם אשכול, יישוב או ארגון
+filter-all-clusters = כל האשכולות
+filter-all-roles = כל התפקידים
+filter-all-organizations = כל הארגונים
+filter-show-archived = להציג גם רשומות בארכיון
+people-count-shown = { $shown } מתוך { $count }
+people-none-match = אין אנשי קשר שמתאימים לסינון.
+person-new-title = איש קשר חדש
+person-edit-title = פרטי איש קשר
+cluster-new-title = אשכול חדש
+cluster-edit-title = פרטי אשכול
+settlement-new-title = יישוב חדש
+settlement-edit-title = פרטי יישוב
+organization-new-title = ארגון חדש
+organization-edit-title = פרטי ארגון
+directory-organizations = ארגונים
+organizations-empty = אין עדיין ארגונים.
+organization-kind-department = המחלקה
+organization-kind-youth-movement = תנועת נוער
+organization-kind-school = בית ספר
+organization-kind-district = מחוז
+organization-kind-authority = רשות
+organization-kind-partner = גוף שותף
+field-role-title = תפקיד
+field-notes = הערות
+field-active = פעיל/ה
+field-colour = צבע
+field-coordinator = רכז/ת האשכול
+field-local-coordinator = רכז/ת חינוך יישובי/ת
+field-children-count = מספר הילדים
+field-children-participating = מתוכם משתתפים
+field-youth-count = מספר בני הנוער
+field-youth-participating = מתוכם משתתפים
+field-youth-movements = תנועות נוער פעילות ביישוב
+error-duplicate = ל{ $name } כבר רשום אותו { $field }. ייתכן שזה אותו אדם: אפשר לתקן, או לשמור בכל זאת.
+error-cluster-has-settlements = באשכול עדיין { $count } יישובים פעילים. יש להעביר אותם לאשכול אחר או לארכיון, ואז להעביר את האשכול לארכיון.

@@ -3,21 +3,33 @@
 use std::sync::Mutex;
 
 use eshkol_core::{
-    Bootstrap, Error, Messages, Store,
-    model::{ClusterRow, PersonRow},
+    Bootstrap, Error, Messages, Store, directory::RecordKind, links, model::*,
     sample::SampleSummary,
 };
 use serde::Serialize;
-use tauri::{State, WebviewWindow};
+use tauri::{AppHandle, State, WebviewWindow};
+use tauri_plugin_opener::OpenerExt;
 
 /// The open store, or why it could not be opened.
 pub struct AppState(pub Mutex<Result<Store, Error>>);
 
-/// What a failed command returns to the UI: a stable code and a message in the user's language.
+/// What a failed command returns to the UI: a stable code, the field to fix if any, and a
+/// message in the user's language.
 #[derive(Debug, Serialize)]
 pub struct CommandError {
     code: &'static str,
+    field: Option<&'static str>,
     message: String,
+}
+
+impl CommandError {
+    fn new(error: Error, messages: &Messages) -> Self {
+        CommandError {
+            code: error.code(),
+            field: error.field().map(|f| f.code()),
+            message: error.localize(messages),
+        }
+    }
 }
 
 type CommandResult<T> = Result<T, CommandError>;
@@ -30,12 +42,10 @@ impl AppState {
             Err(poisoned) => poisoned.into_inner(),
         };
         match &mut *guard {
-            Ok(store) => f(store).map_err(|e| CommandError {
-                code: e.code(),
-                message: e.localize(store.messages()),
-            }),
+            Ok(store) => f(store).map_err(|e| CommandError::new(e, store.messages())),
             Err(e) => Err(CommandError {
                 code: e.code(),
+                field: None,
                 message: e.localize(&Messages::new(Default::default())),
             }),
         }
@@ -71,11 +81,102 @@ pub fn load_sample(state: State<'_, AppState>) -> CommandResult<SampleSummary> {
 }
 
 #[tauri::command]
-pub fn list_people(state: State<'_, AppState>) -> CommandResult<Vec<PersonRow>> {
-    state.with(|store| store.list_people())
+pub fn list_people(
+    state: State<'_, AppState>,
+    include_archived: bool,
+) -> CommandResult<Vec<PersonRow>> {
+    state.with(|store| store.people(include_archived))
 }
 
 #[tauri::command]
-pub fn list_clusters(state: State<'_, AppState>) -> CommandResult<Vec<ClusterRow>> {
-    state.with(|store| store.list_clusters())
+pub fn get_person(state: State<'_, AppState>, id: String) -> CommandResult<Person> {
+    state.with(|store| store.person(&id))
+}
+
+#[tauri::command]
+pub fn save_person(
+    state: State<'_, AppState>,
+    id: Option<String>,
+    input: PersonInput,
+    allow_duplicate: bool,
+) -> CommandResult<Id> {
+    state.with(|store| store.save_person(id.as_deref(), &input, allow_duplicate))
+}
+
+#[tauri::command]
+pub fn list_clusters(
+    state: State<'_, AppState>,
+    include_archived: bool,
+) -> CommandResult<Vec<ClusterRow>> {
+    state.with(|store| store.clusters(include_archived))
+}
+
+#[tauri::command]
+pub fn get_cluster(state: State<'_, AppState>, id: String) -> CommandResult<Cluster> {
+    state.with(|store| store.cluster(&id))
+}
+
+#[tauri::command]
+pub fn save_cluster(
+    state: State<'_, AppState>,
+    id: Option<String>,
+    input: ClusterInput,
+) -> CommandResult<Id> {
+    state.with(|store| store.save_cluster(id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub fn get_settlement(state: State<'_, AppState>, id: String) -> CommandResult<Settlement> {
+    state.with(|store| store.settlement(&id))
+}
+
+#[tauri::command]
+pub fn save_settlement(
+    state: State<'_, AppState>,
+    id: Option<String>,
+    input: SettlementInput,
+) -> CommandResult<Id> {
+    state.with(|store| store.save_settlement(id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub fn list_organizations(
+    state: State<'_, AppState>,
+    include_archived: bool,
+) -> CommandResult<Vec<Organization>> {
+    state.with(|store| store.organizations(include_archived))
+}
+
+#[tauri::command]
+pub fn get_organization(state: State<'_, AppState>, id: String) -> CommandResult<Organization> {
+    state.with(|store| store.organization(&id))
+}
+
+#[tauri::command]
+pub fn save_organization(
+    state: State<'_, AppState>,
+    id: Option<String>,
+    input: OrganizationInput,
+) -> CommandResult<Id> {
+    state.with(|store| store.save_organization(id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub fn set_archived(
+    state: State<'_, AppState>,
+    kind: RecordKind,
+    id: String,
+    archived: bool,
+) -> CommandResult<()> {
+    state.with(|store| store.set_archived(kind, &id, archived))
+}
+
+#[tauri::command]
+pub fn open_link(state: State<'_, AppState>, app: AppHandle, url: String) -> CommandResult<()> {
+    state.with(|_| {
+        let url = links::external(&url)?;
+        // No handler for tel: or mailto: on this system is not the user's mistake: nothing to report.
+        let _ = app.opener().open_url(url, None::<&str>);
+        Ok(())
+    })
 }

@@ -11,6 +11,7 @@ use tauri::Manager;
 fn main() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
             let path = config::database_path(
@@ -32,7 +33,18 @@ fn main() {
             commands::start_empty,
             commands::load_sample,
             commands::list_people,
+            commands::get_person,
+            commands::save_person,
             commands::list_clusters,
+            commands::get_cluster,
+            commands::save_cluster,
+            commands::get_settlement,
+            commands::save_settlement,
+            commands::list_organizations,
+            commands::get_organization,
+            commands::save_organization,
+            commands::set_archived,
+            commands::open_link,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Eshkol");

@@ -3,9 +3,11 @@ import { invoke } from '@tauri-apps/api/core';
 
 /** A failed command: `code` is stable, `message` is already in the user's language. */
 export class ApiError extends Error {
-  constructor(code, message) {
+  constructor(code, message, field = null) {
     super(message);
     this.code = code;
+    /** The input field to fix (`full_name`, `mobile`, …), when the error is about one. */
+    this.field = field;
   }
 }
 
@@ -13,7 +15,7 @@ async function call(command, args) {
   try {
     return await invoke(command, args);
   } catch (e) {
-    if (e && typeof e === 'object' && 'code' in e && 'message' in e) throw new ApiError(e.code, e.message);
+    if (e && typeof e === 'object' && 'code' in e && 'message' in e) throw new ApiError(e.code, e.message, e.field ?? null);
     throw new ApiError('internal', String(e));
   }
 }
@@ -24,6 +26,20 @@ export const api = {
   setLocale: (locale) => call('set_locale', { locale }),
   startEmpty: () => call('start_empty'),
   loadSample: () => call('load_sample'),
-  listPeople: () => call('list_people'),
-  listClusters: () => call('list_clusters'),
+  listPeople: (includeArchived = false) => call('list_people', { includeArchived }),
+  getPerson: (id) => call('get_person', { id }),
+  /** Create (id null) or update a person; a duplicate mobile or email is refused unless allowed. */
+  savePerson: (id, input, allowDuplicate = false) => call('save_person', { id, input, allowDuplicate }),
+  listClusters: (includeArchived = false) => call('list_clusters', { includeArchived }),
+  getCluster: (id) => call('get_cluster', { id }),
+  saveCluster: (id, input) => call('save_cluster', { id, input }),
+  getSettlement: (id) => call('get_settlement', { id }),
+  saveSettlement: (id, input) => call('save_settlement', { id, input }),
+  listOrganizations: (includeArchived = false) => call('list_organizations', { includeArchived }),
+  getOrganization: (id) => call('get_organization', { id }),
+  saveOrganization: (id, input) => call('save_organization', { id, input }),
+  /** Archive or restore: kind is cluster, settlement, organization or person. */
+  setArchived: (kind, id, archived) => call('set_archived', { kind, id, archived }),
+  /** Open a tel: or mailto: link with the system's own handler. */
+  openLink: (url) => call('open_link', { url }),
 };

@@ -1,0 +1,612 @@
+//! The department's directory: clusters, settlements, organizations and people.
+//! Create and edit through one `save_*` each, archive and restore, look up one, list many.
+//! Archived records leave the lists (unless asked for) but stay, and can be restored.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use crate::{
+    error::{Error, Field, Result},
+    model::*,
+    phone,
+    store::{Store, Writer, now},
+};
+
+/// The tables a record can be archived in. A closed list: table names never come from input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    Cluster,
+    Settlement,
+    Organization,
+    Person,
+}
+
+impl RecordKind {
+    fn table(self) -> &'static str {
+        match self {
+            RecordKind::Cluster => "clusters",
+            RecordKind::Settlement => "settlements",
+            RecordKind::Organization => "organizations",
+            RecordKind::Person => "people",
+        }
+    }
+}
+
+impl Writer<'_> {
+    /// `NotFound` unless a record of `kind` with this id exists (archived or not).
+    fn exists(&self, kind: RecordKind, id: &str) -> Result<()> {
+        let sql = format!("SELECT 1 FROM {} WHERE id = ?1", kind.table());
+        self.tx
+            .query_row(&sql, [id], |_| Ok(()))
+            .optional()?
+            .ok_or(Error::NotFound)
+    }
+
+    fn check_ref(&self, kind: RecordKind, id: &Option<Id>) -> Result<Option<Id>> {
+        match id.as_deref().and_then(optional) {
+            Some(id) => self.exists(kind, &id).map(|_| Some(id)),
+            None => Ok(None),
+        }
+    }
+
+    /// Update the row of an existing record, or `NotFound`.
+    fn updated(changed: usize) -> Result<()> {
+        if changed == 1 {
+            Ok(())
+        } else {
+            Err(Error::NotFound)
+        }
+    }
+
+    pub(crate) fn set_archived(&self, kind: RecordKind, id: &str, archived: bool) -> Result<()> {
+        if archived && kind == RecordKind::Cluster {
+            let count: u32 = self.tx.query_row(
+                "SELECT count(*) FROM settlements WHERE cluster_id = ?1 AND archived_at IS NULL",
+                [id],
+                |r| r.get(0),
+            )?;
+            if count > 0 {
+                return Err(Error::ClusterHasSettlements { count });
+            }
+        }
+        let sql = format!(
+            "UPDATE {} SET archived_at = CASE WHEN ?2 THEN coalesce(archived_at, ?3) ELSE NULL END, updated_at = ?3
+              WHERE id = ?1",
+            kind.table()
+        );
+        Self::updated(self.tx.execute(&sql, params![id, archived, now()])?)
+    }
+
+    pub(crate) fn set_cluster_coordinator(&self, cluster_id: &str, person_id: &str) -> Result<()> {
+        self.exists(RecordKind::Person, person_id)?;
+        Self::updated(self.tx.execute(
+            "UPDATE clusters SET coordinator_id = ?2, updated_at = ?3 WHERE id = ?1",
+            params![cluster_id, person_id, now()],
+        )?)
+    }
+
+    pub(crate) fn set_local_coordinator(&self, settlement_id: &str, person_id: &str) -> Result<()> {
+        self.exists(RecordKind::Person, person_id)?;
+        Self::updated(self.tx.execute(
+            "UPDATE settlements SET local_coordinator_id = ?2, updated_at = ?3 WHERE id = ?1",
+            params![settlement_id, person_id, now()],
+        )?)
+    }
+
+    pub(crate) fn save_organization(
+        &self,
+        id: Option<&str>,
+        input: &OrganizationInput,
+    ) -> Result<Id> {
+        if let Some(id) = id {
+            self.exists(RecordKind::Organization, id)?;
+        }
+        let name = required(Field::Name, &input.name)?;
+        let kind = input.kind.ok_or(Error::Required(Field::Kind))?;
+        let notes = input.notes.trim();
+        match id {
+            None => {
+                let id = new_id();
+                self.tx.execute(
+                    "INSERT INTO organizations (id, name, kind, notes, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                    params![id, name, kind.as_str(), notes, now()],
+                )?;
+                Ok(id)
+            }
+            Some(id) => {
+                Self::updated(self.tx.execute(
+                    "UPDATE organizations SET name = ?2, kind = ?3, notes = ?4, updated_at = ?5 WHERE id = ?1",
+                    params![id, name, kind.as_str(), notes, now()],
+                )?)?;
+                Ok(id.to_owned())
+            }
+        }
+    }
+
+    pub(crate) fn save_cluster(&self, id: Option<&str>, input: &ClusterInput) -> Result<Id> {
+        if let Some(id) = id {
+            self.exists(RecordKind::Cluster, id)?;
+        }
+        let name = required(Field::Name, &input.name)?;
+        let region = input.region.ok_or(Error::Required(Field::Region))?;
+        let coordinator = self.check_ref(RecordKind::Person, &input.coordinator_id)?;
+        let colour = validate_colour(&input.colour)?;
+        let notes = input.notes.trim();
+        match id {
+            None => {
+                let id = new_id();
+                self.tx.execute(
+                    "INSERT INTO clusters (id, name, region, coordinator_id, colour, notes, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                    params![id, name, region.as_str(), coordinator, colour, notes, now()],
+                )?;
+                Ok(id)
+            }
+            Some(id) => {
+                Self::updated(self.tx.execute(
+                    "UPDATE clusters SET name = ?2, region = ?3, coordinator_id = ?4, colour = ?5, notes = ?6,
+                            updated_at = ?7
+                      WHERE id = ?1",
+                    params![id, name, region.as_str(), coordinator, colour, notes, now()],
+                )?)?;
+                Ok(id.to_owned())
+            }
+        }
+    }
+
+    pub(crate) fn save_settlement(&self, id: Option<&str>, input: &SettlementInput) -> Result<Id> {
+        if let Some(id) = id {
+            self.exists(RecordKind::Settlement, id)?;
+        }
+        let name = required(Field::Name, &input.name)?;
+        let kind = input.kind.ok_or(Error::Required(Field::Kind))?;
+        let cluster = self
+            .check_ref(RecordKind::Cluster, &input.cluster_id)?
+            .ok_or(Error::Required(Field::Cluster))?;
+        let coordinator = self.check_ref(RecordKind::Person, &input.local_coordinator_id)?;
+        let children = count(Field::ChildrenCount, input.children_count)?;
+        let children_in = count(Field::ChildrenParticipating, input.children_participating)?;
+        let youth = count(Field::YouthCount, input.youth_count)?;
+        let youth_in = count(Field::YouthParticipating, input.youth_participating)?;
+        for (field, part, whole) in [
+            (Field::ChildrenParticipating, children_in, children),
+            (Field::YouthParticipating, youth_in, youth),
+        ] {
+            if let (Some(part), Some(whole)) = (part, whole)
+                && part > whole
+            {
+                return Err(Error::Invalid {
+                    field,
+                    value: format!("{part} > {whole}"),
+                });
+            }
+        }
+        let id = match id {
+            None => {
+                let id = new_id();
+                self.tx.execute(
+                    "INSERT INTO settlements (id, name, kind, cluster_id, local_coordinator_id, children_count,
+                         children_participating, youth_count, youth_participating, notes, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                    params![
+                        id,
+                        name,
+                        kind.as_str(),
+                        cluster,
+                        coordinator,
+                        children,
+                        children_in,
+                        youth,
+                        youth_in,
+                        input.notes.trim(),
+                        now()
+                    ],
+                )?;
+                id
+            }
+            Some(id) => {
+                Self::updated(self.tx.execute(
+                    "UPDATE settlements SET name = ?2, kind = ?3, cluster_id = ?4, local_coordinator_id = ?5,
+                            children_count = ?6, children_participating = ?7, youth_count = ?8,
+                            youth_participating = ?9, notes = ?10, updated_at = ?11
+                      WHERE id = ?1",
+                    params![
+                        id,
+                        name,
+                        kind.as_str(),
+                        cluster,
+                        coordinator,
+                        children,
+                        children_in,
+                        youth,
+                        youth_in,
+                        input.notes.trim(),
+                        now()
+                    ],
+                )?)?;
+                self.tx.execute(
+                    "DELETE FROM settlement_youth_movements WHERE settlement_id = ?1",
+                    [id],
+                )?;
+                id.to_owned()
+            }
+        };
+        for movement in &input.youth_movement_ids {
+            self.exists(RecordKind::Organization, movement)?;
+            self.tx.execute(
+                "INSERT OR IGNORE INTO settlement_youth_movements (settlement_id, organization_id) VALUES (?1, ?2)",
+                params![id, movement],
+            )?;
+        }
+        Ok(id)
+    }
+
+    /// Save a person. Another live person with the same mobile or email is refused with
+    /// `Duplicate` naming them, unless `allow_duplicate` (the user saw the warning and chose to go on).
+    pub(crate) fn save_person(
+        &self,
+        id: Option<&str>,
+        input: &PersonInput,
+        allow_duplicate: bool,
+    ) -> Result<Id> {
+        if let Some(id) = id {
+            self.exists(RecordKind::Person, id)?;
+        }
+        let full_name = required(Field::FullName, &input.full_name)?;
+        let office_phone = phone::parse(Field::Phone, &input.office_phone)?;
+        let mobile = phone::parse(Field::Mobile, &input.mobile)?;
+        let email = validate_email(&input.email)?;
+        let organization = self.check_ref(RecordKind::Organization, &input.organization_id)?;
+        let mut cluster = self.check_ref(RecordKind::Cluster, &input.cluster_id)?;
+        let settlement = self.check_ref(RecordKind::Settlement, &input.settlement_id)?;
+        if let Some(settlement) = &settlement {
+            let of_settlement: String = self.tx.query_row(
+                "SELECT cluster_id FROM settlements WHERE id = ?1",
+                [settlement],
+                |r| r.get(0),
+            )?;
+            match &cluster {
+                None => cluster = Some(of_settlement),
+                Some(chosen) if *chosen != of_settlement => {
+                    let name: String = self.tx.query_row(
+                        "SELECT name FROM settlements WHERE id = ?1",
+                        [settlement],
+                        |r| r.get(0),
+                    )?;
+                    return Err(Error::Invalid {
+                        field: Field::Settlement,
+                        value: name,
+                    });
+                }
+                Some(_) => {}
+            }
+        }
+        if !allow_duplicate {
+            for (field, column, value) in [
+                (Field::Mobile, "mobile", &mobile),
+                (Field::Email, "email", &email),
+            ] {
+                let Some(value) = value else { continue };
+                let sql = format!(
+                    "SELECT full_name FROM people
+                      WHERE archived_at IS NULL AND id IS NOT ?1 AND {column} = ?2 COLLATE NOCASE
+                      ORDER BY created_at LIMIT 1"
+                );
+                if let Some(name) = self
+                    .tx
+                    .query_row(&sql, params![id, value], |r| r.get(0))
+                    .optional()?
+                {
+                    return Err(Error::Duplicate { field, name });
+                }
+            }
+        }
+        let notes = input.notes.trim();
+        let role = input.role_title.trim();
+        match id {
+            None => {
+                let id = new_id();
+                self.tx.execute(
+                    "INSERT INTO people (id, full_name, role_title, organization_id, cluster_id, settlement_id,
+                         office_phone, mobile, email, notes, active, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+                    params![
+                        id,
+                        full_name,
+                        role,
+                        organization,
+                        cluster,
+                        settlement,
+                        office_phone,
+                        mobile,
+                        email,
+                        notes,
+                        input.active,
+                        now()
+                    ],
+                )?;
+                Ok(id)
+            }
+            Some(id) => {
+                Self::updated(self.tx.execute(
+                    "UPDATE people SET full_name = ?2, role_title = ?3, organization_id = ?4, cluster_id = ?5,
+                            settlement_id = ?6, office_phone = ?7, mobile = ?8, email = ?9, notes = ?10,
+                            active = ?11, updated_at = ?12
+                      WHERE id = ?1",
+                    params![
+                        id,
+                        full_name,
+                        role,
+                        organization,
+                        cluster,
+                        settlement,
+                        office_phone,
+                        mobile,
+                        email,
+                        notes,
+                        input.active,
+                        now()
+                    ],
+                )?)?;
+                Ok(id.to_owned())
+            }
+        }
+    }
+}
+
+fn archived(row: &Row<'_>, index: usize) -> rusqlite::Result<bool> {
+    Ok(row.get::<_, Option<String>>(index)?.is_some())
+}
+
+/// Turn a database enumeration back into its type; the schema's CHECK makes failure impossible
+/// short of a file edited by hand, which then reads as a conversion error, not a panic.
+fn parsed<T>(result: Result<T>) -> rusqlite::Result<T> {
+    result.map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+impl Store {
+    pub fn save_organization(&mut self, id: Option<&str>, input: &OrganizationInput) -> Result<Id> {
+        self.write(|w| w.save_organization(id, input))
+    }
+
+    pub fn save_cluster(&mut self, id: Option<&str>, input: &ClusterInput) -> Result<Id> {
+        self.write(|w| w.save_cluster(id, input))
+    }
+
+    pub fn save_settlement(&mut self, id: Option<&str>, input: &SettlementInput) -> Result<Id> {
+        self.write(|w| w.save_settlement(id, input))
+    }
+
+    pub fn save_person(
+        &mut self,
+        id: Option<&str>,
+        input: &PersonInput,
+        allow_duplicate: bool,
+    ) -> Result<Id> {
+        self.write(|w| w.save_person(id, input, allow_duplicate))
+    }
+
+    /// Archive (or restore) a record: it leaves (or returns to) the lists, and stays in history.
+    pub fn set_archived(&mut self, kind: RecordKind, id: &str, archived: bool) -> Result<()> {
+        self.write(|w| w.set_archived(kind, id, archived))
+    }
+
+    pub fn add_organization(&mut self, input: &OrganizationInput) -> Result<Id> {
+        self.save_organization(None, input)
+    }
+
+    pub fn add_cluster(&mut self, input: &ClusterInput) -> Result<Id> {
+        self.save_cluster(None, input)
+    }
+
+    pub fn add_settlement(&mut self, input: &SettlementInput) -> Result<Id> {
+        self.save_settlement(None, input)
+    }
+
+    pub fn add_person(&mut self, input: &PersonInput) -> Result<Id> {
+        self.save_person(None, input, false)
+    }
+
+    pub fn organization(&self, id: &str) -> Result<Organization> {
+        self.connection()
+            .query_row(
+                "SELECT id, name, kind, notes, archived_at FROM organizations WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(Organization {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        kind: parsed(OrganizationKind::parse(&r.get::<_, String>(2)?))?,
+                        notes: r.get(3)?,
+                        archived: archived(r, 4)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or(Error::NotFound)
+    }
+
+    /// Organizations by name; archived ones too when asked.
+    pub fn organizations(&self, include_archived: bool) -> Result<Vec<Organization>> {
+        let mut stmt = self.connection().prepare_cached(
+            "SELECT id FROM organizations WHERE ?1 OR archived_at IS NULL ORDER BY name COLLATE hebrew, id",
+        )?;
+        let ids = stmt
+            .query_map([include_archived], |r| r.get::<_, String>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        ids.iter().map(|id| self.organization(id)).collect()
+    }
+
+    pub fn cluster(&self, id: &str) -> Result<Cluster> {
+        self.connection()
+            .query_row(
+                "SELECT id, name, region, coordinator_id, colour, notes, archived_at FROM clusters WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(Cluster {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        region: parsed(Region::parse(&r.get::<_, String>(2)?))?,
+                        coordinator_id: r.get(3)?,
+                        colour: r.get(4)?,
+                        notes: r.get(5)?,
+                        archived: archived(r, 6)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or(Error::NotFound)
+    }
+
+    /// Clusters by region and name, each with its settlements by name; archived ones too when asked.
+    pub fn clusters(&self, include_archived: bool) -> Result<Vec<ClusterRow>> {
+        let conn = self.connection();
+        let mut clusters = conn.prepare_cached(
+            "SELECT c.id, c.name, c.region, p.full_name, c.colour, c.archived_at
+               FROM clusters c LEFT JOIN people p ON p.id = c.coordinator_id
+              WHERE ?1 OR c.archived_at IS NULL
+              ORDER BY CASE c.region WHEN 'north' THEN 0 WHEN 'center' THEN 1 WHEN 'south' THEN 2 ELSE 3 END,
+                       c.name COLLATE hebrew, c.id",
+        )?;
+        let mut settlements = conn.prepare_cached(
+            "SELECT s.id, s.name, s.kind, p.full_name, s.archived_at
+               FROM settlements s LEFT JOIN people p ON p.id = s.local_coordinator_id
+              WHERE s.cluster_id = ?1 AND (?2 OR s.archived_at IS NULL)
+              ORDER BY s.name COLLATE hebrew, s.id",
+        )?;
+        let rows = clusters
+            .query_map([include_archived], |r| {
+                Ok(ClusterRow {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    region: parsed(Region::parse(&r.get::<_, String>(2)?))?,
+                    coordinator: r.get(3)?,
+                    colour: r.get(4)?,
+                    archived: archived(r, 5)?,
+                    settlements: Vec::new(),
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .map(|mut cluster| {
+                cluster.settlements = settlements
+                    .query_map(params![cluster.id, include_archived], |r| {
+                        Ok(SettlementRow {
+                            id: r.get(0)?,
+                            name: r.get(1)?,
+                            kind: parsed(SettlementKind::parse(&r.get::<_, String>(2)?))?,
+                            local_coordinator: r.get(3)?,
+                            archived: archived(r, 4)?,
+                        })
+                    })?
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(cluster)
+            })
+            .collect()
+    }
+
+    pub fn settlement(&self, id: &str) -> Result<Settlement> {
+        let conn = self.connection();
+        let mut settlement = conn
+            .query_row(
+                "SELECT id, name, kind, cluster_id, local_coordinator_id, children_count, children_participating,
+                        youth_count, youth_participating, notes, archived_at
+                   FROM settlements WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(Settlement {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        kind: parsed(SettlementKind::parse(&r.get::<_, String>(2)?))?,
+                        cluster_id: r.get(3)?,
+                        local_coordinator_id: r.get(4)?,
+                        children_count: r.get(5)?,
+                        children_participating: r.get(6)?,
+                        youth_count: r.get(7)?,
+                        youth_participating: r.get(8)?,
+                        youth_movement_ids: Vec::new(),
+                        notes: r.get(9)?,
+                        archived: archived(r, 10)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or(Error::NotFound)?;
+        let mut movements = conn.prepare_cached(
+            "SELECT organization_id FROM settlement_youth_movements WHERE settlement_id = ?1 ORDER BY organization_id",
+        )?;
+        settlement.youth_movement_ids = movements
+            .query_map([id], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(settlement)
+    }
+
+    pub fn person(&self, id: &str) -> Result<Person> {
+        self.connection()
+            .query_row(
+                "SELECT id, full_name, role_title, organization_id, cluster_id, settlement_id, office_phone, mobile,
+                        email, notes, active, archived_at
+                   FROM people WHERE id = ?1",
+                [id],
+                |r| {
+                    let shown = |i| r.get::<_, Option<String>>(i).map(|p| p.as_deref().map(phone::display).unwrap_or_default());
+                    Ok(Person {
+                        id: r.get(0)?,
+                        full_name: r.get(1)?,
+                        role_title: r.get(2)?,
+                        organization_id: r.get(3)?,
+                        cluster_id: r.get(4)?,
+                        settlement_id: r.get(5)?,
+                        office_phone: shown(6)?,
+                        mobile: shown(7)?,
+                        email: r.get::<_, Option<String>>(8)?.unwrap_or_default(),
+                        notes: r.get(9)?,
+                        active: r.get(10)?,
+                        archived: archived(r, 11)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or(Error::NotFound)
+    }
+
+    /// People in Hebrew alphabetical order; archived ones too when asked.
+    pub fn people(&self, include_archived: bool) -> Result<Vec<PersonRow>> {
+        let mut stmt = self.connection().prepare_cached(
+            "SELECT p.id, p.full_name, p.role_title, p.organization_id, o.name, p.cluster_id, c.name,
+                    p.settlement_id, s.name, p.office_phone, p.mobile, p.email, p.active, p.archived_at
+               FROM people p
+               LEFT JOIN organizations o ON o.id = p.organization_id
+               LEFT JOIN clusters c ON c.id = p.cluster_id
+               LEFT JOIN settlements s ON s.id = p.settlement_id
+              WHERE ?1 OR p.archived_at IS NULL
+              ORDER BY p.full_name COLLATE hebrew, p.id",
+        )?;
+        let rows = stmt.query_map([include_archived], |r| {
+            let office_phone: Option<String> = r.get(9)?;
+            let mobile: Option<String> = r.get(10)?;
+            Ok(PersonRow {
+                id: r.get(0)?,
+                full_name: r.get(1)?,
+                role_title: r.get(2)?,
+                organization_id: r.get(3)?,
+                organization: r.get(4)?,
+                cluster_id: r.get(5)?,
+                cluster: r.get(6)?,
+                settlement_id: r.get(7)?,
+                settlement: r.get(8)?,
+                office_phone_display: office_phone.as_deref().map(phone::display),
+                mobile_display: mobile.as_deref().map(phone::display),
+                office_phone,
+                mobile,
+                email: r.get(11)?,
+                active: r.get(12)?,
+                archived: archived(r, 13)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

@@ -1,0 +1,134 @@
+// The directory in the real window: add a person, find them by part of their name, the
+// messages that say what to fix, duplicates, archive and restore.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { By, Key, click, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+const WAIT = 20_000;
+
+async function withSample(fn) {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    await fn(driver);
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+}
+
+async function type(driver, css, value) {
+  const input = await driver.wait(until.elementLocated(By.css(css)), WAIT);
+  await input.clear();
+  await input.sendKeys(value);
+}
+
+/** The names the people table shows now, read in one step (the list re-renders as it filters). */
+function visibleNames(driver) {
+  return driver.executeScript(
+    `return [...document.querySelectorAll('[data-testid="people-table"] tbody .person-name button')].map((b) => b.textContent.trim())`,
+  );
+}
+
+test('adds a person and finds them by typing part of their name', async () => {
+  await withSample(async (driver) => {
+    await click(driver, '[data-area="people"]');
+    await click(driver, '[data-action="new-person"]');
+    const dialog = await driver.wait(until.elementLocated(By.css('[data-testid="person-dialog"]')), WAIT);
+    await type(driver, 'input[name="full_name"]', 'רונית בן־דוד');
+    await type(driver, 'input[name="role_title"]', 'רכזת נוער');
+    await type(driver, 'input[name="mobile"]', '052 123 4567');
+    await type(driver, 'input[name="email"]', 'ronit@example.org');
+    // Enter saves the form.
+    await driver.findElement(By.css('input[name="email"]')).sendKeys(Key.ENTER);
+    await driver.wait(until.stalenessOf(dialog), WAIT);
+
+    await type(driver, 'input[name="people-filter"]', 'רוני');
+    await driver.wait(async () => (await visibleNames(driver)).length === 1, WAIT, 'the filter leaves one person');
+    assert.deepEqual(await visibleNames(driver), ['רונית בן־דוד']);
+    const row = await driver.findElement(By.css('[data-testid="people-table"] tbody tr'));
+    assert.equal(await row.findElement(By.css('bdi.phone:not(:empty)')).getText(), '052-1234567');
+
+    // Digits find the phone number however it was typed.
+    await type(driver, 'input[name="people-filter"]', '1234567');
+    await driver.wait(async () => (await visibleNames(driver)).join() === 'רונית בן־דוד', WAIT);
+  });
+});
+
+test('a wrong phone number is pointed at, and nothing typed is lost', async () => {
+  await withSample(async (driver) => {
+    await click(driver, '[data-area="people"]');
+    await click(driver, '[data-action="new-person"]');
+    await type(driver, 'input[name="full_name"]', 'אביגיל שמש');
+    await type(driver, 'input[name="mobile"]', '050-12');
+    await click(driver, '[data-testid="person-dialog"] [data-action="save"]');
+    const message = await text(driver, '[data-field-error="mobile"]');
+    assert.match(message, /טלפון נייד/);
+    assert.match(message, /אינו תקין/);
+    assert.equal(await driver.findElement(By.css('input[name="full_name"]')).getAttribute('value'), 'אביגיל שמש');
+    assert.equal(await driver.findElement(By.css('input[name="mobile"]')).getAttribute('value'), '050-12');
+    assert.equal(await driver.executeScript('return document.activeElement.name'), 'mobile');
+
+    // A mobile that another person already has: a warning naming them, then a deliberate save.
+    await type(driver, 'input[name="mobile"]', '050-5550101');
+    await click(driver, '[data-testid="person-dialog"] [data-action="save"]');
+    const warning = await text(driver, '.form-warning');
+    assert.match(warning, /מיכל אבירם/);
+    await click(driver, '[data-action="save-anyway"]');
+    await driver.wait(until.stalenessOf(await driver.findElement(By.css('[data-testid="person-dialog"]'))), WAIT);
+    await type(driver, 'input[name="people-filter"]', 'אביגיל');
+    await driver.wait(async () => (await visibleNames(driver)).join() === 'אביגיל שמש', WAIT);
+  });
+});
+
+test('archives a person out of the list and restores them', async () => {
+  await withSample(async (driver) => {
+    await click(driver, '[data-area="people"]');
+    await type(driver, 'input[name="people-filter"]', 'גיא סלעי');
+    await driver.wait(async () => (await visibleNames(driver)).join() === 'גיא סלעי', WAIT);
+    await click(driver, '[data-testid="people-table"] tbody .person-name button');
+    await driver.wait(until.elementLocated(By.css('input[name="full_name"]')), WAIT);
+    await driver.wait(async () => (await driver.findElement(By.css('input[name="full_name"]')).getAttribute('value')) === 'גיא סלעי', WAIT);
+    await click(driver, '[data-testid="person-dialog"] [data-action="archive"]');
+    await driver.wait(async () => (await visibleNames(driver)).length === 0, WAIT, 'archived people leave the list');
+
+    await click(driver, '.toolbar input[type="checkbox"]');
+    await driver.wait(async () => (await visibleNames(driver)).join() === 'גיא סלעי', WAIT, 'archived people show on request');
+    await click(driver, '[data-testid="people-table"] tbody .person-name button');
+    await driver.wait(async () => (await driver.findElement(By.css('[data-testid="person-dialog"] [data-action="archive"]')).getText()) === 'החזרה מהארכיון', WAIT);
+    await click(driver, '[data-testid="person-dialog"] [data-action="archive"]');
+    await click(driver, '.toolbar input[type="checkbox"]');
+    await driver.wait(async () => (await visibleNames(driver)).join() === 'גיא סלעי', WAIT, 'restored people are back');
+  });
+});
+
+test('adds a settlement to a cluster, and refuses to archive a cluster that still has settlements', async () => {
+  await withSample(async (driver) => {
+    await click(driver, '[data-area="directory"]');
+    await click(driver, '[data-action="new-settlement"]');
+    await type(driver, '[data-testid="settlement-dialog"] input[name="name"]', 'כפר חדש');
+    await click(driver, '[data-testid="settlement-dialog"] [data-action="save"]');
+    // The kind and the cluster are missing: the message names the first of them.
+    assert.match(await text(driver, '[data-field-error="kind"]'), /סוג/);
+    await driver.findElement(By.css('select[name="kind"] option[value="moshav"]')).click();
+    const clusterOptions = await driver.findElements(By.css('select[name="cluster_id"] option'));
+    await clusterOptions[3].click(); // אשכול דרום
+    await type(driver, 'input[name="children_count"]', '40');
+    await type(driver, 'input[name="children_participating"]', '50');
+    await click(driver, '[data-testid="settlement-dialog"] [data-action="save"]');
+    assert.match(await text(driver, '[data-field-error="children_participating"]'), /מתוכם משתתפים/);
+    await type(driver, 'input[name="children_participating"]', '33');
+    await click(driver, '[data-testid="settlement-dialog"] [data-action="save"]');
+    const south = await driver.wait(until.elementLocated(By.xpath("//article[.//h2[normalize-space()='אשכול דרום']]")), WAIT);
+    await driver.wait(until.elementTextContains(south, 'כפר חדש'), WAIT);
+
+    await south.findElement(By.css('h2 button')).click();
+    await click(driver, '[data-testid="cluster-dialog"] [data-action="archive"]');
+    assert.match(await text(driver, '[data-testid="cluster-dialog"] .form-error'), /יישובים פעילים/);
+  });
+});

@@ -1,0 +1,49 @@
+// What every record form shares: the error of the last save, and which field it points at.
+// What the user typed stays in the form's own state whatever happens.
+import { ApiError, api } from '../api.js';
+
+export class FormState {
+  error = $state(null);
+  busy = $state(false);
+
+  /** The message for `field`, if the last error is about it. */
+  fieldError(field) {
+    return this.error?.field === field ? this.error.message : null;
+  }
+
+  /** Run a save; resolve to its value, or to undefined with `error` set. */
+  async run(action) {
+    this.busy = true;
+    this.error = null;
+    try {
+      return await action();
+    } catch (e) {
+      this.error = e instanceof ApiError ? e : new ApiError('internal', String(e));
+      // Bring the field to fix into view and focus.
+      queueMicrotask(() => document.querySelector(`[name="${this.error.field}"]`)?.focus());
+      return undefined;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+/** Empty strings from inputs become null for optional ids and numbers. */
+export function orNull(value) {
+  return value === '' || value === undefined ? null : value;
+}
+
+export function numberOrNull(value) {
+  if (value === '' || value === null || value === undefined) return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Archive a record that is not archived, or restore one that is; close its dialog when done. */
+export async function toggleArchived(form, kind, id, archived, onclose) {
+  const done = await form.run(async () => {
+    await api.setArchived(kind, id, !archived);
+    return true;
+  });
+  if (done) onclose(true);
+}
