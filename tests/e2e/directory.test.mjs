@@ -28,6 +28,15 @@ async function type(driver, css, value) {
   await input.sendKeys(value);
 }
 
+/** An element's text (or a property of it) now, or null while it is not there. */
+function textOf(driver, css, property = 'textContent') {
+  return driver.executeScript(
+    'const e = document.querySelector(arguments[0]); return e ? String(e[arguments[1]]).trim() : null',
+    css,
+    property,
+  );
+}
+
 /** The names the people table shows now, read in one step (the list re-renders as it filters). */
 function visibleNames(driver) {
   return driver.executeScript(
@@ -79,8 +88,9 @@ test('a wrong phone number is pointed at, and nothing typed is lost', async () =
     await click(driver, '[data-testid="person-dialog"] [data-action="save"]');
     const warning = await text(driver, '.form-warning');
     assert.match(warning, /מיכל אבירם/);
+    const dialog = await driver.findElement(By.css('[data-testid="person-dialog"]'));
     await click(driver, '[data-action="save-anyway"]');
-    await driver.wait(until.stalenessOf(await driver.findElement(By.css('[data-testid="person-dialog"]'))), WAIT);
+    await driver.wait(until.stalenessOf(dialog), WAIT);
     await type(driver, 'input[name="people-filter"]', 'אביגיל');
     await driver.wait(async () => (await visibleNames(driver)).join() === 'אביגיל שמש', WAIT);
   });
@@ -92,15 +102,17 @@ test('archives a person out of the list and restores them', async () => {
     await type(driver, 'input[name="people-filter"]', 'גיא סלעי');
     await driver.wait(async () => (await visibleNames(driver)).join() === 'גיא סלעי', WAIT);
     await click(driver, '[data-testid="people-table"] tbody .person-name button');
-    await driver.wait(until.elementLocated(By.css('input[name="full_name"]')), WAIT);
-    await driver.wait(async () => (await driver.findElement(By.css('input[name="full_name"]')).getAttribute('value')) === 'גיא סלעי', WAIT);
+    await driver.wait(async () => (await textOf(driver, 'input[name="full_name"]', 'value')) === 'גיא סלעי', WAIT);
     await click(driver, '[data-testid="person-dialog"] [data-action="archive"]');
     await driver.wait(async () => (await visibleNames(driver)).length === 0, WAIT, 'archived people leave the list');
 
     await click(driver, '.toolbar input[type="checkbox"]');
     await driver.wait(async () => (await visibleNames(driver)).join() === 'גיא סלעי', WAIT, 'archived people show on request');
     await click(driver, '[data-testid="people-table"] tbody .person-name button');
-    await driver.wait(async () => (await driver.findElement(By.css('[data-testid="person-dialog"] [data-action="archive"]')).getText()) === 'החזרה מהארכיון', WAIT);
+    await driver.wait(
+      async () => (await textOf(driver, '[data-testid="person-dialog"] [data-action="archive"]')) === 'החזרה מהארכיון',
+      WAIT,
+    );
     await click(driver, '[data-testid="person-dialog"] [data-action="archive"]');
     await click(driver, '.toolbar input[type="checkbox"]');
     await driver.wait(async () => (await visibleNames(driver)).join() === 'גיא סלעי', WAIT, 'restored people are back');
