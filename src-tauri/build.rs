@@ -20,6 +20,8 @@ fn main() {
             "save_organization",
             "set_archived",
             "open_link",
+            "contact_sheet",
+            "print_page",
         ]),
     ))
     .expect("tauri build script");

@@ -10,8 +10,14 @@ pub mod links;
 pub mod model;
 pub mod phone;
 pub mod sample;
+pub mod sheet;
 pub mod store;
 
 pub use error::{Error, Field, Result};
 pub use i18n::{Locale, Messages};
 pub use store::{Bootstrap, Store};
+
+/// Today's date where the user is (the machine's local time zone).
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}

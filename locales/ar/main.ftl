@@ -198,3 +198,32 @@ field-youth-participating = منهم مشاركون
 field-youth-movements = الحركات الشبابية الناشطة في البلدة
 error-duplicate = لدى { $name } نفس { $field }. قد يكون الشخص نفسه: يمكن التصحيح أو الحفظ على أي حال.
 error-cluster-has-settlements = ما زال في العنقود { $count } بلدات نشطة. انقلوها إلى عنقود آخر أو إلى الأرشيف، ثم انقلوا العنقود إلى الأرشيف.
+
+## Contact sheet
+
+action-contact-sheet = ورقة جهات الاتصال للطباعة
+action-print = طباعة
+action-back = العودة إلى القائمة
+sheet-title = ورقة جهات الاتصال
+sheet-grouping = التجميع
+sheet-group-by-cluster = حسب العنقود
+sheet-group-by-role = حسب الوظيفة
+sheet-group-by-organization = حسب المنظمة
+sheet-group-by-none = قائمة واحدة
+sheet-columns = الأعمدة
+sheet-summary = { $people ->
+    [zero] لا جهات اتصال
+    [one] جهة اتصال واحدة
+    [two] جهتا اتصال
+    [few] { $people } جهات اتصال
+   *[other] { $people } جهة اتصال
+}، { $pages ->
+    [zero] لا صفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $pages } صفحات
+   *[other] { $pages } صفحة
+}
+sheet-ungrouped = بلا انتماء
+sheet-group-continued = { $group } (تابع)
+sheet-page = صفحة { $page } من { $pages }

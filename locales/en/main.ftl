@@ -180,3 +180,26 @@ field-youth-participating = Of them taking part
 field-youth-movements = Youth movements active here
 error-duplicate = { $name } already has the same { $field }. This may be the same person: correct it, or save anyway.
 error-cluster-has-settlements = The cluster still has { $count } active settlements. Move them to another cluster or archive them, then archive the cluster.
+
+## Contact sheet
+
+action-contact-sheet = Contact sheet to print
+action-print = Print
+action-back = Back to the list
+sheet-title = Contact sheet
+sheet-grouping = Grouping
+sheet-group-by-cluster = By cluster
+sheet-group-by-role = By role
+sheet-group-by-organization = By organization
+sheet-group-by-none = One list
+sheet-columns = Columns
+sheet-summary = { $people ->
+    [one] one contact
+   *[other] { $people } contacts
+}, { $pages ->
+    [one] one page
+   *[other] { $pages } pages
+}
+sheet-ungrouped = Not assigned
+sheet-group-continued = { $group } (continued)
+sheet-page = Page { $page } of { $pages }

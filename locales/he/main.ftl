@@ -180,3 +180,26 @@ field-youth-participating = מתוכם משתתפים
 field-youth-movements = תנועות נוער פעילות ביישוב
 error-duplicate = ל{ $name } כבר רשום אותו { $field }. ייתכן שזה אותו אדם: אפשר לתקן, או לשמור בכל זאת.
 error-cluster-has-settlements = באשכול עדיין { $count } יישובים פעילים. יש להעביר אותם לאשכול אחר או לארכיון, ואז להעביר את האשכול לארכיון.
+
+## Contact sheet
+
+action-contact-sheet = דף קשר להדפסה
+action-print = הדפסה
+action-back = חזרה לרשימה
+sheet-title = דף קשר
+sheet-grouping = קיבוץ
+sheet-group-by-cluster = לפי אשכול
+sheet-group-by-role = לפי תפקיד
+sheet-group-by-organization = לפי ארגון
+sheet-group-by-none = רשימה אחת
+sheet-columns = עמודות
+sheet-summary = { $people ->
+    [one] איש קשר אחד
+   *[other] { $people } אנשי קשר
+}, { $pages ->
+    [one] עמוד אחד
+   *[other] { $pages } עמודים
+}
+sheet-ungrouped = ללא שיוך
+sheet-group-continued = { $group } (המשך)
+sheet-page = עמוד { $page } מתוך { $pages }

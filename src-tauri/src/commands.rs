@@ -3,8 +3,12 @@
 use std::sync::Mutex;
 
 use eshkol_core::{
-    Bootstrap, Error, Messages, Store, directory::RecordKind, links, model::*,
+    Bootstrap, Error, Messages, Store,
+    directory::RecordKind,
+    links,
+    model::*,
     sample::SampleSummary,
+    sheet::{ContactSheet, SheetOptions},
 };
 use serde::Serialize;
 use tauri::{AppHandle, State, WebviewWindow};
@@ -178,5 +182,23 @@ pub fn open_link(state: State<'_, AppState>, app: AppHandle, url: String) -> Com
         // No handler for tel: or mailto: on this system is not the user's mistake: nothing to report.
         let _ = app.opener().open_url(url, None::<&str>);
         Ok(())
+    })
+}
+
+#[tauri::command]
+pub fn contact_sheet(
+    state: State<'_, AppState>,
+    options: SheetOptions,
+) -> CommandResult<ContactSheet> {
+    state.with(|store| store.contact_sheet(&options, eshkol_core::today()))
+}
+
+/// Open the system's print dialog for what the window shows (the UI's print styles pick the pages).
+#[tauri::command]
+pub fn print_page(state: State<'_, AppState>, window: WebviewWindow) -> CommandResult<()> {
+    state.with(|_| {
+        window
+            .print()
+            .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))
     })
 }

@@ -45,6 +45,8 @@ fn main() {
             commands::save_organization,
             commands::set_archived,
             commands::open_link,
+            commands::contact_sheet,
+            commands::print_page,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Eshkol");

@@ -66,6 +66,29 @@ test('adds a person and finds them by typing part of their name', async () => {
     // Digits find the phone number however it was typed.
     await type(driver, 'input[name="people-filter"]', '1234567');
     await driver.wait(async () => (await visibleNames(driver)).join() === 'רונית בן־דוד', WAIT);
+
+    // The contact sheet of the filtered list: her, and no one else.
+    await click(driver, '[data-action="contact-sheet"]');
+    const sheet = await driver.wait(until.elementLocated(By.css('[data-testid="contact-sheet"]')), WAIT);
+    await driver.wait(until.elementTextContains(sheet, 'רונית בן־דוד'), WAIT);
+    const names = await driver.executeScript(
+      `return [...document.querySelectorAll('.sheet-person td:first-child')].map((td) => td.textContent.trim())`,
+    );
+    assert.deepEqual(names, ['רונית בן־דוד']);
+    const phone = await sheet.findElement(By.xpath(".//bdi[normalize-space()='052-1234567']"));
+    assert.equal(await driver.executeScript('return getComputedStyle(arguments[0]).direction', phone), 'ltr');
+    assert.match(await text(driver, '.sheet-foot'), /עמוד/);
+    assert.match(await text(driver, '.sheet-date'), /^\d{2}\.\d{2}\.\d{4}$/);
+
+    // Everyone, once the filter is cleared.
+    await click(driver, '[data-action="back"]');
+    await type(driver, 'input[name="people-filter"]', ' ');
+    await click(driver, '[data-action="contact-sheet"]');
+    await driver.wait(
+      async () => (await driver.executeScript(`return document.querySelectorAll('.sheet-person').length`)) === 21,
+      WAIT,
+      'the sample department and the new person',
+    );
   });
 });
 

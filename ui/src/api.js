@@ -40,6 +40,10 @@ export const api = {
   saveOrganization: (id, input) => call('save_organization', { id, input }),
   /** Archive or restore: kind is cluster, settlement, organization or person. */
   setArchived: (kind, id, archived) => call('set_archived', { kind, id, archived }),
+  /** The contact sheet, laid out in pages: { grouping, columns, ids }. */
+  contactSheet: (options) => call('contact_sheet', { options }),
+  /** The system's print dialog for the window. */
+  printPage: () => call('print_page'),
   /** Open a tel: or mailto: link with the system's own handler. */
   openLink: (url) => call('open_link', { url }),
 };
