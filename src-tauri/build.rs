@@ -22,6 +22,7 @@ fn main() {
             "open_link",
             "contact_sheet",
             "print_page",
+            "export_people",
         ]),
     ))
     .expect("tauri build script");

@@ -5,6 +5,7 @@ pub mod collation;
 pub mod config;
 pub mod directory;
 pub mod error;
+pub mod export;
 pub mod i18n;
 pub mod links;
 pub mod model;

@@ -227,3 +227,13 @@ sheet-summary = { $people ->
 sheet-ungrouped = بلا انتماء
 sheet-group-continued = { $group } (تابع)
 sheet-page = صفحة { $page } من { $pages }
+
+## Export
+
+export-label = تصدير
+action-export-xlsx = إكسل
+action-export-csv = CSV
+action-export-vcard = للهاتف (vCard)
+export-file-name = جهات-الاتصال
+export-saved = حُفظ في الملف:
+export-dialog-title = حفظ التصدير

@@ -203,3 +203,13 @@ sheet-summary = { $people ->
 sheet-ungrouped = Not assigned
 sheet-group-continued = { $group } (continued)
 sheet-page = Page { $page } of { $pages }
+
+## Export
+
+export-label = Export
+action-export-xlsx = Excel
+action-export-csv = CSV
+action-export-vcard = For phones (vCard)
+export-file-name = contacts
+export-saved = Saved to:
+export-dialog-title = Save the export

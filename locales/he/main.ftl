@@ -203,3 +203,13 @@ sheet-summary = { $people ->
 sheet-ungrouped = ללא שיוך
 sheet-group-continued = { $group } (המשך)
 sheet-page = עמוד { $page } מתוך { $pages }
+
+## Export
+
+export-label = ייצוא
+action-export-xlsx = אקסל
+action-export-csv = CSV
+action-export-vcard = לטלפון (vCard)
+export-file-name = אנשי-קשר
+export-saved = נשמר בקובץ:
+export-dialog-title = שמירת הייצוא

@@ -5,13 +5,15 @@ use std::sync::Mutex;
 use eshkol_core::{
     Bootstrap, Error, Messages, Store,
     directory::RecordKind,
+    export::{self, ExportFormat},
     links,
     model::*,
     sample::SampleSummary,
     sheet::{ContactSheet, SheetOptions},
 };
 use serde::Serialize;
-use tauri::{AppHandle, State, WebviewWindow};
+use tauri::{AppHandle, Manager, State, WebviewWindow};
+use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
 /// The open store, or why it could not be opened.
@@ -200,5 +202,39 @@ pub fn print_page(state: State<'_, AppState>, window: WebviewWindow) -> CommandR
         window
             .print()
             .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))
+    })
+}
+
+/// Export people (everyone, or the filtered `ids`) to a file the user picks in the save dialog.
+/// Returns where it was written, or nothing when the user cancelled.
+#[tauri::command]
+pub async fn export_people(
+    app: AppHandle,
+    format: ExportFormat,
+    ids: Option<Vec<Id>>,
+) -> CommandResult<Option<String>> {
+    let state = app.state::<AppState>();
+    let (bytes, name, title) = state.with(|store| {
+        let messages = store.messages();
+        Ok((
+            store.export_people(format, ids.as_deref())?,
+            messages.get("export-file-name"),
+            messages.get("export-dialog-title"),
+        ))
+    })?;
+    let extension = format.extension();
+    let chosen = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(format!("{name}.{extension}"))
+        .add_filter(extension.to_uppercase(), &[extension])
+        .blocking_save_file();
+    let Some(Ok(path)) = chosen.map(|p| p.into_path()) else {
+        return Ok(None);
+    };
+    state.with(|_| {
+        export::write_file(&path, &bytes)?;
+        Ok(Some(path.display().to_string()))
     })
 }

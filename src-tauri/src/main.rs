@@ -47,6 +47,7 @@ fn main() {
             commands::open_link,
             commands::contact_sheet,
             commands::print_page,
+            commands::export_people,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Eshkol");

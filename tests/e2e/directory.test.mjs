@@ -2,7 +2,20 @@
 // messages that say what to fix, duplicates, archive and restore.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { By, Key, click, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  By,
+  Key,
+  answerSaveDialog,
+  click,
+  openApp,
+  startDriver,
+  stopDriver,
+  tempDatabase,
+  text,
+  until,
+} from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -166,4 +179,28 @@ test('adds a settlement to a cluster, and refuses to archive a cluster that stil
     await click(driver, '[data-testid="cluster-dialog"] [data-action="archive"]');
     assert.match(await text(driver, '[data-testid="cluster-dialog"] .form-error'), /יישובים פעילים/);
   });
+});
+
+test('exports the filtered contacts as CSV to the file chosen in the save dialog', async () => {
+  const out = tempDatabase();
+  const file = join(out.path, '..', 'north.csv');
+  try {
+    await withSample(async (driver) => {
+      await click(driver, '[data-area="people"]');
+      await type(driver, 'input[name="people-filter"]', 'צפון');
+      await driver.wait(async () => (await visibleNames(driver)).length > 0, WAIT);
+      const shown = await visibleNames(driver);
+      await click(driver, '[data-export="csv"]');
+      await answerSaveDialog('שמירת הייצוא', file);
+      await driver.wait(until.elementTextContains(await driver.wait(until.elementLocated(By.css('.notice')), WAIT), file), WAIT);
+      const csv = readFileSync(file, 'utf8');
+      assert.ok(csv.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads Hebrew');
+      const lines = csv.trim().split(/\r?\n/);
+      assert.match(lines[0], /^שם,תפקיד/);
+      assert.equal(lines.length, shown.length + 1, 'the header and the people the filter shows');
+      for (const name of shown) assert.ok(csv.includes(name), `${name} is in the file`);
+    });
+  } finally {
+    out.remove();
+  }
 });

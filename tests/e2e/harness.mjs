@@ -1,6 +1,6 @@
 // Starts what the real app window needs (a virtual display and tauri-driver) and opens Eshkol
 // in it on a temporary database. Every test drives the real built binary, not a mock.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -60,10 +60,11 @@ async function waitForServer(url) {
 }
 
 let server;
+let display;
 
 /** Start Xvfb and tauri-driver once per test file. */
 export async function startDriver() {
-  const display = await startDisplay();
+  display = await startDisplay();
   const port = await freePort();
   const nativePort = await freePort();
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
@@ -123,4 +124,26 @@ export async function waitForDir(driver, dir) {
 export async function rawMessageIds(driver) {
   const body = await driver.executeScript('return document.body.innerText');
   return body.match(/\b[a-z]+(?:-[a-z]+)+\b/g) ?? [];
+}
+
+/**
+ * Answer the system's save dialog titled `title` (GTK's own window, outside the page) as a
+ * person would: type the full path of the file into its name field and press Enter.
+ */
+export async function answerSaveDialog(title, path) {
+  const env = { ...process.env, DISPLAY: display };
+  const deadline = Date.now() + WAIT;
+  let window = '';
+  while (!window && Date.now() < deadline) {
+    try {
+      window = execFileSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { env }).toString().trim().split('\n')[0];
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  if (!window) throw new Error(`no save dialog titled ${title}`);
+  execFileSync('xdotool', ['windowfocus', '--sync', window], { env });
+  execFileSync('xdotool', ['key', '--window', window, 'ctrl+a'], { env });
+  execFileSync('xdotool', ['type', '--window', window, '--delay', '10', path], { env });
+  execFileSync('xdotool', ['key', '--window', window, 'Return'], { env });
 }

@@ -42,6 +42,8 @@ export const api = {
   setArchived: (kind, id, archived) => call('set_archived', { kind, id, archived }),
   /** The contact sheet, laid out in pages: { grouping, columns, ids }. */
   contactSheet: (options) => call('contact_sheet', { options }),
+  /** Export people to a file picked in the save dialog; resolves to its path, or null if cancelled. */
+  exportPeople: (format, ids = null) => call('export_people', { format, ids }),
   /** The system's print dialog for the window. */
   printPage: () => call('print_page'),
   /** Open a tel: or mailto: link with the system's own handler. */
