@@ -28,7 +28,7 @@ pub enum Field {
 }
 
 impl Field {
-    fn message_id(self) -> &'static str {
+    pub(crate) fn message_id(self) -> &'static str {
         match self {
             Field::Name => "field-name",
             Field::FullName => "field-full-name",
@@ -82,6 +82,14 @@ pub enum Error {
     NotFound,
     #[error("{field:?} is the same as {name}'s")]
     Duplicate { field: Field, name: String },
+    #[error("{0} is not a contact list")]
+    NotAContactList(String),
+    #[error("the file is larger than {megabytes} MB")]
+    FileTooLarge { megabytes: u32 },
+    #[error("no column holds names")]
+    NoNameColumn,
+    #[error("no file is being imported")]
+    NoImport,
     #[error("the cluster still has {count} settlements")]
     ClusterHasSettlements { count: u32 },
     #[error("unknown language {0:?}")]
@@ -106,6 +114,10 @@ impl Error {
             Error::Invalid { .. } => "invalid",
             Error::NotFound => "not-found",
             Error::Duplicate { .. } => "duplicate",
+            Error::NotAContactList(_) => "not-a-contact-list",
+            Error::FileTooLarge { .. } => "file-too-large",
+            Error::NoNameColumn => "no-name-column",
+            Error::NoImport => "no-import",
             Error::ClusterHasSettlements { .. } => "cluster-has-settlements",
             Error::UnknownLocale(_) => "unknown-locale",
             Error::NotEmpty => "not-empty",
@@ -146,6 +158,16 @@ impl Error {
                     ("name", FluentValue::from(name.as_str())),
                 ],
             ),
+            Error::NotAContactList(name) => messages.format(
+                "error-not-a-contact-list",
+                &[("file", FluentValue::from(name.as_str()))],
+            ),
+            Error::FileTooLarge { megabytes } => messages.format(
+                "error-file-too-large",
+                &[("megabytes", FluentValue::from(*megabytes))],
+            ),
+            Error::NoNameColumn => messages.get("error-no-name-column"),
+            Error::NoImport => messages.get("error-no-import"),
             Error::ClusterHasSettlements { count } => messages.format(
                 "error-cluster-has-settlements",
                 &[("count", FluentValue::from(*count))],

@@ -7,6 +7,7 @@ pub mod directory;
 pub mod error;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod links;
 pub mod model;
 pub mod phone;

@@ -28,6 +28,8 @@ pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
     messages: Messages,
+    /// A file read for import, waiting for the user to confirm its preview.
+    pub(crate) pending_import: Option<crate::import::Table>,
 }
 
 /// What the UI needs to draw its first screen.
@@ -82,6 +84,7 @@ impl Store {
             conn,
             path,
             messages: Messages::new(locale),
+            pending_import: None,
         })
     }
 
@@ -147,6 +150,15 @@ impl Store {
             organizations: count("organizations")?,
             people: count("people")?,
         })
+    }
+
+    /// Run `f` in a transaction that is always rolled back: for plans and previews that must
+    /// see the data exactly as a write would, and change nothing.
+    pub(crate) fn read_only<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let value = f(&Writer { tx: &tx });
+        tx.rollback()?;
+        value
     }
 
     /// Run `f` in one transaction: all of it is written, or none of it.

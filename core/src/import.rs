@@ -1,0 +1,675 @@
+//! Importing an existing contact list: CSV as Excel and LibreOffice save Hebrew (UTF-8, UTF-8
+//! with BOM or Windows-1255; comma, semicolon or tab) and XLSX. The columns are guessed from
+//! Hebrew or English headers and can be changed; a preview shows every row and its problems
+//! before anything is written; the import is one transaction; a person already there (same
+//! mobile or email) is updated, never added twice.
+
+use std::collections::HashMap;
+
+use fluent_bundle::FluentValue;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    error::{Error, Field, Result},
+    i18n::Messages,
+    model::*,
+    phone,
+    store::{Store, Writer},
+};
+
+/// Larger files are refused before they are read.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+
+/// What a column of the file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Target {
+    FullName,
+    FirstName,
+    LastName,
+    RoleTitle,
+    Organization,
+    Cluster,
+    Settlement,
+    OfficePhone,
+    Mobile,
+    Email,
+    Notes,
+}
+
+impl Target {
+    pub const ALL: [Target; 11] = [
+        Target::FullName,
+        Target::FirstName,
+        Target::LastName,
+        Target::RoleTitle,
+        Target::Organization,
+        Target::Cluster,
+        Target::Settlement,
+        Target::OfficePhone,
+        Target::Mobile,
+        Target::Email,
+        Target::Notes,
+    ];
+
+    /// Header words that name this column, in Hebrew and English, normalized by `normalize`.
+    fn names(self) -> &'static [&'static str] {
+        match self {
+            Target::FullName => &[
+                "שם",
+                "שם מלא",
+                "שם ומשפחה",
+                "איש קשר",
+                "name",
+                "full name",
+                "contact",
+                "contact name",
+            ],
+            Target::FirstName => &["שם פרטי", "first name", "given name", "first"],
+            Target::LastName => &[
+                "שם משפחה",
+                "משפחה",
+                "last name",
+                "family name",
+                "surname",
+                "last",
+            ],
+            Target::RoleTitle => &[
+                "תפקיד",
+                "תפקיד בארגון",
+                "role",
+                "title",
+                "job title",
+                "position",
+            ],
+            Target::Organization => &[
+                "ארגון",
+                "גוף",
+                "מחלקה",
+                "organization",
+                "organisation",
+                "company",
+                "org",
+            ],
+            Target::Cluster => &["אשכול", "cluster"],
+            Target::Settlement => &["יישוב", "ישוב", "settlement", "village", "community"],
+            Target::OfficePhone => &[
+                "טלפון",
+                "טלפון במשרד",
+                "טלפון משרד",
+                "טל",
+                "משרד",
+                "phone",
+                "office",
+                "office phone",
+                "work phone",
+                "telephone",
+                "tel",
+            ],
+            Target::Mobile => &[
+                "נייד",
+                "טלפון נייד",
+                "פלאפון",
+                "סלולרי",
+                "mobile",
+                "cell",
+                "cell phone",
+                "mobile phone",
+            ],
+            Target::Email => &[
+                "מייל",
+                "דואל",
+                "דואר אלקטרוני",
+                "אימייל",
+                "email",
+                "e-mail",
+                "mail",
+                "email address",
+            ],
+            Target::Notes => &["הערות", "הערה", "notes", "note", "comments"],
+        }
+    }
+}
+
+/// Lower case, no quotes, geresh or punctuation, single spaces: `דוא"ל` and `דוא״ל` become `דואל`.
+fn normalize(header: &str) -> String {
+    let kept: String = header
+        .trim_start_matches('\u{feff}')
+        .chars()
+        .filter(|c| !matches!(c, '"' | '\'' | '״' | '׳' | '.' | ':' | '*' | '(' | ')'))
+        .map(|c| if c == '_' { ' ' } else { c })
+        .collect::<String>()
+        .to_lowercase();
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Guess what each column holds from its header; a target is used at most once.
+pub fn guess_mapping(headers: &[String]) -> Vec<Option<Target>> {
+    let mut used = Vec::new();
+    headers
+        .iter()
+        .map(|header| {
+            let h = normalize(header);
+            let target = Target::ALL
+                .into_iter()
+                .find(|t| !used.contains(t) && t.names().contains(&h.as_str()));
+            if let Some(t) = target {
+                used.push(t);
+            }
+            target
+        })
+        .collect()
+}
+
+/// A file read into rows of text: a header row and the rows under it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub file_name: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+fn not_a_contact_list(file_name: &str) -> Error {
+    Error::NotAContactList(file_name.chars().take(80).collect())
+}
+
+/// Read a CSV or XLSX file. Anything else is refused as not a contact list.
+pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Error::FileTooLarge {
+            megabytes: (MAX_FILE_BYTES / (1024 * 1024)) as u32,
+        });
+    }
+    let mut grid = if bytes.starts_with(b"PK\x03\x04") {
+        read_xlsx(file_name, bytes)?
+    } else {
+        read_csv(file_name, bytes)?
+    };
+    grid.retain(|row| row.iter().any(|c| !c.trim().is_empty()));
+    if grid.is_empty() {
+        return Err(not_a_contact_list(file_name));
+    }
+    let headers: Vec<String> = grid
+        .remove(0)
+        .into_iter()
+        .map(|h| h.trim().to_owned())
+        .collect();
+    Ok(Table {
+        file_name: file_name.to_owned(),
+        headers,
+        rows: grid,
+    })
+}
+
+fn read_xlsx(file_name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>> {
+    use calamine::{Reader, Xlsx};
+    let mut workbook: Xlsx<_> =
+        Xlsx::new(std::io::Cursor::new(bytes)).map_err(|_| not_a_contact_list(file_name))?;
+    let range = workbook
+        .worksheet_range_at(0)
+        .ok_or_else(|| not_a_contact_list(file_name))?
+        .map_err(|_| not_a_contact_list(file_name))?;
+    Ok(range
+        .rows()
+        .map(|row| {
+            row.iter()
+                .map(|cell| match cell {
+                    // A phone number typed as a number loses its leading zero in Excel: 501234567
+                    // was 050-1234567. Eight or nine digits is a phone, not a count.
+                    calamine::Data::Float(f) if f.fract() == 0.0 => {
+                        let digits = format!("{}", *f as i64);
+                        if (8..=9).contains(&digits.len()) {
+                            format!("0{digits}")
+                        } else {
+                            digits
+                        }
+                    }
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect())
+}
+
+/// UTF-8 (with or without a byte-order mark), else Windows-1255; comma, semicolon or tab.
+fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => encoding_rs::WINDOWS_1255
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned(),
+    };
+    // A binary file is not a contact list, whatever it is named.
+    let controls = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    if text.contains('\0') || controls * 100 > text.chars().count().max(1) {
+        return Err(not_a_contact_list(file_name));
+    }
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| first.bytes().filter(|b| b == d).count())
+        .unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    reader
+        .records()
+        .map(|r| {
+            r.map(|rec| rec.iter().map(str::to_owned).collect())
+                .map_err(|_| not_a_contact_list(file_name))
+        })
+        .collect()
+}
+
+/// What the import will do with a row.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RowAction {
+    Create,
+    /// A person with the same mobile or email is already there: their details are updated.
+    Update {
+        name: String,
+    },
+    /// The row is left out; `problems` says why.
+    Skip,
+}
+
+/// One row of the file, as it will be imported.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PreviewRow {
+    /// The row's line in the file (the header is line 1).
+    pub line: usize,
+    pub full_name: String,
+    pub role_title: String,
+    pub mobile: String,
+    pub email: String,
+    pub action: RowAction,
+    /// What is wrong or will be left out, in the user's language.
+    pub problems: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ImportPreview {
+    pub file_name: String,
+    pub headers: Vec<String>,
+    pub mapping: Vec<Option<Target>>,
+    pub rows: Vec<PreviewRow>,
+    pub create: usize,
+    pub update: usize,
+    pub skip: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ImportSummary {
+    pub created: usize,
+    pub updated: usize,
+    pub skipped: usize,
+}
+
+/// A row turned into a person, with what will happen to it.
+struct Planned {
+    preview: PreviewRow,
+    input: Option<PersonInput>,
+    existing: Option<Id>,
+    new_organization: Option<String>,
+}
+
+fn cell<'a>(row: &'a [String], mapping: &[Option<Target>], target: Target) -> &'a str {
+    mapping
+        .iter()
+        .position(|t| *t == Some(target))
+        .and_then(|i| row.get(i))
+        .map(|s| s.trim())
+        .unwrap_or("")
+}
+
+/// Plan every row against what the store holds, reading only.
+fn plan(
+    w: &Writer<'_>,
+    table: &Table,
+    mapping: &[Option<Target>],
+    messages: &Messages,
+) -> Result<Vec<Planned>> {
+    let by_name = |sql: &str| -> Result<HashMap<String, Id>> {
+        let mut stmt = w.tx.prepare(sql)?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    };
+    let organizations = by_name("SELECT name, id FROM organizations WHERE archived_at IS NULL")?;
+    let clusters = by_name("SELECT name, id FROM clusters WHERE archived_at IS NULL")?;
+    let settlements = by_name("SELECT name, id FROM settlements WHERE archived_at IS NULL")?;
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let field = |f: Field| FluentValue::from(messages.get(f.message_id()));
+
+    let mut out = Vec::new();
+    for (index, row) in table.rows.iter().enumerate() {
+        let line = index + 2;
+        let get = |t| cell(row, mapping, t);
+        let mut problems = Vec::new();
+        let full_name = match get(Target::FullName) {
+            "" => [get(Target::FirstName), get(Target::LastName)]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+            name => name.to_owned(),
+        };
+        let mut input = PersonInput {
+            full_name: full_name.clone(),
+            role_title: get(Target::RoleTitle).to_owned(),
+            notes: get(Target::Notes).to_owned(),
+            ..Default::default()
+        };
+        // A field that does not check out is left empty, and the row says so.
+        for (target, f, slot) in [
+            (Target::OfficePhone, Field::Phone, &mut input.office_phone),
+            (Target::Mobile, Field::Mobile, &mut input.mobile),
+        ] {
+            let value = get(target);
+            match phone::parse(f, value) {
+                Ok(Some(canonical)) => *slot = phone::display(&canonical),
+                Ok(None) => {}
+                Err(e) => problems.push(e.localize(messages)),
+            }
+        }
+        match validate_email(get(Target::Email)) {
+            Ok(Some(email)) => input.email = email,
+            Ok(None) => {}
+            Err(e) => problems.push(e.localize(messages)),
+        }
+        let mut new_organization = None;
+        let organization = get(Target::Organization);
+        if !organization.is_empty() {
+            match organizations.get(organization) {
+                Some(id) => input.organization_id = Some(id.clone()),
+                None => {
+                    problems.push(messages.format(
+                        "import-new-organization",
+                        &[("name", FluentValue::from(organization))],
+                    ));
+                    new_organization = Some(organization.to_owned());
+                }
+            }
+        }
+        for (target, names, f, slot) in [
+            (
+                Target::Cluster,
+                &clusters,
+                Field::Cluster,
+                &mut input.cluster_id,
+            ),
+            (
+                Target::Settlement,
+                &settlements,
+                Field::Settlement,
+                &mut input.settlement_id,
+            ),
+        ] {
+            let name = get(target);
+            if !name.is_empty() {
+                match names.get(name) {
+                    Some(id) => *slot = Some(id.clone()),
+                    None => problems.push(messages.format(
+                        "import-unknown",
+                        &[("field", field(f)), ("value", FluentValue::from(name))],
+                    )),
+                }
+            }
+        }
+        // A settlement decides its cluster; a different cluster in the file gives way to it.
+        if let Some(settlement) = &input.settlement_id {
+            let of: String = w.tx.query_row(
+                "SELECT cluster_id FROM settlements WHERE id = ?1",
+                [settlement],
+                |r| r.get(0),
+            )?;
+            input.cluster_id = Some(of);
+        }
+
+        let mobile = phone::parse(Field::Mobile, &input.mobile).ok().flatten();
+        let email = (!input.email.is_empty()).then(|| input.email.to_lowercase());
+        let mut skip = full_name.is_empty();
+        if skip {
+            problems.insert(0, Error::Required(Field::FullName).localize(messages));
+        }
+        // The same person twice in one file: the first row wins.
+        for key in [mobile.clone(), email.clone()].into_iter().flatten() {
+            if let Some(first) = seen.get(&key) {
+                if !skip {
+                    problems.insert(
+                        0,
+                        messages.format(
+                            "import-same-as-line",
+                            &[("line", FluentValue::from(*first))],
+                        ),
+                    );
+                }
+                skip = true;
+            }
+        }
+        let existing: Option<(Id, String)> = if skip {
+            None
+        } else {
+            w.tx.query_row(
+                "SELECT id, full_name FROM people
+                  WHERE archived_at IS NULL AND ((?1 IS NOT NULL AND mobile = ?1) OR (?2 IS NOT NULL AND lower(email) = ?2))
+                  ORDER BY created_at LIMIT 1",
+                rusqlite::params![mobile, email],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map(Some)
+            .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?
+        };
+        if !skip {
+            for key in [mobile, email].into_iter().flatten() {
+                seen.entry(key).or_insert(line);
+            }
+        }
+        let action = match (&existing, skip) {
+            (_, true) => RowAction::Skip,
+            (Some((_, name)), false) => RowAction::Update { name: name.clone() },
+            (None, false) => RowAction::Create,
+        };
+        out.push(Planned {
+            preview: PreviewRow {
+                line,
+                full_name,
+                role_title: input.role_title.clone(),
+                mobile: input.mobile.clone(),
+                email: input.email.clone(),
+                action,
+                problems,
+            },
+            input: (!skip).then_some(input),
+            existing: existing.map(|(id, _)| id),
+            new_organization,
+        });
+    }
+    Ok(out)
+}
+
+fn preview_of(table: &Table, mapping: &[Option<Target>], planned: Vec<Planned>) -> ImportPreview {
+    let rows: Vec<PreviewRow> = planned.into_iter().map(|p| p.preview).collect();
+    let count = |f: fn(&RowAction) -> bool| rows.iter().filter(|r| f(&r.action)).count();
+    ImportPreview {
+        file_name: table.file_name.clone(),
+        headers: table.headers.clone(),
+        mapping: mapping.to_vec(),
+        create: count(|a| matches!(a, RowAction::Create)),
+        update: count(|a| matches!(a, RowAction::Update { .. })),
+        skip: count(|a| matches!(a, RowAction::Skip)),
+        rows,
+    }
+}
+
+/// Merge a row into a person already there: what the file has replaces, what it lacks stays.
+fn merged(existing: Person, row: PersonInput) -> PersonInput {
+    let pick = |new: String, old: String| if new.is_empty() { old } else { new };
+    PersonInput {
+        full_name: pick(row.full_name, existing.full_name),
+        role_title: pick(row.role_title, existing.role_title),
+        organization_id: row.organization_id.or(existing.organization_id),
+        cluster_id: row.cluster_id.or(existing.cluster_id),
+        settlement_id: row.settlement_id.or(existing.settlement_id),
+        office_phone: pick(row.office_phone, existing.office_phone),
+        mobile: pick(row.mobile, existing.mobile),
+        email: pick(row.email, existing.email),
+        notes: pick(row.notes, existing.notes),
+        active: existing.active,
+    }
+}
+
+impl Store {
+    /// Read a file and show what importing it would do, with the columns guessed from its headers.
+    pub fn import_preview(
+        &mut self,
+        table: &Table,
+        mapping: Option<&[Option<Target>]>,
+    ) -> Result<ImportPreview> {
+        let mut mapping = mapping
+            .map(<[_]>::to_vec)
+            .unwrap_or_else(|| guess_mapping(&table.headers));
+        mapping.resize(table.headers.len(), None);
+        let messages = crate::i18n::Messages::new(self.locale());
+        // Planning reads inside a transaction that is rolled back: the preview writes nothing.
+        let planned = self.read_only(|w| plan(w, table, &mapping, &messages))?;
+        Ok(preview_of(table, &mapping, planned))
+    }
+
+    /// Import the rows of `table` as the preview showed them, all in one transaction.
+    pub fn import_people(
+        &mut self,
+        table: &Table,
+        mapping: &[Option<Target>],
+    ) -> Result<ImportSummary> {
+        if !mapping.iter().any(|t| {
+            matches!(
+                t,
+                Some(Target::FullName | Target::FirstName | Target::LastName)
+            )
+        }) {
+            return Err(Error::NoNameColumn);
+        }
+        let mut mapping = mapping.to_vec();
+        mapping.resize(table.headers.len(), None);
+        let messages = crate::i18n::Messages::new(self.locale());
+        self.write(|w| {
+            let planned = plan(w, table, &mapping, &messages)?;
+            let mut summary = ImportSummary {
+                created: 0,
+                updated: 0,
+                skipped: 0,
+            };
+            let mut created_orgs: HashMap<String, Id> = HashMap::new();
+            for p in planned {
+                let Some(mut input) = p.input else {
+                    summary.skipped += 1;
+                    continue;
+                };
+                if let Some(name) = p.new_organization {
+                    let id = match created_orgs.get(&name) {
+                        Some(id) => id.clone(),
+                        None => {
+                            let id = w.save_organization(
+                                None,
+                                &OrganizationInput {
+                                    name: name.clone(),
+                                    kind: Some(OrganizationKind::Partner),
+                                    notes: String::new(),
+                                },
+                            )?;
+                            created_orgs.insert(name, id.clone());
+                            id
+                        }
+                    };
+                    input.organization_id = Some(id);
+                }
+                match p.existing {
+                    Some(id) => {
+                        let current = w.person(&id)?;
+                        w.save_person(Some(&id), &merged(current, input), true)?;
+                        summary.updated += 1;
+                    }
+                    None => {
+                        w.save_person(None, &input, true)?;
+                        summary.created += 1;
+                    }
+                }
+            }
+            Ok(summary)
+        })
+    }
+}
+
+impl Store {
+    /// Open a file for import: read it, guess its columns, keep it until the import is done or
+    /// cancelled, and show the preview. A file none of whose headers we know is not a contact list.
+    pub fn import_open(&mut self, file_name: &str, bytes: &[u8]) -> Result<ImportPreview> {
+        let table = read_table(file_name, bytes)?;
+        if guess_mapping(&table.headers).iter().all(Option::is_none) {
+            return Err(Error::NotAContactList(file_name.chars().take(80).collect()));
+        }
+        let preview = self.import_preview(&table, None)?;
+        self.pending_import = Some(table);
+        Ok(preview)
+    }
+
+    /// The preview again, with the columns as the user set them.
+    pub fn import_remap(&mut self, mapping: &[Option<Target>]) -> Result<ImportPreview> {
+        let table = self.pending_import.take().ok_or(Error::NoImport)?;
+        let preview = self.import_preview(&table, Some(mapping));
+        self.pending_import = Some(table);
+        preview
+    }
+
+    /// Write the open import. On failure nothing is written and the file stays open.
+    pub fn import_commit(&mut self, mapping: &[Option<Target>]) -> Result<ImportSummary> {
+        let table = self.pending_import.take().ok_or(Error::NoImport)?;
+        let summary = self.import_people(&table, mapping);
+        if summary.is_err() {
+            self.pending_import = Some(table);
+        }
+        summary
+    }
+
+    pub fn import_cancel(&mut self) {
+        self.pending_import = None;
+    }
+}
+
+impl Writer<'_> {
+    fn person(&self, id: &str) -> Result<Person> {
+        self.tx
+            .query_row(
+                "SELECT full_name, role_title, organization_id, cluster_id, settlement_id, office_phone, mobile, email,
+                        notes, active
+                   FROM people WHERE id = ?1",
+                [id],
+                |r| {
+                    let shown = |i| r.get::<_, Option<String>>(i).map(|p| p.as_deref().map(phone::display).unwrap_or_default());
+                    Ok(Person {
+                        id: id.to_owned(),
+                        full_name: r.get(0)?,
+                        role_title: r.get(1)?,
+                        organization_id: r.get(2)?,
+                        cluster_id: r.get(3)?,
+                        settlement_id: r.get(4)?,
+                        office_phone: shown(5)?,
+                        mobile: shown(6)?,
+                        email: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
+                        notes: r.get(8)?,
+                        active: r.get(9)?,
+                        archived: false,
+                    })
+                },
+            )
+            .map_err(Error::from)
+    }
+}

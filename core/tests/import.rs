@@ -1,0 +1,255 @@
+//! Importing contact lists: encodings, separators, XLSX, column guessing, the preview, one
+//! transaction, no duplicates on a second import, and files that are not contact lists.
+
+use eshkol_core::{
+    Error, Store,
+    import::{RowAction, Target, guess_mapping, read_table},
+};
+
+const HEADER: &str = "שם,תפקיד,טלפון,נייד,מייל";
+const ROWS: [&str; 3] = [
+    "רונית כהן,רכזת נוער,04-9109012,050-1234567,ronit@example.org",
+    "אבי לוי,מדריך,,052 765 4321,avi@example.org",
+    "נועה בר,רכזת,,,noa@example.org",
+];
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("eshkol.sqlite3")).unwrap();
+    (dir, store)
+}
+
+fn csv_with(separator: &str) -> String {
+    std::iter::once(HEADER)
+        .chain(ROWS)
+        .map(|l| l.replace(',', separator))
+        .collect::<Vec<_>>()
+        .join("\r\n")
+}
+
+fn import_all(store: &mut Store, name: &str, bytes: &[u8]) -> eshkol_core::import::ImportSummary {
+    let preview = store.import_open(name, bytes).unwrap();
+    store.import_commit(&preview.mapping).unwrap()
+}
+
+fn assert_three_people(store: &Store) {
+    let people = store.people(false).unwrap();
+    let names: Vec<_> = people.iter().map(|p| p.full_name.as_str()).collect();
+    assert_eq!(names, ["אבי לוי", "נועה בר", "רונית כהן"]);
+    let ronit = people.iter().find(|p| p.full_name == "רונית כהן").unwrap();
+    assert_eq!(ronit.role_title, "רכזת נוער");
+    assert_eq!(ronit.office_phone_display.as_deref(), Some("04-9109012"));
+    assert_eq!(ronit.mobile_display.as_deref(), Some("050-1234567"));
+    assert_eq!(ronit.email.as_deref(), Some("ronit@example.org"));
+}
+
+#[test]
+fn utf8_with_commas() {
+    let (_dir, mut store) = store();
+    let summary = import_all(&mut store, "list.csv", csv_with(",").as_bytes());
+    assert_eq!(
+        (summary.created, summary.updated, summary.skipped),
+        (3, 0, 0)
+    );
+    assert_three_people(&store);
+}
+
+#[test]
+fn utf8_with_bom_and_semicolons() {
+    let (_dir, mut store) = store();
+    let bytes = [b"\xef\xbb\xbf".as_slice(), csv_with(";").as_bytes()].concat();
+    import_all(&mut store, "list.csv", &bytes);
+    assert_three_people(&store);
+}
+
+#[test]
+fn windows_1255_with_tabs() {
+    let (_dir, mut store) = store();
+    let text = csv_with("\t");
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1255.encode(&text);
+    assert!(!unmappable);
+    assert!(std::str::from_utf8(&bytes).is_err(), "really not UTF-8");
+    import_all(&mut store, "list.csv", &bytes);
+    assert_three_people(&store);
+}
+
+#[test]
+fn xlsx_with_numbers_that_lost_their_zero() {
+    let (_dir, mut store) = store();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (col, h) in HEADER.split(',').enumerate() {
+        sheet.write_string(0, col as u16, h).unwrap();
+    }
+    for (row, line) in ROWS.iter().enumerate() {
+        for (col, value) in line.split(',').enumerate() {
+            if !value.is_empty() {
+                sheet
+                    .write_string(row as u32 + 1, col as u16, value)
+                    .unwrap();
+            }
+        }
+    }
+    // Excel turned Ronit's mobile into the number 501234567.
+    sheet.write_number(1, 3, 501234567.0).unwrap();
+    let bytes = workbook.save_to_buffer().unwrap();
+    import_all(&mut store, "list.xlsx", &bytes);
+    assert_three_people(&store);
+}
+
+#[test]
+fn importing_the_same_file_twice_adds_no_one() {
+    let (_dir, mut store) = store();
+    import_all(&mut store, "list.csv", csv_with(",").as_bytes());
+    let again = store
+        .import_open("list.csv", csv_with(",").as_bytes())
+        .unwrap();
+    assert_eq!((again.create, again.update, again.skip), (0, 3, 0));
+    assert!(matches!(&again.rows[0].action, RowAction::Update { name } if name == "רונית כהן"));
+    let summary = store.import_commit(&again.mapping).unwrap();
+    assert_eq!((summary.created, summary.updated), (0, 3));
+    assert_eq!(store.people(false).unwrap().len(), 3);
+}
+
+#[test]
+fn columns_are_guessed_from_hebrew_or_english_headers() {
+    let headers: Vec<String> = [
+        "שם פרטי",
+        "שם משפחה",
+        "דוא\"ל",
+        "טלפון נייד",
+        "Role",
+        "E-mail",
+        "ישוב",
+        "משהו אחר",
+    ]
+    .map(String::from)
+    .to_vec();
+    assert_eq!(
+        guess_mapping(&headers),
+        [
+            Some(Target::FirstName),
+            Some(Target::LastName),
+            Some(Target::Email),
+            Some(Target::Mobile),
+            Some(Target::RoleTitle),
+            None,
+            Some(Target::Settlement),
+            None
+        ]
+    );
+}
+
+#[test]
+fn the_preview_shows_each_rows_problems_and_writes_nothing() {
+    let (_dir, mut store) = store();
+    let file = [
+        HEADER,
+        "רונית כהן,רכזת,,050-123,ronit@example",
+        ",רכז,,050-7777777,",
+        "דנה,מדריכה,,050-1111111,",
+        "דנה שוב,מדריכה,,050 111 1111,",
+    ]
+    .join("\n");
+    let preview = store.import_open("list.csv", file.as_bytes()).unwrap();
+    assert_eq!(preview.rows.len(), 4);
+    let ronit = &preview.rows[0];
+    assert_eq!(ronit.line, 2);
+    assert_eq!(
+        ronit.action,
+        RowAction::Create,
+        "a bad phone or email leaves that field empty, not the person out"
+    );
+    assert_eq!(ronit.problems.len(), 2, "{:?}", ronit.problems);
+    assert!(ronit.problems[0].contains("טלפון נייד"));
+    assert!(ronit.problems[1].contains("דוא״ל"));
+    assert_eq!(preview.rows[1].action, RowAction::Skip);
+    assert!(preview.rows[1].problems[0].contains("שם מלא"));
+    assert_eq!(preview.rows[3].action, RowAction::Skip);
+    assert!(
+        preview.rows[3].problems[0].contains('4'),
+        "the same as line 4: {:?}",
+        preview.rows[3].problems
+    );
+    assert!(
+        store.people(true).unwrap().is_empty(),
+        "the preview wrote nothing"
+    );
+
+    // The user says the second column is the name: the second row is now a person.
+    let mut mapping = preview.mapping.clone();
+    mapping[0] = None;
+    mapping[1] = Some(Target::FullName);
+    let remapped = store.import_remap(&mapping).unwrap();
+    assert_eq!(remapped.rows[1].full_name, "רכז");
+    // With no name column at all, nothing can be imported, and nothing is.
+    let none = vec![None; mapping.len()];
+    assert!(matches!(
+        store.import_commit(&none),
+        Err(Error::NoNameColumn)
+    ));
+    assert!(store.people(true).unwrap().is_empty());
+    let summary = store.import_commit(&preview.mapping).unwrap();
+    assert_eq!((summary.created, summary.skipped), (2, 2));
+}
+
+#[test]
+fn organizations_are_found_or_added_and_settlements_set_the_cluster() {
+    let (_dir, mut store) = store();
+    store.load_sample().unwrap();
+    let file = "שם,ארגון,יישוב,נייד\nיעל,גוף חדש,כפר הגפן,050-9999999\nיואב,גוף חדש,מקום שאינו,050-8888888\n";
+    let preview = store.import_open("list.csv", file.as_bytes()).unwrap();
+    assert!(
+        preview.rows[0]
+            .problems
+            .iter()
+            .any(|p| p.contains("גוף חדש"))
+    );
+    assert!(
+        preview.rows[1]
+            .problems
+            .iter()
+            .any(|p| p.contains("מקום שאינו"))
+    );
+    store.import_commit(&preview.mapping).unwrap();
+    let people = store.people(false).unwrap();
+    let yael = people.iter().find(|p| p.full_name == "יעל").unwrap();
+    assert_eq!(yael.settlement.as_deref(), Some("כפר הגפן"));
+    assert_eq!(yael.cluster.as_deref(), Some("אשכול צפון"));
+    assert_eq!(yael.organization.as_deref(), Some("גוף חדש"));
+    let orgs = store.organizations(false).unwrap();
+    assert_eq!(
+        orgs.iter().filter(|o| o.name == "גוף חדש").count(),
+        1,
+        "added once for both rows"
+    );
+}
+
+#[test]
+fn what_is_not_a_contact_list_says_so() {
+    let (_dir, mut store) = store();
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 256) as u8).collect();
+    for (name, bytes) in [
+        ("photo.csv", binary.as_slice()),
+        ("empty.csv", b"".as_slice()),
+        ("numbers.csv", b"a,b,c\n1,2,3\n".as_slice()),
+        ("broken.xlsx", b"PK\x03\x04 not really a zip".as_slice()),
+    ] {
+        match store.import_open(name, bytes) {
+            Err(e @ Error::NotAContactList(_)) => {
+                let message = e.localize(store.messages());
+                assert!(
+                    message.contains(name) && message.contains("אינו רשימת אנשי קשר"),
+                    "{message}"
+                );
+            }
+            other => panic!("{name}: expected not-a-contact-list, got {other:?}"),
+        }
+    }
+    let huge = vec![b'a'; eshkol_core::import::MAX_FILE_BYTES + 1];
+    assert!(matches!(
+        read_table("huge.csv", &huge),
+        Err(Error::FileTooLarge { .. })
+    ));
+    assert!(matches!(store.import_remap(&[]), Err(Error::NoImport)));
+}
