@@ -23,6 +23,10 @@ fn main() {
             "contact_sheet",
             "print_page",
             "export_people",
+            "import_open",
+            "import_remap",
+            "import_commit",
+            "import_cancel",
         ]),
     ))
     .expect("tauri build script");

@@ -673,3 +673,17 @@ impl Writer<'_> {
             .map_err(Error::from)
     }
 }
+
+/// Read a file the user chose for import, refusing one too large before reading it.
+pub fn read_file(path: &std::path::Path) -> Result<(String, Vec<u8>)> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if std::fs::metadata(path)?.len() > MAX_FILE_BYTES as u64 {
+        return Err(Error::FileTooLarge {
+            megabytes: (MAX_FILE_BYTES / (1024 * 1024)) as u32,
+        });
+    }
+    Ok((name, std::fs::read(path)?))
+}

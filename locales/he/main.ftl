@@ -221,18 +221,27 @@ import-dialog-title = ייבוא רשימת אנשי קשר
 import-title = ייבוא: { $file }
 import-columns = מה יש בכל עמודה
 import-column-ignore = — לא לייבא —
-import-target-full_name = שם מלא
-import-target-first_name = שם פרטי
-import-target-last_name = שם משפחה
-import-target-role_title = תפקיד
+import-target-full-name = שם מלא
+import-target-first-name = שם פרטי
+import-target-last-name = שם משפחה
+import-target-role-title = תפקיד
 import-target-organization = ארגון
 import-target-cluster = אשכול
 import-target-settlement = יישוב
-import-target-office_phone = טלפון במשרד
+import-target-office-phone = טלפון במשרד
 import-target-mobile = טלפון נייד
 import-target-email = דוא״ל
 import-target-notes = הערות
-import-summary = { $create } חדשים, { $update } יעודכנו, { $skip } לא ייובאו
+import-summary = { $create ->
+    [one] חדש אחד
+   *[other] { $create } חדשים
+}, { $update ->
+    [one] אחד יעודכן
+   *[other] { $update } יעודכנו
+}, { $skip ->
+    [one] אחד לא ייובא
+   *[other] { $skip } לא ייובאו
+}
 import-action-create = חדש
 import-action-update = יעדכן את { $name }
 import-action-skip = לא ייובא
@@ -240,7 +249,7 @@ import-col-line = שורה
 import-col-action = מה ייעשה
 import-col-problems = הערות
 import-commit = לייבא עכשיו
-import-done = יובאו: { $created } חדשים, { $updated } עודכנו, { $skipped } לא יובאו.
+import-done = הייבוא הסתיים: חדשים { $created }, עודכנו { $updated }, לא יובאו { $skipped }.
 import-new-organization = הארגון „{ $name }” ייווסף לרשימת הארגונים.
 import-unknown = { $field } „{ $value }” לא נמצא ולכן יישאר ריק.
 import-same-as-line = אותו אדם כמו בשורה { $line }.

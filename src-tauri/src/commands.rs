@@ -6,6 +6,7 @@ use eshkol_core::{
     Bootstrap, Error, Messages, Store,
     directory::RecordKind,
     export::{self, ExportFormat},
+    import::{self, ImportPreview, ImportSummary, Target},
     links,
     model::*,
     sample::SampleSummary,
@@ -236,5 +237,50 @@ pub async fn export_people(
     state.with(|_| {
         export::write_file(&path, &bytes)?;
         Ok(Some(path.display().to_string()))
+    })
+}
+
+/// Choose a contact list in the open dialog and show what importing it would do.
+/// Nothing when the user cancelled.
+#[tauri::command]
+pub async fn import_open(app: AppHandle) -> CommandResult<Option<ImportPreview>> {
+    let state = app.state::<AppState>();
+    let title = state.with(|store| Ok(store.messages().get("import-dialog-title")))?;
+    let chosen = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .add_filter("CSV / Excel", &["csv", "xlsx", "txt"])
+        .blocking_pick_file();
+    let Some(Ok(path)) = chosen.map(|p| p.into_path()) else {
+        return Ok(None);
+    };
+    state.with(|store| {
+        let (name, bytes) = import::read_file(&path)?;
+        store.import_open(&name, &bytes).map(Some)
+    })
+}
+
+#[tauri::command]
+pub fn import_remap(
+    state: State<'_, AppState>,
+    mapping: Vec<Option<Target>>,
+) -> CommandResult<ImportPreview> {
+    state.with(|store| store.import_remap(&mapping))
+}
+
+#[tauri::command]
+pub fn import_commit(
+    state: State<'_, AppState>,
+    mapping: Vec<Option<Target>>,
+) -> CommandResult<ImportSummary> {
+    state.with(|store| store.import_commit(&mapping))
+}
+
+#[tauri::command]
+pub fn import_cancel(state: State<'_, AppState>) -> CommandResult<()> {
+    state.with(|store| {
+        store.import_cancel();
+        Ok(())
     })
 }

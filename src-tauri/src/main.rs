@@ -48,6 +48,10 @@ fn main() {
             commands::contact_sheet,
             commands::print_page,
             commands::export_people,
+            commands::import_open,
+            commands::import_remap,
+            commands::import_commit,
+            commands::import_cancel,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Eshkol");

@@ -2,11 +2,12 @@
 // messages that say what to fix, duplicates, archive and restore.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
   By,
   Key,
+  answerOpenDialog,
   answerSaveDialog,
   click,
   openApp,
@@ -183,7 +184,7 @@ test('adds a settlement to a cluster, and refuses to archive a cluster that stil
 
 test('exports the filtered contacts as CSV to the file chosen in the save dialog', async () => {
   const out = tempDatabase();
-  const file = join(out.path, '..', 'north.csv');
+  const file = join(dirname(out.path), 'north.csv');
   try {
     await withSample(async (driver) => {
       await click(driver, '[data-area="people"]');
@@ -202,5 +203,45 @@ test('exports the filtered contacts as CSV to the file chosen in the save dialog
     });
   } finally {
     out.remove();
+  }
+});
+
+test('imports a contact list after showing each row and its problems', async () => {
+  const dir = tempDatabase();
+  const file = join(dirname(dir.path), 'staff.csv');
+  writeFileSync(
+    file,
+    '\uFEFF' +
+      ['שם;תפקיד;נייד;מייל', 'עדי ים;מדריכה;054-1112223;adi@example.org', 'מיכל אבירם;מנהלת המחלקה;050-5550101;', 'בלי שם?;;12;', ';רכז;050-0000001;'].join(
+        '\r\n',
+      ),
+  );
+  try {
+    await withSample(async (driver) => {
+      await click(driver, '[data-area="people"]');
+      await click(driver, '[data-action="import"]');
+      await answerOpenDialog('ייבוא רשימת אנשי קשר', file);
+      const preview = await driver.wait(until.elementLocated(By.css('[data-testid="import-preview"]')), WAIT);
+      assert.match(await text(driver, '#import-title'), /staff\.csv/);
+      const rows = await driver.executeScript(
+        `return [...document.querySelectorAll('[data-testid="import-rows"] tbody tr')].map((tr) => tr.className)`,
+      );
+      assert.deepEqual(rows, ['import-create', 'import-update', 'import-create', 'import-skip']);
+      assert.match(await text(driver, '[data-testid="import-summary"]'), /2 חדשים, אחד יעודכן, אחד לא ייובא/);
+      assert.match(await preview.getText(), /טלפון נייד/, 'the bad number is named as a problem');
+      assert.equal(
+        await driver.executeScript(`return document.querySelectorAll('[data-testid="people-table"]').length`),
+        0,
+        'nothing is listed, nothing is written, until the import is confirmed',
+      );
+      await click(driver, '[data-action="import-commit"]');
+      await driver.wait(until.elementTextContains(await driver.wait(until.elementLocated(By.css('.notice')), WAIT), 'הייבוא הסתיים'), WAIT);
+      await driver.wait(async () => (await visibleNames(driver)).length === 22, WAIT, 'twenty, and two new');
+      const names = await visibleNames(driver);
+      assert.ok(names.includes('עדי ים'));
+      assert.equal(names.filter((n) => n === 'מיכל אבירם').length, 1, 'matched on mobile, not added twice');
+    });
+  } finally {
+    dir.remove();
   }
 });

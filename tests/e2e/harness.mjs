@@ -106,9 +106,10 @@ export async function click(driver, css) {
   await element.click();
 }
 
+/** An element's text as a reader sees it: without Fluent's invisible direction-isolation marks. */
 export async function text(driver, css) {
   const element = await driver.wait(until.elementLocated(By.css(css)), WAIT);
-  return element.getText();
+  return (await element.getText()).replace(/[\u2068\u2069]/g, '');
 }
 
 export function documentDir(driver) {
@@ -127,10 +128,11 @@ export async function rawMessageIds(driver) {
 }
 
 /**
- * Answer the system's save dialog titled `title` (GTK's own window, outside the page) as a
- * person would: type the full path of the file into its name field and press Enter.
+ * Answer the system's file dialog titled `title` (GTK's own window, outside the page) as a
+ * person would: type the full path of the file and press Enter. A save dialog's name field is
+ * cleared first; in an open dialog, typing a path opens its location field.
  */
-export async function answerSaveDialog(title, path) {
+export async function answerFileDialog(title, path, { save = true } = {}) {
   const env = { ...process.env, DISPLAY: display };
   const deadline = Date.now() + WAIT;
   let window = '';
@@ -141,9 +143,18 @@ export async function answerSaveDialog(title, path) {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  if (!window) throw new Error(`no save dialog titled ${title}`);
+  if (!window) throw new Error(`no file dialog titled ${title}`);
+  // The window exists a moment before it takes keys.
+  await new Promise((r) => setTimeout(r, 700));
   execFileSync('xdotool', ['windowfocus', '--sync', window], { env });
-  execFileSync('xdotool', ['key', '--window', window, 'ctrl+a'], { env });
+  // Save: select the suggested name to type over it. Open: Ctrl+L opens the location field.
+  execFileSync('xdotool', ['key', '--window', window, save ? 'ctrl+a' : 'ctrl+l'], { env });
+  await new Promise((r) => setTimeout(r, 300));
   execFileSync('xdotool', ['type', '--window', window, '--delay', '10', path], { env });
+  // Let the location field finish completing what was typed before Enter.
+  await new Promise((r) => setTimeout(r, 700));
   execFileSync('xdotool', ['key', '--window', window, 'Return'], { env });
 }
+
+export const answerSaveDialog = (title, path) => answerFileDialog(title, path, { save: true });
+export const answerOpenDialog = (title, path) => answerFileDialog(title, path, { save: false });

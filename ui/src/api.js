@@ -44,6 +44,13 @@ export const api = {
   contactSheet: (options) => call('contact_sheet', { options }),
   /** Export people to a file picked in the save dialog; resolves to its path, or null if cancelled. */
   exportPeople: (format, ids = null) => call('export_people', { format, ids }),
+  /** Choose a contact list to import; resolves to its preview, or null if cancelled. */
+  importOpen: () => call('import_open'),
+  /** The preview again with the columns as the user set them (one target or null per column). */
+  importRemap: (mapping) => call('import_remap', { mapping }),
+  /** Write the import; resolves to { created, updated, skipped }. */
+  importCommit: (mapping) => call('import_commit', { mapping }),
+  importCancel: () => call('import_cancel'),
   /** The system's print dialog for the window. */
   printPage: () => call('print_page'),
   /** Open a tel: or mailto: link with the system's own handler. */
