@@ -23,6 +23,7 @@ fn main() {
             "contact_sheet",
             "print_page",
             "export_people",
+            "save_contact_sheet_pdf",
             "import_open",
             "import_remap",
             "import_commit",

@@ -90,6 +90,8 @@ pub enum Error {
     NoNameColumn,
     #[error("no file is being imported")]
     NoImport,
+    #[error("the PDF could not be made: {0}")]
+    Pdf(String),
     #[error("the cluster still has {count} settlements")]
     ClusterHasSettlements { count: u32 },
     #[error("unknown language {0:?}")]
@@ -118,6 +120,7 @@ impl Error {
             Error::FileTooLarge { .. } => "file-too-large",
             Error::NoNameColumn => "no-name-column",
             Error::NoImport => "no-import",
+            Error::Pdf(_) => "pdf",
             Error::ClusterHasSettlements { .. } => "cluster-has-settlements",
             Error::UnknownLocale(_) => "unknown-locale",
             Error::NotEmpty => "not-empty",
@@ -168,6 +171,10 @@ impl Error {
             ),
             Error::NoNameColumn => messages.get("error-no-name-column"),
             Error::NoImport => messages.get("error-no-import"),
+            Error::Pdf(detail) => messages.format(
+                "error-pdf",
+                &[("detail", FluentValue::from(detail.as_str()))],
+            ),
             Error::ClusterHasSettlements { count } => messages.format(
                 "error-cluster-has-settlements",
                 &[("count", FluentValue::from(*count))],

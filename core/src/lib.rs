@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod import;
 pub mod links;
 pub mod model;
+pub mod pdf;
 pub mod phone;
 pub mod sample;
 pub mod sheet;

@@ -272,3 +272,7 @@ error-not-a-contact-list = الملف „{ $file }” ليس قائمة جهات
 error-file-too-large = الملف أكبر من { $megabytes } ميغابايت. يمكن تقسيمه إلى عدة ملفات.
 error-no-name-column = لم يُحدَّد أي عمود كاسم. يرجى اختيار العمود الذي فيه الأسماء.
 error-no-import = لا يوجد ملف مفتوح للاستيراد. يرجى اختيار ملف.
+error-pdf = تعذّر إنشاء ملف PDF: { $detail }
+action-save-pdf = حفظ كملف PDF
+sheet-file-name = ورقة-جهات-الاتصال
+sheet-dialog-title = حفظ ورقة جهات الاتصال كملف PDF

@@ -248,3 +248,7 @@ error-not-a-contact-list = The file “{ $file }” is not a contact list: it ne
 error-file-too-large = The file is larger than { $megabytes } MB. It can be split into several files.
 error-no-name-column = No column is marked as the name. Choose the column that holds the names.
 error-no-import = No file is open for import. Choose a file.
+error-pdf = The PDF could not be made: { $detail }
+action-save-pdf = Save as PDF
+sheet-file-name = contact-sheet
+sheet-dialog-title = Save the contact sheet as PDF

@@ -257,3 +257,7 @@ error-not-a-contact-list = הקובץ „{ $file }” אינו רשימת אנש
 error-file-too-large = הקובץ גדול מ־{ $megabytes } מגה־בייט. אפשר לפצל אותו לכמה קבצים.
 error-no-name-column = אף עמודה לא סומנה כשם. נא לבחור את העמודה שבה השמות.
 error-no-import = אין קובץ פתוח לייבוא. נא לבחור קובץ.
+error-pdf = לא ניתן היה ליצור את קובץ ה־PDF: { $detail }
+action-save-pdf = שמירה כ־PDF
+sheet-file-name = דף-קשר
+sheet-dialog-title = שמירת דף הקשר כ־PDF

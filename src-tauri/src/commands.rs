@@ -206,24 +206,15 @@ pub fn print_page(state: State<'_, AppState>, window: WebviewWindow) -> CommandR
     })
 }
 
-/// Export people (everyone, or the filtered `ids`) to a file the user picks in the save dialog.
-/// Returns where it was written, or nothing when the user cancelled.
-#[tauri::command]
-pub async fn export_people(
-    app: AppHandle,
-    format: ExportFormat,
-    ids: Option<Vec<Id>>,
+/// Ask where to save `bytes` (a `name.extension` suggested, under `title`), then write them there
+/// whole. Where it was written, or nothing when the user cancelled.
+fn save_through_dialog(
+    app: &AppHandle,
+    bytes: &[u8],
+    name: &str,
+    extension: &str,
+    title: String,
 ) -> CommandResult<Option<String>> {
-    let state = app.state::<AppState>();
-    let (bytes, name, title) = state.with(|store| {
-        let messages = store.messages();
-        Ok((
-            store.export_people(format, ids.as_deref())?,
-            messages.get("export-file-name"),
-            messages.get("export-dialog-title"),
-        ))
-    })?;
-    let extension = format.extension();
     let chosen = app
         .dialog()
         .file()
@@ -234,10 +225,45 @@ pub async fn export_people(
     let Some(Ok(path)) = chosen.map(|p| p.into_path()) else {
         return Ok(None);
     };
-    state.with(|_| {
-        export::write_file(&path, &bytes)?;
+    app.state::<AppState>().with(|_| {
+        export::write_file(&path, bytes)?;
         Ok(Some(path.display().to_string()))
     })
+}
+
+/// Export people (everyone, or the filtered `ids`) to a file the user picks in the save dialog.
+#[tauri::command]
+pub async fn export_people(
+    app: AppHandle,
+    format: ExportFormat,
+    ids: Option<Vec<Id>>,
+) -> CommandResult<Option<String>> {
+    let (bytes, name, title) = app.state::<AppState>().with(|store| {
+        let messages = store.messages();
+        Ok((
+            store.export_people(format, ids.as_deref())?,
+            messages.get("export-file-name"),
+            messages.get("export-dialog-title"),
+        ))
+    })?;
+    save_through_dialog(&app, &bytes, &name, format.extension(), title)
+}
+
+/// Save the contact sheet as PDF where the user picks in the save dialog.
+#[tauri::command]
+pub async fn save_contact_sheet_pdf(
+    app: AppHandle,
+    options: SheetOptions,
+) -> CommandResult<Option<String>> {
+    let (bytes, name, title) = app.state::<AppState>().with(|store| {
+        let messages = store.messages();
+        Ok((
+            store.contact_sheet_pdf(&options, eshkol_core::today())?,
+            messages.get("sheet-file-name"),
+            messages.get("sheet-dialog-title"),
+        ))
+    })?;
+    save_through_dialog(&app, &bytes, &name, "pdf", title)
 }
 
 /// Choose a contact list in the open dialog and show what importing it would do.

@@ -48,6 +48,7 @@ fn main() {
             commands::contact_sheet,
             commands::print_page,
             commands::export_people,
+            commands::save_contact_sheet_pdf,
             commands::import_open,
             commands::import_remap,
             commands::import_commit,

@@ -2,6 +2,7 @@
 // messages that say what to fix, duplicates, archive and restore.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
@@ -240,6 +241,32 @@ test('imports a contact list after showing each row and its problems', async () 
       const names = await visibleNames(driver);
       assert.ok(names.includes('עדי ים'));
       assert.equal(names.filter((n) => n === 'מיכל אבירם').length, 1, 'matched on mobile, not added twice');
+    });
+  } finally {
+    dir.remove();
+  }
+});
+
+test('saves the contact sheet as a PDF whose Hebrew text reads back in order', async () => {
+  const dir = tempDatabase();
+  const file = join(dirname(dir.path), 'sheet.pdf');
+  try {
+    await withSample(async (driver) => {
+      await click(driver, '[data-area="people"]');
+      await type(driver, 'input[name="people-filter"]', 'אבירם');
+      await driver.wait(async () => (await visibleNames(driver)).join() === 'מיכל אבירם', WAIT);
+      await click(driver, '[data-action="contact-sheet"]');
+      await driver.wait(until.elementTextContains(await driver.wait(until.elementLocated(By.css('[data-testid="contact-sheet"]')), WAIT), 'מיכל אבירם'), WAIT);
+      await click(driver, '[data-action="save-pdf"]');
+      await answerSaveDialog('שמירת דף הקשר כ־PDF', file);
+      await driver.wait(until.elementTextContains(await driver.wait(until.elementLocated(By.css('.notice')), WAIT), file), WAIT);
+      assert.equal(readFileSync(file).subarray(0, 5).toString('latin1'), '%PDF-');
+      // As a reader's tools see it, without direction marks and white space (pdftotext may
+      // move a space across a number inside right-to-left text).
+      const extracted = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\s]/g, '');
+      assert.ok(extracted.includes('מיכלאבירם'), 'the name extracts in logical order');
+      assert.ok(extracted.includes('050-5550101'), 'the mobile reads left to right');
+      assert.ok(extracted.includes('עמוד1מתוך1'), 'page x of y');
     });
   } finally {
     dir.remove();

@@ -51,6 +51,8 @@ export const api = {
   /** Write the import; resolves to { created, updated, skipped }. */
   importCommit: (mapping) => call('import_commit', { mapping }),
   importCancel: () => call('import_cancel'),
+  /** Save the contact sheet as PDF where the user picks; resolves to the path, or null. */
+  saveContactSheetPdf: (options) => call('save_contact_sheet_pdf', { options }),
   /** The system's print dialog for the window. */
   printPage: () => call('print_page'),
   /** Open a tel: or mailto: link with the system's own handler. */

@@ -1,0 +1,172 @@
+//! The contact sheet as PDF, checked as a reader's tools see it: pdftotext for the text in
+//! logical order, pdffonts for embedded fonts.
+
+use std::process::Command;
+
+use chrono::NaiveDate;
+use eshkol_core::{
+    Store,
+    sheet::{Column, Grouping, SheetOptions},
+};
+
+fn sample() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("eshkol.sqlite3")).unwrap();
+    store.load_sample().unwrap();
+    (dir, store)
+}
+
+fn tool(dir: &tempfile::TempDir, pdf: &[u8], program: &str, args: &[&str]) -> String {
+    let path = dir.path().join("sheet.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new(program)
+        .args(args)
+        .arg(&path)
+        .args(if program == "pdftotext" {
+            vec!["-"]
+        } else {
+            vec![]
+        })
+        .output()
+        .unwrap_or_else(|e| panic!("{program} (poppler-utils) runs: {e}"));
+    assert!(
+        out.status.success(),
+        "{program}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // pdftotext marks right-to-left runs with embedding controls; a reader copying text sees none.
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+/// Without white space: pdftotext may move a space across a number in right-to-left text
+/// ("עמוד  1מתוך 1") while the page itself reads right.
+fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn assert_has(text: &str, expected: &str) {
+    assert!(
+        squash(text).contains(&squash(expected)),
+        "{expected:?} is not in the extracted text:\n{text}"
+    );
+}
+
+const DATE: fn() -> NaiveDate = || NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+
+#[test]
+fn hebrew_extracts_in_logical_order_with_numbers_left_to_right() {
+    let (dir, store) = sample();
+    let pdf = store
+        .contact_sheet_pdf(&SheetOptions::default(), DATE())
+        .unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    let text = tool(&dir, &pdf, "pdftotext", &[]);
+    for expected in [
+        "דף קשר",
+        "מיכל אבירם",
+        "מנהלת המחלקה",
+        "אשכול צפון",
+        "22.11.2026",
+        "050-5550101",
+        "michal.aviram@example.org",
+        "עמוד 1 מתוך 1",
+    ] {
+        assert_has(&text, expected);
+    }
+    assert!(
+        !text.contains("5550101-050"),
+        "a phone number must never read backwards"
+    );
+}
+
+#[test]
+fn fonts_are_embedded() {
+    let (dir, store) = sample();
+    let pdf = store
+        .contact_sheet_pdf(&SheetOptions::default(), DATE())
+        .unwrap();
+    let fonts = tool(&dir, &pdf, "pdffonts", &[]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    assert!(rows.iter().any(|r| r.contains("NotoSansHebrew")), "{fonts}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        // name type [encoding] emb sub uni object ID: "emb" is the fifth column from the end.
+        assert_eq!(cols[cols.len() - 5], "yes", "not embedded: {row}");
+    }
+}
+
+#[test]
+fn arabic_is_shaped_and_extracts_when_the_language_is_arabic() {
+    let (dir, mut store) = sample();
+    store.set_locale("ar").unwrap();
+    let options = SheetOptions {
+        grouping: Grouping::None,
+        columns: vec![Column::Mobile],
+        ..Default::default()
+    };
+    let pdf = store.contact_sheet_pdf(&options, DATE()).unwrap();
+    let text = tool(&dir, &pdf, "pdftotext", &[]);
+    // Words without the lam-alef ligature: Typst maps that ligature back to its letters in the
+    // wrong order when text is extracted (it renders right).
+    for expected in [
+        "ورقة جهات",
+        "الجوال",
+        "صفحة 1 من 1",
+        "050-5550101",
+        "מיכל אבירם",
+    ] {
+        assert_has(&text, expected);
+    }
+}
+
+#[test]
+fn ninety_people_take_several_pages_each_numbered() {
+    let (dir, mut store) = sample();
+    for i in 0..70 {
+        store
+            .add_person(&eshkol_core::model::PersonInput {
+                full_name: format!("מדריך {i:03}"),
+                ..Default::default()
+            })
+            .unwrap();
+    }
+    let sheet = store
+        .contact_sheet(&SheetOptions::default(), DATE())
+        .unwrap();
+    let pdf = store
+        .contact_sheet_pdf(&SheetOptions::default(), DATE())
+        .unwrap();
+    let info = tool(&dir, &pdf, "pdfinfo", &[]);
+    let pages = sheet.pages.len();
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Pages:") && l.trim_end().ends_with(&format!(" {pages}"))),
+        "{info}"
+    );
+    let text = tool(&dir, &pdf, "pdftotext", &[]);
+    assert_has(&text, &format!("עמוד {pages} מתוך {pages}"));
+}
+
+/// Writes the sample's contact sheet where ESHKOL_PDF_OUT says, to look at it (not a check).
+#[test]
+fn write_sample_pdf_when_asked() {
+    let Ok(out) = std::env::var("ESHKOL_PDF_OUT") else {
+        return;
+    };
+    let (_dir, mut store) = sample();
+    if let Ok(locale) = std::env::var("ESHKOL_PDF_LOCALE") {
+        store.set_locale(&locale).unwrap();
+    }
+    std::fs::write(
+        out,
+        store
+            .contact_sheet_pdf(&SheetOptions::default(), DATE())
+            .unwrap(),
+    )
+    .unwrap();
+}
