@@ -19,6 +19,7 @@ pub enum RecordKind {
     Settlement,
     Organization,
     Person,
+    Forum,
 }
 
 impl RecordKind {
@@ -28,13 +29,14 @@ impl RecordKind {
             RecordKind::Settlement => "settlements",
             RecordKind::Organization => "organizations",
             RecordKind::Person => "people",
+            RecordKind::Forum => "forums",
         }
     }
 }
 
 impl Writer<'_> {
     /// `NotFound` unless a record of `kind` with this id exists (archived or not).
-    fn exists(&self, kind: RecordKind, id: &str) -> Result<()> {
+    pub(crate) fn exists(&self, kind: RecordKind, id: &str) -> Result<()> {
         let sql = format!("SELECT 1 FROM {} WHERE id = ?1", kind.table());
         self.tx
             .query_row(&sql, [id], |_| Ok(()))
@@ -42,7 +44,7 @@ impl Writer<'_> {
             .ok_or(Error::NotFound)
     }
 
-    fn check_ref(&self, kind: RecordKind, id: &Option<Id>) -> Result<Option<Id>> {
+    pub(crate) fn check_ref(&self, kind: RecordKind, id: &Option<Id>) -> Result<Option<Id>> {
         match id.as_deref().and_then(optional) {
             Some(id) => self.exists(kind, &id).map(|_| Some(id)),
             None => Ok(None),

@@ -25,6 +25,24 @@ pub enum Field {
     YouthParticipating,
     Colour,
     Coordinator,
+    Level,
+    Cadence,
+    CadenceN,
+    Members,
+    Step,
+    Status,
+    Attendance,
+    Date,
+    Time,
+    Duration,
+    Title,
+    PlannedMinutes,
+    GuestName,
+    DecisionText,
+    What,
+    DueDate,
+    MadeBy,
+    Reason,
 }
 
 impl Field {
@@ -46,6 +64,24 @@ impl Field {
             Field::YouthParticipating => "field-youth-participating",
             Field::Colour => "field-colour",
             Field::Coordinator => "field-coordinator",
+            Field::Level => "field-level",
+            Field::Cadence => "field-cadence",
+            Field::CadenceN => "field-cadence-n",
+            Field::Members => "field-members",
+            Field::Step => "field-setup-step",
+            Field::Status => "field-status",
+            Field::Attendance => "field-attendance",
+            Field::Date => "field-date",
+            Field::Time => "field-time",
+            Field::Duration => "field-duration",
+            Field::Title => "field-title",
+            Field::PlannedMinutes => "field-planned-minutes",
+            Field::GuestName => "field-guest-name",
+            Field::DecisionText => "field-decision-text",
+            Field::What => "field-what",
+            Field::DueDate => "field-due-date",
+            Field::MadeBy => "field-made-by",
+            Field::Reason => "field-reason",
         }
     }
 
@@ -68,6 +104,24 @@ impl Field {
             Field::YouthParticipating => "youth_participating",
             Field::Colour => "colour",
             Field::Coordinator => "coordinator_id",
+            Field::Level => "level",
+            Field::Cadence => "cadence",
+            Field::CadenceN => "cadence_n",
+            Field::Members => "members",
+            Field::Step => "step",
+            Field::Status => "status",
+            Field::Attendance => "attendance",
+            Field::Date => "date",
+            Field::Time => "start_time",
+            Field::Duration => "duration_minutes",
+            Field::Title => "title",
+            Field::PlannedMinutes => "planned_minutes",
+            Field::GuestName => "guest_name",
+            Field::DecisionText => "text",
+            Field::What => "what",
+            Field::DueDate => "due_date",
+            Field::MadeBy => "made_by",
+            Field::Reason => "reason",
         }
     }
 }
@@ -92,6 +146,12 @@ pub enum Error {
     NoImport,
     #[error("the PDF could not be made: {0}")]
     Pdf(String),
+    #[error("the meeting's minutes are approved and locked")]
+    MeetingLocked,
+    #[error("the meeting's minutes are not approved yet")]
+    NotApproved,
+    #[error("a cancelled meeting has no minutes to approve")]
+    MeetingCancelled,
     #[error("the cluster still has {count} settlements")]
     ClusterHasSettlements { count: u32 },
     #[error("unknown language {0:?}")]
@@ -121,6 +181,9 @@ impl Error {
             Error::NoNameColumn => "no-name-column",
             Error::NoImport => "no-import",
             Error::Pdf(_) => "pdf",
+            Error::MeetingLocked => "meeting-locked",
+            Error::NotApproved => "not-approved",
+            Error::MeetingCancelled => "meeting-cancelled",
             Error::ClusterHasSettlements { .. } => "cluster-has-settlements",
             Error::UnknownLocale(_) => "unknown-locale",
             Error::NotEmpty => "not-empty",
@@ -175,6 +238,9 @@ impl Error {
                 "error-pdf",
                 &[("detail", FluentValue::from(detail.as_str()))],
             ),
+            Error::MeetingLocked => messages.get("error-meeting-locked"),
+            Error::NotApproved => messages.get("error-not-approved"),
+            Error::MeetingCancelled => messages.get("error-meeting-cancelled"),
             Error::ClusterHasSettlements { count } => messages.format(
                 "error-cluster-has-settlements",
                 &[("count", FluentValue::from(*count))],

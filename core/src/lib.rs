@@ -1,14 +1,17 @@
 //! Eshkol's core: the domain, validation, the SQLite store and its migrations, and the
 //! messages Rust renders. Nothing here knows about Tauri or any UI.
 
+pub mod calendar;
 pub mod collation;
 pub mod config;
 pub mod directory;
 pub mod error;
 pub mod export;
+pub mod forums;
 pub mod i18n;
 pub mod import;
 pub mod links;
+pub mod meetings;
 pub mod model;
 pub mod pdf;
 pub mod phone;

@@ -35,6 +35,7 @@ macro_rules! text_enum {
         }
     };
 }
+pub(crate) use text_enum;
 
 text_enum!(
     /// Where a cluster lies: the department works by a north / center / south key.

@@ -19,7 +19,10 @@ pub const APPLICATION_ID: i32 = 0x4553_4b4c;
 
 /// Forward-only migrations. Version N of the schema is the first N entries applied in order.
 /// Never edit or reorder a shipped entry: add a new one.
-pub(crate) const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_directory.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_directory.sql"),
+    include_str!("migrations/0002_forums.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
