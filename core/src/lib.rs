@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod import;
 pub mod links;
 pub mod meetings;
+pub mod minutes;
 pub mod model;
 pub mod pdf;
 pub mod phone;

@@ -162,3 +162,24 @@ impl crate::store::Store {
         render(include_str!("templates/contact_sheet.typ"), &data, date)
     }
 }
+
+#[derive(serde::Serialize)]
+struct MinutesData<'a> {
+    lang: &'static str,
+    rtl: bool,
+    minutes: &'a crate::minutes::MinutesDocument,
+}
+
+impl crate::store::Store {
+    /// A meeting's minutes as an A4 PDF.
+    pub fn minutes_pdf(&self, meeting_id: &str, today: chrono::NaiveDate) -> Result<Vec<u8>> {
+        let minutes = self.minutes_document(meeting_id)?;
+        let locale = self.locale();
+        let data = MinutesData {
+            lang: locale.code(),
+            rtl: locale.dir() == "rtl",
+            minutes: &minutes,
+        };
+        render(include_str!("templates/minutes.typ"), &data, today)
+    }
+}

@@ -138,6 +138,17 @@ pub struct ContactSheet {
 }
 
 impl Store {
+    /// The department's name for the head of a printed page: its organization of kind
+    /// "department", or the app's name when there is none.
+    pub fn department_name(&self) -> Result<String> {
+        Ok(self
+            .organizations(false)?
+            .into_iter()
+            .find(|o| o.kind == OrganizationKind::Department)
+            .map(|o| o.name)
+            .unwrap_or_else(|| self.messages().get("app-title")))
+    }
+
     /// Lay out the contact sheet for `options`, dated `date`.
     pub fn contact_sheet(
         &self,
@@ -241,12 +252,7 @@ impl Store {
             })
             .collect();
 
-        let department = self
-            .organizations(false)?
-            .into_iter()
-            .find(|o| o.kind == OrganizationKind::Department)
-            .map(|o| o.name)
-            .unwrap_or_else(|| messages.get("app-title"));
+        let department = self.department_name()?;
         let mut headers = vec![messages.get("col-name")];
         headers.extend(columns.iter().map(|c| messages.get(c.header_id())));
         Ok(ContactSheet {

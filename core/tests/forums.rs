@@ -1013,3 +1013,96 @@ fn the_planned_meetings_as_an_icalendar_file_another_parser_reads() {
             .all(|e| e.properties.iter().any(|p| p.name == "DTSTAMP"))
     );
 }
+
+#[test]
+fn the_minutes_as_pdf_read_back_in_order() {
+    let (_dir, mut store) = store();
+    let (id, head, manager) = forum(&mut store);
+    let first = meeting(&mut store, &id, "2026-11-01");
+    store
+        .save_gap(
+            &first,
+            None,
+            &GapInput {
+                what: "אין מועדון נוער".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let m = meeting(&mut store, &id, "2026-12-01");
+    let item = store
+        .save_agenda_item(
+            &m,
+            None,
+            &AgendaItemInput {
+                title: "היערכות לחופשה".into(),
+                presenter: "מיכל".into(),
+                planned_minutes: Some(20.0),
+                notes: "דיון ער על ההסעות".into(),
+            },
+        )
+        .unwrap();
+    store
+        .save_decision(
+            &m,
+            None,
+            &DecisionInput {
+                text: "להפעיל קו הסעה נוסף".into(),
+                agenda_item_id: Some(item),
+            },
+        )
+        .unwrap();
+    store
+        .save_action_item(
+            &m,
+            None,
+            &ActionItemInput {
+                what: "לתאם עם חברת ההסעות".into(),
+                owner_id: Some(manager.clone()),
+                due_date: "2026-12-15".into(),
+                agenda_item_id: None,
+            },
+        )
+        .unwrap();
+    store
+        .set_attendance(&m, &head, Some(AttendanceStatus::Present))
+        .unwrap();
+    store
+        .set_attendance(&m, &manager, Some(AttendanceStatus::Excused))
+        .unwrap();
+    store.set_minutes(&m, "הישיבה נפתחה בשעה 18:05").unwrap();
+    store.approve_minutes(&m, "מיכל אבירם").unwrap();
+
+    let pdf = store.minutes_pdf(&m, d("2026-12-02")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("minutes.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    let text: String = String::from_utf8(out.stdout)
+        .unwrap()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    for expected in [
+        "פרוטוקול",
+        "פורוםשותפיםרשותי",
+        "01.12.2026בשעה18:00",
+        "נכחו:ראשהרשות",
+        "התנצלו:מיכלאבירם",
+        "להמשךטיפולממפגשיםקודמים",
+        "איןמועדוןנוער",
+        "1היערכותלחופשה",
+        "החלטה1להפעילקוהסעהנוסף",
+        "לתאםעםחברתההסעות",
+        "15.12.2026",
+        "הישיבהנפתחהבשעה18:05",
+        "אושרעלידימיכלאבירםב־",
+        "עמוד1מתוך1",
+    ] {
+        assert!(text.contains(expected), "{expected} is not in {text}");
+    }
+}

@@ -74,3 +74,38 @@ template-school-roles =
     المستشارة
     ممثلو المعلمين والمربين باختيار المدير
     لجنة الأهالي / الأهالي
+
+## The minutes as a document
+
+minutes-title = محضر
+minutes-approved-by = صادق عليه { $name } في { $date } الساعة { $time }
+minutes-not-approved = مسودة: لم تتم المصادقة على المحضر بعد
+minutes-decision = القرار { $number }
+minutes-presenter = العارض/ة: { $name }
+minutes-planned = { $minutes } دقيقة
+minutes-amendment = تعديل من { $name } في { $date } الساعة { $time }
+minutes-when = { $date } الساعة { $time }
+attendance-present = حضروا
+attendance-absent = تغيّبوا
+attendance-excused = اعتذروا
+meeting-guests = ضيوف
+meeting-carried = للمتابعة من اجتماعات سابقة
+meeting-agenda = جدول الأعمال
+meeting-decisions = القرارات
+meeting-minutes = ملخص النقاش
+meeting-action-items = المهام
+meeting-gaps = الفجوات التي طُرحت
+meeting-amendments = تعديلات المحضر
+col-what = ماذا
+col-owner = المسؤول/ة
+col-due = الموعد النهائي
+col-status = الحالة
+col-raised-on = طُرح في اجتماع
+col-raised-by = من طرح
+col-mechanism = آلية المعالجة
+action-status-open = مفتوحة
+action-status-done = نُفّذت
+action-status-cancelled = أُلغيت
+gap-status-open = مفتوحة
+gap-status-in-handling = قيد المعالجة
+gap-status-resolved = حُلّت

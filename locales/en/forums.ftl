@@ -74,3 +74,38 @@ template-school-roles =
     Counselor
     Teachers' representatives chosen by the principal
     Parents' committee / parents
+
+## The minutes as a document
+
+minutes-title = Minutes
+minutes-approved-by = Approved by { $name } on { $date } at { $time }
+minutes-not-approved = Draft: the minutes are not approved yet
+minutes-decision = Decision { $number }
+minutes-presenter = Presenter: { $name }
+minutes-planned = { $minutes } minutes
+minutes-amendment = Amendment by { $name } on { $date } at { $time }
+minutes-when = { $date } at { $time }
+attendance-present = Present
+attendance-absent = Absent
+attendance-excused = Excused
+meeting-guests = Guests
+meeting-carried = Carried over from earlier meetings
+meeting-agenda = Agenda
+meeting-decisions = Decisions
+meeting-minutes = Minutes of the discussion
+meeting-action-items = Action items
+meeting-gaps = Gaps raised
+meeting-amendments = Amendments to the minutes
+col-what = What
+col-owner = Owner
+col-due = Due
+col-status = Status
+col-raised-on = Raised on
+col-raised-by = Raised by
+col-mechanism = Handling mechanism
+action-status-open = Open
+action-status-done = Done
+action-status-cancelled = Cancelled
+gap-status-open = Open
+gap-status-in-handling = In handling
+gap-status-resolved = Resolved

@@ -74,3 +74,38 @@ template-school-roles =
     יועצת
     נציגות מורים ומחנכים לפי בחירת המנהל
     ועד הורים / הורים
+
+## The minutes as a document
+
+minutes-title = פרוטוקול
+minutes-approved-by = אושר על ידי { $name } ב־{ $date } בשעה { $time }
+minutes-not-approved = טיוטה: הפרוטוקול טרם אושר
+minutes-decision = החלטה { $number }
+minutes-presenter = מציג/ה: { $name }
+minutes-planned = { $minutes } דקות
+minutes-amendment = תיקון של { $name } ב־{ $date } בשעה { $time }
+minutes-when = { $date } בשעה { $time }
+attendance-present = נכחו
+attendance-absent = נעדרו
+attendance-excused = התנצלו
+meeting-guests = אורחים
+meeting-carried = להמשך טיפול ממפגשים קודמים
+meeting-agenda = סדר היום
+meeting-decisions = החלטות
+meeting-minutes = סיכום הדיון
+meeting-action-items = משימות
+meeting-gaps = פערים שעלו
+meeting-amendments = תיקונים לפרוטוקול
+col-what = מה
+col-owner = אחראי/ת
+col-due = תאריך יעד
+col-status = סטטוס
+col-raised-on = עלה במפגש
+col-raised-by = מי העלה
+col-mechanism = מנגנון הטיפול
+action-status-open = פתוחה
+action-status-done = בוצעה
+action-status-cancelled = בוטלה
+gap-status-open = פתוח
+gap-status-in-handling = בטיפול
+gap-status-resolved = נפתר
