@@ -205,6 +205,8 @@ pub struct Meeting {
     pub approved_at: Option<String>,
     pub approved_by: Option<String>,
     pub locked: bool,
+    /// Who last approved or amended minutes: the name the approval form starts with.
+    pub signer_hint: Option<String>,
     pub carried: Vec<CarriedItem>,
     pub agenda: Vec<AgendaItem>,
     pub attendance: Vec<Attendee>,
@@ -1258,6 +1260,15 @@ impl Store {
             status: MeetingStatus::parse(&status)?,
             minutes,
             locked: approved_at.is_some(),
+            signer_hint: conn
+                .query_row(
+                    "SELECT name FROM (SELECT approved_by AS name, approved_at AS at FROM meetings WHERE approved_by IS NOT NULL
+                                       UNION ALL SELECT made_by, made_at FROM amendments)
+                      ORDER BY at DESC LIMIT 1",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()?,
             approved_at,
             approved_by,
             carried: self.carried(id)?,

@@ -109,3 +109,133 @@ action-status-cancelled = أُلغيت
 gap-status-open = مفتوحة
 gap-status-in-handling = قيد المعالجة
 gap-status-resolved = حُلّت
+calendar-dialog-title = حفظ الاجتماعات المخططة كملف تقويم
+minutes-dialog-title = حفظ المحضر كملف PDF
+
+## Forums and meetings in the app
+
+nav-actions = المهام
+forums-title = المنتديات
+forums-empty = لا توجد منتديات بعد. يمكن إنشاء منتدى من أحد قوالب إطار الشراكات أو من البداية.
+forum-from-template = القالب
+action-new-forum-from-template = منتدى جديد من القالب
+action-new-forum = منتدى جديد من البداية
+forum-new = منتدى جديد
+forum-edit = تحرير المنتدى
+forum-name = اسم المنتدى
+forum-level = المستوى
+forum-cadence = الوتيرة
+forum-every-n-weeks = كل كم أسبوعًا
+forum-every-n-months = كل كم شهرًا
+forum-chair = الرئيس/ة
+forum-active = فعّال
+forum-inactive = غير فعّال
+forum-goals = أهداف المنتدى
+forum-member-roles = أصحاب الأدوار في المنتدى (سطر لكل دور)
+forum-members = أعضاء المنتدى
+forum-member-role = الدور في المنتدى
+forum-add-member = إضافة عضو/ة
+forum-no-members = لم يتم اختيار أعضاء بعد.
+forum-last-held = آخر اجتماع
+forum-next-planned = الاجتماع القادم
+forum-meetings = الاجتماعات
+forum-no-meetings = لم يتم تخطيط اجتماعات بعد.
+forum-overdue = { $days ->
+    [one] متأخر يومًا واحدًا
+   *[other] متأخر { $days } يومًا
+}
+forum-planned = { $count ->
+    [0] كل اجتماعات السنة مخططة مسبقًا.
+    [one] أُضيف اجتماع واحد للسنة.
+   *[other] أُضيف { $count } اجتماعًا للسنة.
+}
+level-ministry = مقر وزارة التربية والتعليم
+level-district = لواء
+level-authority = سلطة محلية
+level-school = مدرسة
+level-cluster = عنقود
+level-settlement = بلدة
+level-other = آخر
+cadence-weekly = كل أسبوع
+cadence-biweekly = كل أسبوعين
+cadence-monthly = كل شهر
+cadence-weeks = كل عدة أسابيع
+cadence-months = كل عدة أشهر
+cadence-none = بدون وتيرة ثابتة
+cadence-every-weeks = كل { $n } أسابيع
+cadence-every-months = كل { $n } أشهر
+setup-title = الاستعداد للسنة الدراسية { $year }
+setup-due = للإنجاز قبل
+setup-review-needs = فحص احتياجات أعضاء المنتدى
+setup-review-members = تحديث الأعضاء وأصحاب الأدوار
+setup-set-meetings = تحديد مواعيد اجتماعات السنة
+setup-set-mechanisms = تحديد آليات إدارة المنتدى خلال السنة
+action-edit = تحرير
+action-export-calendar = تصدير الاجتماعات إلى التقويم (ics)
+action-back-forums = العودة إلى المنتديات
+action-back-forum = العودة إلى المنتدى
+action-back-meeting = العودة إلى الاجتماع
+action-plan-meeting = تخطيط اجتماع
+action-plan-year = تخطيط اجتماعات السنة حسب الوتيرة
+action-add = إضافة
+action-remove = إزالة
+meeting-date = التاريخ
+meeting-time = الساعة
+meeting-duration = المدة (دقائق)
+meeting-place = المكان
+meeting-status-planned = مخطط
+meeting-status-held = انعقد
+meeting-status-cancelled = أُلغي
+meeting-approved = تمت المصادقة
+meeting-details-saved = حُفظت تفاصيل الاجتماع.
+meeting-attendance = الحضور
+meeting-no-members = لا يوجد أعضاء في المنتدى بعد؛ يمكن إضافتهم بتحرير المنتدى.
+meeting-add-guest = اسم الضيف/ة
+meeting-locked = صادق { $name } على المحضر وقُفل. يُسجَّل التصحيح كتعديل للمحضر.
+meeting-approved-notice = تمت المصادقة على المحضر وقُفل.
+carried-action = مهمة
+carried-gap = فجوة
+carried-raised-on = طُرح في اجتماع
+agenda-presenter = العارض/ة
+agenda-minutes = دقائق
+agenda-notes = أبرز النقاش
+agenda-new-item = بند جديد في جدول الأعمال
+agenda-move-up = نقل إلى الأعلى
+agenda-move-down = نقل إلى الأسفل
+agenda-move-hint = يمكن أيضًا Alt+سهم لأعلى أو لأسفل
+autosave-saving = جارٍ الحفظ…
+autosave-saved = حُفظ
+decision-new = نص قرار جديد
+decision-item = البند
+decision-no-item = بدون بند
+action-item-new = مهمة جديدة
+gap-new = فجوة أو عائق طُرح
+approve-by = اسم المصادِق/ة
+action-approve = المصادقة على المحضر
+approve-hint = بعد المصادقة يُقفل المحضر؛ تُسجَّل التصحيحات كتعديلات مع اسم وتاريخ.
+action-amend = تعديل المحضر
+amend-title = تعديل محضر مصادق عليه
+amendment-before = النص السابق
+action-print-minutes = طباعة المحضر
+minutes-print-title = المحضر للطباعة
+actions-title = المهام من كل المنتديات
+actions-empty = لا توجد مهام تطابق التصفية.
+filter-all-owners = كل المسؤولين
+filter-all-statuses = كل الحالات
+filter-all-forums = كل المنتديات
+filter-overdue = المهام المتأخرة فقط
+action-overdue = { $days ->
+    [one] متأخرة يومًا واحدًا
+   *[other] متأخرة { $days } يومًا
+}
+gap-age = { $days ->
+    [0] فُتحت اليوم
+    [one] مفتوحة منذ يوم
+   *[other] مفتوحة منذ { $days } يومًا
+}
+home-overdue-forums = منتديات لم تجتمع في موعدها
+home-overdue-actions = مهام متأخرة
+home-open-gaps = فجوات مفتوحة
+home-upcoming = اجتماعات الأسبوع القادم
+home-none = لا شيء حاليًا.
+home-all-actions = كل المهام

@@ -109,3 +109,133 @@ action-status-cancelled = Cancelled
 gap-status-open = Open
 gap-status-in-handling = In handling
 gap-status-resolved = Resolved
+calendar-dialog-title = Save the planned meetings as a calendar file
+minutes-dialog-title = Save the minutes as PDF
+
+## Forums and meetings in the app
+
+nav-actions = Action items
+forums-title = Forums
+forums-empty = No forums yet. Create one from a template of the partnership framework, or from nothing.
+forum-from-template = Template
+action-new-forum-from-template = New forum from the template
+action-new-forum = New forum from nothing
+forum-new = New forum
+forum-edit = Edit forum
+forum-name = Forum name
+forum-level = Level
+forum-cadence = Cadence
+forum-every-n-weeks = Every how many weeks
+forum-every-n-months = Every how many months
+forum-chair = Chair
+forum-active = Active
+forum-inactive = Inactive
+forum-goals = The forum's goals
+forum-member-roles = Member roles (one a line)
+forum-members = Members
+forum-member-role = Role in the forum
+forum-add-member = Add a member
+forum-no-members = No members chosen yet.
+forum-last-held = Last met
+forum-next-planned = Next meeting
+forum-meetings = Meetings
+forum-no-meetings = No meetings planned yet.
+forum-overdue = { $days ->
+    [one] 1 day overdue
+   *[other] { $days } days overdue
+}
+forum-planned = { $count ->
+    [0] All of the year's meetings are already planned.
+    [one] One meeting added for the year.
+   *[other] { $count } meetings added for the year.
+}
+level-ministry = Ministry HQ
+level-district = District
+level-authority = Local authority
+level-school = School
+level-cluster = Cluster
+level-settlement = Settlement
+level-other = Other
+cadence-weekly = Weekly
+cadence-biweekly = Every two weeks
+cadence-monthly = Monthly
+cadence-weeks = Every N weeks
+cadence-months = Every N months
+cadence-none = No fixed cadence
+cadence-every-weeks = Every { $n } weeks
+cadence-every-months = Every { $n } months
+setup-title = Setup for the { $year } school year
+setup-due = To finish before
+setup-review-needs = Review the members' needs
+setup-review-members = Update members and roles
+setup-set-meetings = Set the year's meeting dates
+setup-set-mechanisms = Set how the forum runs through the year
+action-edit = Edit
+action-export-calendar = Export meetings to a calendar (ics)
+action-back-forums = Back to forums
+action-back-forum = Back to the forum
+action-back-meeting = Back to the meeting
+action-plan-meeting = Plan a meeting
+action-plan-year = Plan the year by the cadence
+action-add = Add
+action-remove = Remove
+meeting-date = Date
+meeting-time = Time
+meeting-duration = Length (minutes)
+meeting-place = Place
+meeting-status-planned = Planned
+meeting-status-held = Held
+meeting-status-cancelled = Cancelled
+meeting-approved = Approved
+meeting-details-saved = The meeting's details are saved.
+meeting-attendance = Attendance
+meeting-no-members = The forum has no members yet; add them by editing the forum.
+meeting-add-guest = Guest's name
+meeting-locked = The minutes were approved by { $name } and are locked. A correction is recorded as an amendment.
+meeting-approved-notice = The minutes are approved and locked.
+carried-action = Action item
+carried-gap = Gap
+carried-raised-on = Raised on
+agenda-presenter = Presenter
+agenda-minutes = Minutes
+agenda-notes = Discussion
+agenda-new-item = New agenda item
+agenda-move-up = Move up
+agenda-move-down = Move down
+agenda-move-hint = Alt+Up or Alt+Down also moves it
+autosave-saving = Saving…
+autosave-saved = Saved
+decision-new = New decision's wording
+decision-item = Agenda item
+decision-no-item = No agenda item
+action-item-new = New action item
+gap-new = A gap or barrier raised
+approve-by = Approved by
+action-approve = Approve the minutes
+approve-hint = Once approved the minutes lock; corrections are recorded as amendments with a name and a date.
+action-amend = Amend the minutes
+amend-title = Amend approved minutes
+amendment-before = The previous text
+action-print-minutes = Print the minutes
+minutes-print-title = The minutes for printing
+actions-title = Action items across forums
+actions-empty = No action items match the filter.
+filter-all-owners = All owners
+filter-all-statuses = All statuses
+filter-all-forums = All forums
+filter-overdue = Overdue only
+action-overdue = { $days ->
+    [one] 1 day overdue
+   *[other] { $days } days overdue
+}
+gap-age = { $days ->
+    [0] opened today
+    [one] open 1 day
+   *[other] open { $days } days
+}
+home-overdue-forums = Forums that have not met in time
+home-overdue-actions = Action items past due
+home-open-gaps = Open gaps
+home-upcoming = Meetings in the coming week
+home-none = None right now.
+home-all-actions = All action items

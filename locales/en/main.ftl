@@ -44,7 +44,6 @@ home-count-people = { $count ->
     [one] one contact
    *[other] { $count } contacts
 }
-home-next = Coming here soon: forums that have not met on time, overdue action items, open gaps, settlements not visited lately and the coming week's meetings.
 
 ## Areas not built yet
 

@@ -109,3 +109,133 @@ action-status-cancelled = בוטלה
 gap-status-open = פתוח
 gap-status-in-handling = בטיפול
 gap-status-resolved = נפתר
+calendar-dialog-title = שמירת המפגשים המתוכננים כקובץ יומן
+minutes-dialog-title = שמירת הפרוטוקול כ־PDF
+
+## Forums and meetings in the app
+
+nav-actions = משימות
+forums-title = פורומים
+forums-empty = עדיין אין פורומים. אפשר ליצור פורום מאחת מתבניות מתווה השותפויות או מאפס.
+forum-from-template = תבנית
+action-new-forum-from-template = פורום חדש מהתבנית
+action-new-forum = פורום חדש מאפס
+forum-new = פורום חדש
+forum-edit = עריכת פורום
+forum-name = שם הפורום
+forum-level = רמה
+forum-cadence = תדירות
+forum-every-n-weeks = כל כמה שבועות
+forum-every-n-months = כל כמה חודשים
+forum-chair = יו״ר
+forum-active = פעיל
+forum-inactive = לא פעיל
+forum-goals = מטרות הפורום
+forum-member-roles = בעלי התפקידים בפורום (שורה לכל תפקיד)
+forum-members = חברי הפורום
+forum-member-role = התפקיד בפורום
+forum-add-member = הוספת חבר/ה לפורום
+forum-no-members = עדיין לא נבחרו חברים לפורום.
+forum-last-held = התכנס לאחרונה
+forum-next-planned = המפגש הבא
+forum-meetings = מפגשים
+forum-no-meetings = עדיין לא תוכננו מפגשים.
+forum-overdue = { $days ->
+    [one] באיחור של יום
+   *[other] באיחור של { $days } ימים
+}
+forum-planned = { $count ->
+    [0] כל המפגשים של השנה כבר מתוכננים.
+    [one] נוסף מפגש אחד לשנה.
+   *[other] נוספו { $count } מפגשים לשנה.
+}
+level-ministry = מטה משרד החינוך
+level-district = מחוז
+level-authority = רשות מקומית
+level-school = בית ספר
+level-cluster = אשכול
+level-settlement = יישוב
+level-other = אחר
+cadence-weekly = כל שבוע
+cadence-biweekly = כל שבועיים
+cadence-monthly = כל חודש
+cadence-weeks = כל כמה שבועות
+cadence-months = כל כמה חודשים
+cadence-none = ללא תדירות קבועה
+cadence-every-weeks = כל { $n } שבועות
+cadence-every-months = כל { $n } חודשים
+setup-title = היערכות לשנת הלימודים { $year }
+setup-due = להשלים לפני
+setup-review-needs = בחינת הצרכים של חברי הפורום
+setup-review-members = עדכון חברי הפורום ובעלי התפקידים
+setup-set-meetings = קביעת מועדי המפגשים לשנה
+setup-set-mechanisms = קביעת המנגנונים לניהול הפורום במהלך השנה
+action-edit = עריכה
+action-export-calendar = ייצוא המפגשים ליומן (ics)
+action-back-forums = חזרה לפורומים
+action-back-forum = חזרה לפורום
+action-back-meeting = חזרה למפגש
+action-plan-meeting = תכנון מפגש
+action-plan-year = תכנון מפגשי השנה לפי התדירות
+action-add = הוספה
+action-remove = הסרה
+meeting-date = תאריך
+meeting-time = שעה
+meeting-duration = משך (דקות)
+meeting-place = מקום
+meeting-status-planned = מתוכנן
+meeting-status-held = התקיים
+meeting-status-cancelled = בוטל
+meeting-approved = אושר
+meeting-details-saved = פרטי המפגש נשמרו.
+meeting-attendance = נוכחות
+meeting-no-members = לפורום אין עדיין חברים; אפשר להוסיף אותם בעריכת הפורום.
+meeting-add-guest = שם אורח/ת
+meeting-locked = הפרוטוקול אושר על ידי { $name } וננעל. תיקון נרשם כתיקון לפרוטוקול.
+meeting-approved-notice = הפרוטוקול אושר וננעל.
+carried-action = משימה
+carried-gap = פער
+carried-raised-on = עלה במפגש
+agenda-presenter = מציג/ה
+agenda-minutes = דקות
+agenda-notes = עיקרי הדיון
+agenda-new-item = סעיף חדש בסדר היום
+agenda-move-up = הזזה למעלה
+agenda-move-down = הזזה למטה
+agenda-move-hint = אפשר גם Alt+חץ למעלה או למטה
+autosave-saving = שומר…
+autosave-saved = נשמר
+decision-new = נוסח החלטה חדשה
+decision-item = סעיף
+decision-no-item = ללא סעיף
+action-item-new = משימה חדשה
+gap-new = פער או חסם שעלה
+approve-by = שם המאשר/ת
+action-approve = אישור הפרוטוקול
+approve-hint = לאחר האישור הפרוטוקול ננעל; תיקונים יירשמו כתיקון עם שם ותאריך.
+action-amend = תיקון לפרוטוקול
+amend-title = תיקון לפרוטוקול שאושר
+amendment-before = הנוסח הקודם
+action-print-minutes = הדפסת הפרוטוקול
+minutes-print-title = הפרוטוקול להדפסה
+actions-title = משימות מכל הפורומים
+actions-empty = אין משימות שמתאימות לסינון.
+filter-all-owners = כל האחראים
+filter-all-statuses = כל הסטטוסים
+filter-all-forums = כל הפורומים
+filter-overdue = רק משימות באיחור
+action-overdue = { $days ->
+    [one] באיחור של יום
+   *[other] באיחור של { $days } ימים
+}
+gap-age = { $days ->
+    [0] נפתח היום
+    [one] פתוח יום אחד
+   *[other] פתוח { $days } ימים
+}
+home-overdue-forums = פורומים שלא התכנסו בזמן
+home-overdue-actions = משימות באיחור
+home-open-gaps = פערים פתוחים
+home-upcoming = מפגשים בשבוע הקרוב
+home-none = אין כרגע.
+home-all-actions = לכל המשימות

@@ -39,11 +39,14 @@ impl CommandError {
     }
 }
 
-type CommandResult<T> = Result<T, CommandError>;
+pub(crate) type CommandResult<T> = Result<T, CommandError>;
 
 impl AppState {
     /// Run `f` on the store, localizing any error in the user's language.
-    fn with<T>(&self, f: impl FnOnce(&mut Store) -> eshkol_core::Result<T>) -> CommandResult<T> {
+    pub(crate) fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> eshkol_core::Result<T>,
+    ) -> CommandResult<T> {
         let mut guard = match self.0.lock() {
             Ok(guard) => guard,
             Err(poisoned) => poisoned.into_inner(),
@@ -208,7 +211,7 @@ pub fn print_page(state: State<'_, AppState>, window: WebviewWindow) -> CommandR
 
 /// Ask where to save `bytes` (a `name.extension` suggested, under `title`), then write them there
 /// whole. Where it was written, or nothing when the user cancelled.
-fn save_through_dialog(
+pub(crate) fn save_through_dialog(
     app: &AppHandle,
     bytes: &[u8],
     name: &str,

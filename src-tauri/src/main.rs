@@ -2,6 +2,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod forums;
 
 use std::sync::Mutex;
 
@@ -53,6 +54,36 @@ fn main() {
             commands::import_remap,
             commands::import_commit,
             commands::import_cancel,
+            forums::list_forums,
+            forums::get_forum,
+            forums::forum_template,
+            forums::save_forum,
+            forums::set_setup_step,
+            forums::plan_meetings,
+            forums::export_forum_calendar,
+            forums::get_meeting,
+            forums::save_meeting,
+            forums::set_minutes,
+            forums::save_agenda_item,
+            forums::move_agenda_item,
+            forums::remove_agenda_item,
+            forums::set_attendance,
+            forums::add_guest,
+            forums::remove_guest,
+            forums::save_decision,
+            forums::remove_decision,
+            forums::save_action_item,
+            forums::remove_action_item,
+            forums::set_action_status,
+            forums::save_gap,
+            forums::remove_gap,
+            forums::set_gap_status,
+            forums::approve_minutes,
+            forums::amend_minutes,
+            forums::minutes_document,
+            forums::save_minutes_pdf,
+            forums::list_action_items,
+            forums::overview,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Eshkol");

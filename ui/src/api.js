@@ -55,6 +55,45 @@ export const api = {
   saveContactSheetPdf: (options) => call('save_contact_sheet_pdf', { options }),
   /** The system's print dialog for the window. */
   printPage: () => call('print_page'),
+  // Forums and meetings.
+  listForums: (includeArchived = false) => call('list_forums', { includeArchived }),
+  getForum: (id) => call('get_forum', { id }),
+  /** A new forum's form filled in from a template: ministry, district, authority or school. */
+  forumTemplate: (template) => call('forum_template', { template }),
+  saveForum: (id, input) => call('save_forum', { id, input }),
+  setSetupStep: (forumId, schoolYear, step, done) => call('set_setup_step', { forumId, schoolYear, step, done }),
+  /** Plan the year's meetings by the forum's cadence from plan.first_date; resolves to the new ids. */
+  planMeetings: (forumId, plan) => call('plan_meetings', { forumId, plan }),
+  /** Save the forum's planned meetings as an .ics file; resolves to the path, or null. */
+  exportForumCalendar: (forumId) => call('export_forum_calendar', { forumId }),
+  getMeeting: (id) => call('get_meeting', { id }),
+  saveMeeting: (id, forumId, input) => call('save_meeting', { id, forumId, input }),
+  setMinutes: (meetingId, text) => call('set_minutes', { meetingId, text }),
+  saveAgendaItem: (meetingId, id, input) => call('save_agenda_item', { meetingId, id, input }),
+  /** Move an agenda item up (-1) or down (+1). */
+  moveAgendaItem: (id, delta) => call('move_agenda_item', { id, delta }),
+  removeAgendaItem: (id) => call('remove_agenda_item', { id }),
+  /** present, absent, excused, or null to clear. */
+  setAttendance: (meetingId, personId, status) => call('set_attendance', { meetingId, personId, status }),
+  addGuest: (meetingId, name) => call('add_guest', { meetingId, name }),
+  removeGuest: (id) => call('remove_guest', { id }),
+  saveDecision: (meetingId, id, input) => call('save_decision', { meetingId, id, input }),
+  removeDecision: (id) => call('remove_decision', { id }),
+  saveActionItem: (meetingId, id, input) => call('save_action_item', { meetingId, id, input }),
+  removeActionItem: (id) => call('remove_action_item', { id }),
+  setActionStatus: (id, status) => call('set_action_status', { id, status }),
+  saveGap: (meetingId, id, input) => call('save_gap', { meetingId, id, input }),
+  removeGap: (id) => call('remove_gap', { id }),
+  setGapStatus: (id, status) => call('set_gap_status', { id, status }),
+  approveMinutes: (meetingId, by) => call('approve_minutes', { meetingId, by }),
+  amendMinutes: (meetingId, by, reason, minutes) => call('amend_minutes', { meetingId, by, reason, minutes }),
+  /** The minutes laid out for printing, every text in the user's language. */
+  minutesDocument: (meetingId) => call('minutes_document', { meetingId }),
+  saveMinutesPdf: (meetingId) => call('save_minutes_pdf', { meetingId }),
+  /** Action items across forums: { owner_id, status, forum_id, overdue }. */
+  listActionItems: (filter) => call('list_action_items', { filter }),
+  /** The home screen's forums, action items, gaps and coming meetings. */
+  overview: () => call('overview'),
   /** Open a tel: or mailto: link with the system's own handler. */
   openLink: (url) => call('open_link', { url }),
 };

@@ -16,3 +16,58 @@ export const ORGANIZATION_KIND = {
   authority: 'organization-kind-authority',
   partner: 'organization-kind-partner',
 };
+
+export const FORUM_LEVEL = {
+  ministry: 'level-ministry',
+  district: 'level-district',
+  authority: 'level-authority',
+  school: 'level-school',
+  cluster: 'level-cluster',
+  settlement: 'level-settlement',
+  other: 'level-other',
+};
+
+export const CADENCE = {
+  weekly: 'cadence-weekly',
+  biweekly: 'cadence-biweekly',
+  monthly: 'cadence-monthly',
+  weeks: 'cadence-weeks',
+  months: 'cadence-months',
+  none: 'cadence-none',
+};
+
+export const TEMPLATE = {
+  ministry: 'template-ministry-name',
+  district: 'template-district-name',
+  authority: 'template-authority-name',
+  school: 'template-school-name',
+};
+
+export const SETUP_STEP = {
+  review_needs: 'setup-review-needs',
+  review_members: 'setup-review-members',
+  set_meetings: 'setup-set-meetings',
+  set_mechanisms: 'setup-set-mechanisms',
+};
+
+export const MEETING_STATUS = { planned: 'meeting-status-planned', held: 'meeting-status-held', cancelled: 'meeting-status-cancelled' };
+
+export const ATTENDANCE = { present: 'attendance-present', absent: 'attendance-absent', excused: 'attendance-excused' };
+
+export const ACTION_STATUS = { open: 'action-status-open', done: 'action-status-done', cancelled: 'action-status-cancelled' };
+
+export const GAP_STATUS = { open: 'gap-status-open', in_handling: 'gap-status-in-handling', resolved: 'gap-status-resolved' };
+
+/** A stored date (YYYY-MM-DD) as Israelis write it: 22.11.2026. */
+export function day(iso) {
+  if (!iso) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** Today as YYYY-MM-DD, in the machine's own time zone. */
+export function todayIso() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,261 @@
+//! Tauri commands for forums, meetings and their minutes: each one calls `eshkol-core`.
+
+use eshkol_core::{forums::*, meetings::*, minutes::MinutesDocument, model::Id, today};
+use tauri::{AppHandle, Manager, State};
+
+use crate::commands::{AppState, CommandResult, save_through_dialog};
+
+#[tauri::command]
+pub fn list_forums(
+    state: State<'_, AppState>,
+    include_archived: bool,
+) -> CommandResult<Vec<ForumRow>> {
+    state.with(|s| s.forums(include_archived, today()))
+}
+
+#[tauri::command]
+pub fn get_forum(state: State<'_, AppState>, id: String) -> CommandResult<Forum> {
+    state.with(|s| s.forum(&id, today()))
+}
+
+#[tauri::command]
+pub fn forum_template(state: State<'_, AppState>, template: Template) -> CommandResult<ForumInput> {
+    state.with(|s| Ok(s.forum_template(template)))
+}
+
+#[tauri::command]
+pub fn save_forum(
+    state: State<'_, AppState>,
+    id: Option<String>,
+    input: ForumInput,
+) -> CommandResult<Id> {
+    state.with(|s| s.save_forum(id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub fn set_setup_step(
+    state: State<'_, AppState>,
+    forum_id: String,
+    school_year: i32,
+    step: SetupStep,
+    done: bool,
+) -> CommandResult<()> {
+    state.with(|s| s.set_setup_step(&forum_id, school_year, step, done))
+}
+
+#[tauri::command]
+pub fn plan_meetings(
+    state: State<'_, AppState>,
+    forum_id: String,
+    plan: PlanInput,
+) -> CommandResult<Vec<Id>> {
+    state.with(|s| s.plan_meetings(&forum_id, &plan))
+}
+
+/// The forum's planned meetings as an .ics file, where the user picks in the save dialog.
+#[tauri::command]
+pub async fn export_forum_calendar(
+    app: AppHandle,
+    forum_id: String,
+) -> CommandResult<Option<String>> {
+    let (text, name, title) = app.state::<AppState>().with(|s| {
+        let calendar = s.forum_calendar(&forum_id, today())?;
+        Ok((
+            calendar,
+            s.forum(&forum_id, today())?.name,
+            s.messages().get("calendar-dialog-title"),
+        ))
+    })?;
+    save_through_dialog(&app, text.as_bytes(), &name, "ics", title)
+}
+
+#[tauri::command]
+pub fn get_meeting(state: State<'_, AppState>, id: String) -> CommandResult<Meeting> {
+    state.with(|s| s.meeting(&id))
+}
+
+#[tauri::command]
+pub fn save_meeting(
+    state: State<'_, AppState>,
+    id: Option<String>,
+    forum_id: String,
+    input: MeetingInput,
+) -> CommandResult<Id> {
+    state.with(|s| s.save_meeting(id.as_deref(), &forum_id, &input))
+}
+
+#[tauri::command]
+pub fn set_minutes(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    text: String,
+) -> CommandResult<()> {
+    state.with(|s| s.set_minutes(&meeting_id, &text))
+}
+
+#[tauri::command]
+pub fn save_agenda_item(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    id: Option<String>,
+    input: AgendaItemInput,
+) -> CommandResult<Id> {
+    state.with(|s| s.save_agenda_item(&meeting_id, id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub fn move_agenda_item(state: State<'_, AppState>, id: String, delta: i32) -> CommandResult<()> {
+    state.with(|s| s.move_agenda_item(&id, delta))
+}
+
+#[tauri::command]
+pub fn remove_agenda_item(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+    state.with(|s| s.remove_agenda_item(&id))
+}
+
+#[tauri::command]
+pub fn set_attendance(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    person_id: String,
+    status: Option<AttendanceStatus>,
+) -> CommandResult<()> {
+    state.with(|s| s.set_attendance(&meeting_id, &person_id, status))
+}
+
+#[tauri::command]
+pub fn add_guest(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    name: String,
+) -> CommandResult<Id> {
+    state.with(|s| s.add_guest(&meeting_id, &name))
+}
+
+#[tauri::command]
+pub fn remove_guest(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+    state.with(|s| s.remove_guest(&id))
+}
+
+#[tauri::command]
+pub fn save_decision(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    id: Option<String>,
+    input: DecisionInput,
+) -> CommandResult<Id> {
+    state.with(|s| s.save_decision(&meeting_id, id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub fn remove_decision(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+    state.with(|s| s.remove_decision(&id))
+}
+
+#[tauri::command]
+pub fn save_action_item(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    id: Option<String>,
+    input: ActionItemInput,
+) -> CommandResult<Id> {
+    state.with(|s| s.save_action_item(&meeting_id, id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub fn remove_action_item(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+    state.with(|s| s.remove_action_item(&id))
+}
+
+#[tauri::command]
+pub fn set_action_status(
+    state: State<'_, AppState>,
+    id: String,
+    status: ActionStatus,
+) -> CommandResult<()> {
+    state.with(|s| s.set_action_status(&id, status, today()))
+}
+
+#[tauri::command]
+pub fn save_gap(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    id: Option<String>,
+    input: GapInput,
+) -> CommandResult<Id> {
+    state.with(|s| s.save_gap(&meeting_id, id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub fn remove_gap(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+    state.with(|s| s.remove_gap(&id))
+}
+
+#[tauri::command]
+pub fn set_gap_status(
+    state: State<'_, AppState>,
+    id: String,
+    status: GapStatus,
+) -> CommandResult<()> {
+    state.with(|s| s.set_gap_status(&id, status, today()))
+}
+
+#[tauri::command]
+pub fn approve_minutes(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    by: String,
+) -> CommandResult<()> {
+    state.with(|s| s.approve_minutes(&meeting_id, &by))
+}
+
+#[tauri::command]
+pub fn amend_minutes(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    by: String,
+    reason: String,
+    minutes: String,
+) -> CommandResult<Id> {
+    state.with(|s| s.amend_minutes(&meeting_id, &by, &reason, &minutes))
+}
+
+#[tauri::command]
+pub fn minutes_document(
+    state: State<'_, AppState>,
+    meeting_id: String,
+) -> CommandResult<MinutesDocument> {
+    state.with(|s| s.minutes_document(&meeting_id))
+}
+
+/// Save the minutes as PDF where the user picks in the save dialog.
+#[tauri::command]
+pub async fn save_minutes_pdf(app: AppHandle, meeting_id: String) -> CommandResult<Option<String>> {
+    let (bytes, name, title) = app.state::<AppState>().with(|s| {
+        let m = s.meeting(&meeting_id)?;
+        let name = format!(
+            "{} {}",
+            s.messages().get("minutes-title"),
+            m.date.format("%Y-%m-%d")
+        );
+        Ok((
+            s.minutes_pdf(&meeting_id, today())?,
+            name,
+            s.messages().get("minutes-dialog-title"),
+        ))
+    })?;
+    save_through_dialog(&app, &bytes, &name, "pdf", title)
+}
+
+#[tauri::command]
+pub fn list_action_items(
+    state: State<'_, AppState>,
+    filter: ActionFilter,
+) -> CommandResult<Vec<ActionItemRow>> {
+    state.with(|s| s.action_items(&filter, today()))
+}
+
+#[tauri::command]
+pub fn overview(state: State<'_, AppState>) -> CommandResult<Overview> {
+    state.with(|s| s.overview(today()))
+}

@@ -1,0 +1,197 @@
+// Forums and meetings in the real window: a forum from the local-authority template, a meeting
+// held with a decision and an action item, approval that locks it, the overdue action item on
+// the home screen, carry-over into the next meeting, the calendar file, and minutes that
+// survive the app being killed mid-typing.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { By, Key, answerSaveDialog, click, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+const WAIT = 20_000;
+
+/** A date `days` from today, as the date inputs hold it (YYYY-MM-DD). */
+function isoDay(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function type(driver, css, value) {
+  const input = await driver.wait(until.elementLocated(By.css(css)), WAIT);
+  await input.clear();
+  await input.sendKeys(value);
+}
+
+/** Set a date or time input as its picker would, with the events Svelte listens to. */
+async function setValue(driver, css, value) {
+  const input = await driver.wait(until.elementLocated(By.css(css)), WAIT);
+  await driver.executeScript(
+    `arguments[0].value = arguments[1];
+     arguments[0].dispatchEvent(new Event('input', { bubbles: true }));
+     arguments[0].dispatchEvent(new Event('change', { bubbles: true }));`,
+    input,
+    value,
+  );
+}
+
+/** Choose the first real option of a select (not its empty "choose" option). */
+async function chooseFirst(driver, css) {
+  const option = await driver.wait(until.elementLocated(By.css(`${css} option:not([value=""])`)), WAIT);
+  await option.click();
+  return option.getText();
+}
+
+async function textOf(driver, css) {
+  return driver.executeScript('const e = document.querySelector(arguments[0]); return e ? e.textContent.replace(/[\\u2068\\u2069]/g, "").trim() : null', css);
+}
+
+/** Open the app on a database with the sample department, and create the local-authority forum. */
+async function forumFromTemplate(driver) {
+  await click(driver, '[data-action="load-sample"]');
+  await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+  await click(driver, '[data-area="forums"]');
+  await click(driver, '[data-action="new-forum-from-template"]');
+  const dialog = await driver.wait(until.elementLocated(By.css('[data-testid="forum-dialog"]')), WAIT);
+  await driver.wait(async () => (await driver.findElement(By.css('input[name="name"]')).getAttribute('value')) === 'פורום שותפים רשותי', WAIT);
+  const goals = await driver.findElement(By.css('textarea[name="goals"]')).getAttribute('value');
+  assert.match(goals, /העלאת צרכים, קשיים וחסמים של השטח/, 'the goals come from the template');
+  assert.match(await driver.findElement(By.css('textarea[name="member_roles"]')).getAttribute('value'), /מפקח מתכלל/);
+  assert.equal(await driver.findElement(By.css('select[name="cadence"]')).getAttribute('value'), 'monthly');
+  const member = await chooseFirst(driver, 'select[name="add-member"]');
+  await click(driver, '[data-action="add-member"]');
+  await click(driver, '[data-testid="forum-dialog"] [data-action="save"]');
+  await driver.wait(until.stalenessOf(dialog), WAIT);
+  await driver.wait(until.elementLocated(By.css('[data-testid="forum-view"]')), WAIT);
+  return member.split(' · ')[0];
+}
+
+async function planMeeting(driver, date) {
+  await setValue(driver, 'form.plan input[name="date"]', date);
+  await click(driver, '[data-action="plan-meeting"]');
+  await driver.wait(until.elementLocated(By.css('[data-testid="meeting-view"]')), WAIT);
+}
+
+test('a forum from the local-authority template: hold a meeting, decide, assign, approve, and the lock holds', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    const member = await forumFromTemplate(driver);
+    assert.match(await text(driver, '[data-testid="forum-view"]'), /שיתוף השותפים בשינויי מדיניות/);
+    await planMeeting(driver, isoDay(-20));
+
+    // Attendance, an agenda item, the minutes, a decision and an action item past its due date.
+    const row = await driver.wait(until.elementLocated(By.xpath(`//table[@data-testid="attendance"]//tr[th[starts-with(normalize-space(), "${member}")]]`)), WAIT);
+    await row.findElement(By.css('input[value="present"]')).click();
+    await type(driver, '.add-item input[name="title"]', 'היערכות לפתיחת השנה');
+    await click(driver, '[data-action="add-agenda-item"]');
+    await driver.wait(async () => (await driver.findElements(By.css('[data-testid="agenda"] .agenda-item'))).length === 1, WAIT);
+    await type(driver, 'textarea[name="minutes"]', 'הוצגה תוכנית ההסעות לשנה.');
+    await type(driver, 'input[name="decision"]', 'להפעיל קו הסעה נוסף');
+    await click(driver, '[data-action="add-decision"]');
+    await driver.wait(until.elementTextContains(await driver.findElement(By.css('[data-testid="decisions"]')), 'להפעיל קו הסעה נוסף'), WAIT);
+    await type(driver, 'input[name="what"]', 'לתאם עם חברת ההסעות');
+    await chooseFirst(driver, 'form select[name="owner_id"]');
+    await setValue(driver, 'input[name="due_date"]', isoDay(-3));
+    await click(driver, '[data-action="add-action-item"]');
+    await driver.wait(until.elementTextContains(await driver.findElement(By.css('[data-testid="action-items"]')), 'לתאם עם חברת ההסעות'), WAIT);
+    await driver.wait(async () => (await textOf(driver, '[data-testid="autosave"]')) === 'נשמר', WAIT, 'the minutes are saved');
+
+    // Approve: the meeting locks, and an edit is refused with a message that says why.
+    await type(driver, 'form.approve input[name="made_by"]', 'מיכל אבירם');
+    await click(driver, '[data-action="approve"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="locked-banner"]')), WAIT);
+    assert.match(await text(driver, '[data-testid="locked-banner"]'), /מיכל אבירם/);
+    assert.equal(await driver.findElements(By.css('[data-action="add-decision"]')).then((e) => e.length), 0, 'no adding to approved minutes');
+    assert.equal(await driver.findElement(By.css('textarea[name="minutes"]')).getAttribute('readonly'), 'true');
+    await type(driver, '.meeting-details input[name="place"]', 'אולם אחר');
+    await click(driver, '[data-action="save-meeting"]');
+    assert.match(await text(driver, '[data-testid="details-error"]'), /אושר וננעל/);
+
+    // The home screen shows the overdue action item; its row opens the meeting.
+    await click(driver, '[data-area="home"]');
+    const overdue = await driver.wait(until.elementLocated(By.css('[data-testid="home-overdue-actions"]')), WAIT);
+    await driver.wait(until.elementTextContains(overdue, 'לתאם עם חברת ההסעות'), WAIT);
+    assert.match((await overdue.getText()).replace(/[\u2068\u2069]/g, ''), /באיחור של 3 ימים/);
+    await overdue.findElement(By.css('button.row-link')).click();
+    await driver.wait(until.elementLocated(By.css('[data-testid="locked-banner"]')), WAIT);
+
+    // The next meeting opens with the open action item, linked to where it was raised.
+    await click(driver, '[data-action="back"]');
+    await planMeeting(driver, isoDay(10));
+    const carried = await driver.wait(until.elementLocated(By.css('[data-testid="carried"]')), WAIT);
+    assert.match(await carried.getText(), /לתאם עם חברת ההסעות/);
+    await carried.findElement(By.css('button.link')).click();
+    await driver.wait(until.elementLocated(By.css('[data-testid="locked-banner"]')), WAIT);
+  } catch (e) {
+    if (process.env.ESHKOL_E2E_SHOTS) writeFileSync(join(process.env.ESHKOL_E2E_SHOTS, 'forum-failure.png'), await driver.takeScreenshot(), 'base64');
+    throw e;
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+test('agenda items move with the keyboard, and the planned meetings save as a calendar file', async () => {
+  const db = tempDatabase();
+  const file = join(dirname(db.path), 'forum.ics');
+  const driver = await openApp(db.path);
+  try {
+    await forumFromTemplate(driver);
+    await planMeeting(driver, isoDay(7));
+    for (const title of ['פתיחה', 'תקציב', 'סיכום']) {
+      await type(driver, '.add-item input[name="title"]', title);
+      await click(driver, '[data-action="add-agenda-item"]');
+      await driver.wait(async () => (await driver.findElements(By.css('.agenda-title'))).length === ['פתיחה', 'תקציב', 'סיכום'].indexOf(title) + 1, WAIT);
+    }
+    const titles = () => driver.executeScript(`return [...document.querySelectorAll('.agenda-title')].map((i) => i.value)`);
+    const last = (await driver.findElements(By.css('.agenda-title')))[2];
+    await last.sendKeys(Key.chord(Key.ALT, Key.ARROW_UP));
+    await driver.wait(async () => (await titles()).join() === 'פתיחה,סיכום,תקציב', WAIT, 'Alt+Up moves the item up');
+
+    await click(driver, '[data-action="back"]');
+    await click(driver, '[data-action="export-calendar"]');
+    await answerSaveDialog('שמירת המפגשים המתוכננים כקובץ יומן', file);
+    await driver.wait(until.elementTextContains(await driver.wait(until.elementLocated(By.css('.notice')), WAIT), file), WAIT);
+    const ics = readFileSync(file, 'utf8');
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(ics, /TZID:Asia\/Jerusalem/);
+    assert.match(ics, /DTSTART;TZID=Asia\/Jerusalem:\d{8}T180000/);
+    assert.match(ics, /SUMMARY:פורום שותפים רשותי/);
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+test('minutes typed a moment before the app is killed are there when it opens again', async () => {
+  const db = tempDatabase();
+  let driver = await openApp(db.path);
+  const words = 'סוכם לקיים מפגש הורים בחנוכה ולהזמין את רכזי הנוער';
+  try {
+    await forumFromTemplate(driver);
+    await planMeeting(driver, isoDay(0));
+    const minutes = await driver.wait(until.elementLocated(By.css('textarea[name="minutes"]')), WAIT);
+    await minutes.sendKeys(words);
+    // At most a second or two of typing may be lost: kill the process 1.5 seconds after the
+    // last key, without letting the window close or the page unload.
+    await new Promise((r) => setTimeout(r, 1500));
+    execFileSync('pkill', ['-KILL', '-f', db.path]);
+    await driver.quit().catch(() => {});
+
+    driver = await openApp(db.path);
+    await click(driver, '[data-area="forums"]');
+    await click(driver, '.forum-name');
+    await click(driver, '[data-testid="meetings-table"] tbody button');
+    const reopened = await driver.wait(until.elementLocated(By.css('textarea[name="minutes"]')), WAIT);
+    await driver.wait(async () => (await reopened.getAttribute('value')) === words, WAIT, 'the minutes survived the kill');
+  } finally {
+    await driver.quit().catch(() => {});
+    db.remove();
+  }
+});
