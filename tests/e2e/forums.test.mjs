@@ -65,6 +65,10 @@ async function forumFromTemplate(driver) {
   assert.equal(await driver.findElement(By.css('select[name="cadence"]')).getAttribute('value'), 'monthly');
   const member = await chooseFirst(driver, 'select[name="add-member"]');
   await click(driver, '[data-action="add-member"]');
+  // A second member, chosen at the same place in the list the first one was.
+  await chooseFirst(driver, 'select[name="add-member"]');
+  await click(driver, '[data-action="add-member"]');
+  await driver.wait(async () => (await driver.findElements(By.css('.member-row .member-name'))).length === 2, WAIT, 'two members');
   await click(driver, '[data-testid="forum-dialog"] [data-action="save"]');
   await driver.wait(until.stalenessOf(dialog), WAIT);
   await driver.wait(until.elementLocated(By.css('[data-testid="forum-view"]')), WAIT);
@@ -100,6 +104,12 @@ test('a forum from the local-authority template: hold a meeting, decide, assign,
     await setValue(driver, 'input[name="due_date"]', isoDay(-3));
     await click(driver, '[data-action="add-action-item"]');
     await driver.wait(until.elementTextContains(await driver.findElement(By.css('[data-testid="action-items"]')), 'לתאם עם חברת ההסעות'), WAIT);
+    // A second action item for the same person keeps its owner.
+    await type(driver, 'input[name="what"]', 'לשלוח סיכום להורים');
+    const owner = await chooseFirst(driver, 'form select[name="owner_id"]');
+    await click(driver, '[data-action="add-action-item"]');
+    const second = await driver.wait(until.elementLocated(By.xpath('//*[@data-testid="action-items"]//tr[contains(., "לשלוח סיכום להורים")]')), WAIT);
+    assert.match(await second.getText(), new RegExp(owner), 'the second action item has its owner');
     await driver.wait(async () => (await textOf(driver, '[data-testid="autosave"]')) === 'נשמר', WAIT, 'the minutes are saved');
 
     // Approve: the meeting locks, and an edit is refused with a message that says why.
@@ -129,7 +139,8 @@ test('a forum from the local-authority template: hold a meeting, decide, assign,
     await carried.findElement(By.css('button.link')).click();
     await driver.wait(until.elementLocated(By.css('[data-testid="locked-banner"]')), WAIT);
   } catch (e) {
-    if (process.env.ESHKOL_E2E_SHOTS) writeFileSync(join(process.env.ESHKOL_E2E_SHOTS, 'forum-failure.png'), await driver.takeScreenshot(), 'base64');
+    // What the window showed, for the log.
+    console.error(await driver.executeScript('return document.querySelector("main")?.innerText').catch(() => ''));
     throw e;
   } finally {
     await driver.quit();
