@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { By, Key, answerSaveDialog, click, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
 
@@ -122,6 +122,16 @@ test('a forum from the local-authority template: hold a meeting, decide, assign,
     await type(driver, '.meeting-details input[name="place"]', 'אולם אחר');
     await click(driver, '[data-action="save-meeting"]');
     assert.match(await text(driver, '[data-testid="details-error"]'), /אושר וננעל/);
+
+    // The approved minutes save as a PDF through the save dialog, and read back in order.
+    const pdf = join(dirname(db.path), 'minutes.pdf');
+    await click(driver, '[data-action="save-minutes-pdf"]');
+    await answerSaveDialog('שמירת הפרוטוקול כ־PDF', pdf);
+    await driver.wait(until.elementTextContains(await driver.wait(until.elementLocated(By.css('.notice')), WAIT), pdf), WAIT);
+    const extracted = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\s]/g, '');
+    for (const expected of ['פורוםשותפיםרשותי', 'נכחו', member.replace(/\s/g, ''), 'להפעילקוהסעהנוסף', 'לתאםעםחברתההסעות', 'מיכלאבירם']) {
+      assert.ok(extracted.includes(expected), `the minutes PDF holds ${expected}`);
+    }
 
     // The home screen shows the overdue action item; its row opens the meeting.
     await click(driver, '[data-area="home"]');
