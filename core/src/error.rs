@@ -43,6 +43,9 @@ pub enum Field {
     DueDate,
     MadeBy,
     Reason,
+    Purpose,
+    Visitors,
+    Days,
 }
 
 impl Field {
@@ -82,6 +85,9 @@ impl Field {
             Field::DueDate => "field-due-date",
             Field::MadeBy => "field-made-by",
             Field::Reason => "field-reason",
+            Field::Purpose => "field-purpose",
+            Field::Visitors => "field-visitors",
+            Field::Days => "field-days",
         }
     }
 
@@ -122,6 +128,9 @@ impl Field {
             Field::DueDate => "due_date",
             Field::MadeBy => "made_by",
             Field::Reason => "reason",
+            Field::Purpose => "purpose_id",
+            Field::Visitors => "visitors",
+            Field::Days => "days",
         }
     }
 }

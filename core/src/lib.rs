@@ -19,6 +19,7 @@ pub mod phone;
 pub mod sample;
 pub mod sheet;
 pub mod store;
+pub mod visits;
 
 pub use error::{Error, Field, Result};
 pub use i18n::{Locale, Messages};

@@ -232,6 +232,10 @@ pub struct ActionItemRow {
     pub meeting_date: Option<NaiveDate>,
     pub forum_id: Option<Id>,
     pub forum_name: Option<String>,
+    /// A follow-up of a visit: the visit, its date and the settlement.
+    pub visit_id: Option<Id>,
+    pub visit_date: Option<NaiveDate>,
+    pub settlement_name: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -276,12 +280,12 @@ pub struct Overview {
     pub upcoming: Vec<UpcomingMeeting>,
 }
 
-fn date(field: Field, text: &str) -> Result<NaiveDate> {
+pub(crate) fn date(field: Field, text: &str) -> Result<NaiveDate> {
     let text = required(field, text)?;
     NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| Error::Invalid { field, value: text })
 }
 
-fn optional_date(field: Field, text: &str) -> Result<Option<NaiveDate>> {
+pub(crate) fn optional_date(field: Field, text: &str) -> Result<Option<NaiveDate>> {
     match optional(text) {
         None => Ok(None),
         Some(text) => date(field, &text).map(Some),
@@ -311,7 +315,7 @@ fn duration(value: Option<f64>) -> Result<u32> {
     }
 }
 
-fn parse_day(text: Option<String>) -> Option<NaiveDate> {
+pub(crate) fn parse_day(text: Option<String>) -> Option<NaiveDate> {
     text.and_then(|t| NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok())
 }
 
@@ -1289,11 +1293,14 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Vec<ActionItemRow>> {
         let mut stmt = self.connection().prepare(
-            "SELECT a.id, a.what, a.owner_id, p.full_name, a.due_date, a.status, a.done_on, m.id, m.date, f.id, f.name
+            "SELECT a.id, a.what, a.owner_id, p.full_name, a.due_date, a.status, a.done_on, m.id, m.date, f.id, f.name,
+                    v.id, v.date, s.name
                FROM action_items a
                LEFT JOIN people p ON p.id = a.owner_id
                LEFT JOIN meetings m ON m.id = a.meeting_id
                LEFT JOIN forums f ON f.id = m.forum_id
+               LEFT JOIN visits v ON v.id = a.visit_id
+               LEFT JOIN settlements s ON s.id = v.settlement_id
               WHERE (?1 IS NULL OR a.owner_id = ?1)
                 AND (?2 IS NULL OR a.status = ?2)
                 AND (?3 IS NULL OR f.id = ?3)
@@ -1324,6 +1331,9 @@ impl Store {
                         r.get::<_, Option<String>>(8)?,
                         r.get::<_, Option<String>>(9)?,
                         r.get::<_, Option<String>>(10)?,
+                        r.get::<_, Option<String>>(11)?,
+                        r.get::<_, Option<String>>(12)?,
+                        r.get::<_, Option<String>>(13)?,
                     ))
                 },
             )?
@@ -1342,6 +1352,9 @@ impl Store {
                     meeting_date,
                     forum_id,
                     forum_name,
+                    visit_id,
+                    visit_date,
+                    settlement_name,
                 )| {
                     let status = ActionStatus::parse(&status)?;
                     let due_date = parse_day(due);
@@ -1362,6 +1375,9 @@ impl Store {
                         meeting_date: parse_day(meeting_date),
                         forum_id,
                         forum_name,
+                        visit_id,
+                        visit_date: parse_day(visit_date),
+                        settlement_name,
                     })
                 },
             )

@@ -22,6 +22,7 @@ pub const APPLICATION_ID: i32 = 0x4553_4b4c;
 pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_directory.sql"),
     include_str!("migrations/0002_forums.sql"),
+    include_str!("migrations/0003_visits.sql"),
 ];
 
 /// The schema version this build writes.
