@@ -474,7 +474,8 @@ impl Store {
                        c.name COLLATE hebrew, c.id",
         )?;
         let mut settlements = conn.prepare_cached(
-            "SELECT s.id, s.name, s.kind, p.full_name, s.archived_at
+            "SELECT s.id, s.name, s.kind, p.full_name, s.archived_at,
+                    (SELECT max(v.date) FROM visits v WHERE v.settlement_id = s.id)
                FROM settlements s LEFT JOIN people p ON p.id = s.local_coordinator_id
               WHERE s.cluster_id = ?1 AND (?2 OR s.archived_at IS NULL)
               ORDER BY s.name COLLATE hebrew, s.id",
@@ -502,6 +503,9 @@ impl Store {
                             kind: parsed(SettlementKind::parse(&r.get::<_, String>(2)?))?,
                             local_coordinator: r.get(3)?,
                             archived: archived(r, 4)?,
+                            last_visit: r.get::<_, Option<String>>(5)?.and_then(|d| {
+                                chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()
+                            }),
                         })
                     })?
                     .collect::<Result<Vec<_>, _>>()?;

@@ -239,6 +239,8 @@ pub struct SettlementRow {
     pub kind: SettlementKind,
     pub local_coordinator: Option<String>,
     pub archived: bool,
+    /// The date of the latest visit, if any.
+    pub last_visit: Option<chrono::NaiveDate>,
 }
 
 /// A cluster with its settlements, for the clusters-and-settlements overview.

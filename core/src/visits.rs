@@ -666,3 +666,118 @@ pub fn coverage_csv(coverage: &Coverage, messages: &crate::i18n::Messages) -> Re
     }
     Ok(out)
 }
+
+/// The coverage report as a printable document: every text already in the user's language.
+/// The printed page and the PDF both draw it.
+#[derive(Clone, Debug, Serialize)]
+pub struct CoverageDocument {
+    pub department: String,
+    pub title: String,
+    pub date: String,
+    /// The period and the threshold, in words.
+    pub subtitle: String,
+    pub headers: Vec<String>,
+    pub groups: Vec<CoverageGroup>,
+    /// "Page %P of %N".
+    pub page_label: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CoverageGroup {
+    pub title: String,
+    pub rows: Vec<CoverageLine>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CoverageLine {
+    pub cells: Vec<String>,
+    pub stale: bool,
+}
+
+fn day(date: NaiveDate) -> String {
+    date.format("%d.%m.%Y").to_string()
+}
+
+impl Store {
+    pub fn coverage_document(
+        &self,
+        filter: &CoverageFilter,
+        today: NaiveDate,
+    ) -> Result<CoverageDocument> {
+        use fluent_bundle::FluentValue;
+        let coverage = self.coverage(filter, today)?;
+        let msg = self.messages();
+        let never = msg.get("coverage-never");
+        let mut groups: Vec<CoverageGroup> = Vec::new();
+        for row in &coverage.rows {
+            let title = match &row.coordinator_name {
+                Some(name) => format!("{} · {}", row.cluster_name, name),
+                None => row.cluster_name.clone(),
+            };
+            if groups.last().is_none_or(|g| g.title != title) {
+                groups.push(CoverageGroup {
+                    title,
+                    rows: Vec::new(),
+                });
+            }
+            groups
+                .last_mut()
+                .expect("just pushed")
+                .rows
+                .push(CoverageLine {
+                    cells: vec![
+                        row.settlement_name.clone(),
+                        row.last_visit.map_or_else(|| never.clone(), day),
+                        row.days_since.map(|d| d.to_string()).unwrap_or_default(),
+                        row.visits_in_period.to_string(),
+                    ],
+                    stale: row.stale,
+                });
+        }
+        Ok(CoverageDocument {
+            department: self.department_name()?,
+            title: msg.get("coverage-title"),
+            date: day(today),
+            subtitle: msg.format(
+                "coverage-subtitle",
+                &[
+                    ("from", FluentValue::from(day(coverage.from))),
+                    ("to", FluentValue::from(day(coverage.to))),
+                    ("days", FluentValue::from(coverage.stale_days)),
+                    ("stale", FluentValue::from(coverage.stale_count)),
+                ],
+            ),
+            headers: COVERAGE_HEADERS[1..]
+                .iter()
+                .filter(|id| **id != "coverage-col-coordinator")
+                .map(|id| msg.get(id))
+                .collect(),
+            groups,
+            page_label: msg.format(
+                "sheet-page",
+                &[
+                    ("page", FluentValue::from("%P")),
+                    ("pages", FluentValue::from("%N")),
+                ],
+            ),
+        })
+    }
+
+    /// The coverage report as an A4 PDF.
+    pub fn coverage_pdf(&self, filter: &CoverageFilter, today: NaiveDate) -> Result<Vec<u8>> {
+        #[derive(Serialize)]
+        struct Data<'a> {
+            lang: &'static str,
+            rtl: bool,
+            report: &'a CoverageDocument,
+        }
+        let report = self.coverage_document(filter, today)?;
+        let locale = self.locale();
+        let data = Data {
+            lang: locale.code(),
+            rtl: locale.dir() == "rtl",
+            report: &report,
+        };
+        crate::pdf::render(include_str!("templates/coverage.typ"), &data, today)
+    }
+}

@@ -235,6 +235,18 @@ fn a_settlements_history_is_newest_first_and_recent_settlements_lead() {
         .collect();
     assert_eq!(history, ["2026-11-01", "2026-10-01", "2026-09-01"]);
     assert_eq!(store.settlement_visits(&dep.never).unwrap().len(), 0);
+    // The settlement lists show the last visit's date.
+    let lists = store.clusters(false).unwrap();
+    let row = |id: &Id| {
+        lists
+            .iter()
+            .flat_map(|c| &c.settlements)
+            .find(|s| &s.id == id)
+            .unwrap()
+            .last_visit
+    };
+    assert_eq!(row(&dep.visited), Some(d("2026-11-01")));
+    assert_eq!(row(&dep.never), None);
     // Logged last, so offered first, whatever the visit's date.
     assert_eq!(
         store.recent_settlements(5).unwrap(),
@@ -565,4 +577,44 @@ fn the_coverage_csv_has_hebrew_headers_and_reads_back() {
     assert_eq!(visited[3..], ["2026-11-15", "7", "1"]);
     let never = rows.iter().find(|r| r[1] == "אלון הגליל").unwrap();
     assert_eq!(never[3], "לא היה ביקור");
+}
+
+#[test]
+fn the_coverage_report_saves_as_a_pdf_that_reads_back() {
+    let (_dir, mut store) = store();
+    let dep = department(&mut store);
+    visit(&mut store, &dep.visited, "2026-11-15", &dep.coordinator);
+    let today = d("2026-11-22");
+    let document = store
+        .coverage_document(&CoverageFilter::default(), today)
+        .unwrap();
+    assert_eq!(document.groups.len(), 2, "one group per cluster");
+    assert_eq!(document.groups[1].title, "אשכול צפון · אורי גלבועי");
+    let pdf = store
+        .coverage_pdf(&CoverageFilter::default(), today)
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("coverage.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text: String = String::from_utf8(out.stdout)
+        .unwrap()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{200e}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    for expected in [
+        "כיסויביקוריםביישובים",
+        "גבעתאלון",
+        "אלוןהגליל",
+        "לאהיהביקור",
+        "15.11.2026",
+        "23.10.2026",
+        "עמוד1מתוך1",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
 }

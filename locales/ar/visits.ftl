@@ -23,3 +23,5 @@ coverage-col-last-visit = آخر زيارة
 coverage-col-days-since = أيام منذ ذلك
 coverage-col-visits = زيارات في الفترة
 coverage-never = لم تتم زيارة
+coverage-title = تغطية الزيارات في البلدات
+coverage-subtitle = زيارات من { $from } حتى { $to } · بلدات لم تتم زيارتها منذ { $days } يومًا أو أكثر: { $stale }

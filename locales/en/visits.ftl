@@ -23,3 +23,5 @@ coverage-col-last-visit = Last visit
 coverage-col-days-since = Days since
 coverage-col-visits = Visits in the period
 coverage-never = Never visited
+coverage-title = Visit coverage of the settlements
+coverage-subtitle = Visits from { $from } to { $to } · settlements not visited for { $days } days or more: { $stale }

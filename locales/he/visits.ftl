@@ -23,3 +23,5 @@ coverage-col-last-visit = ביקור אחרון
 coverage-col-days-since = ימים מאז
 coverage-col-visits = ביקורים בתקופה
 coverage-never = לא היה ביקור
+coverage-title = כיסוי ביקורים ביישובים
+coverage-subtitle = ביקורים מ־{ $from } עד { $to } · יישובים שלא בוקרו { $days } ימים ומעלה: { $stale }
