@@ -690,6 +690,7 @@ pub struct CoverageGroup {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct CoverageLine {
+    pub settlement_id: Id,
     pub cells: Vec<String>,
     pub stale: bool,
 }
@@ -725,6 +726,7 @@ impl Store {
                 .expect("just pushed")
                 .rows
                 .push(CoverageLine {
+                    settlement_id: row.settlement_id.clone(),
                     cells: vec![
                         row.settlement_name.clone(),
                         row.last_visit.map_or_else(|| never.clone(), day),

@@ -3,6 +3,7 @@
 
 mod commands;
 mod forums;
+mod visits;
 
 use std::sync::Mutex;
 
@@ -84,6 +85,20 @@ fn main() {
             forums::save_minutes_pdf,
             forums::list_action_items,
             forums::overview,
+            visits::visit_purposes,
+            visits::add_visit_purpose,
+            visits::save_visit,
+            visits::remove_visit,
+            visits::get_visit,
+            visits::open_sensitive_notes,
+            visits::settlement_visits,
+            visits::recent_visits,
+            visits::recent_settlements,
+            visits::save_follow_up,
+            visits::remove_follow_up,
+            visits::coverage_document,
+            visits::stale_settlements,
+            visits::export_coverage,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Eshkol");

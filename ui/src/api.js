@@ -94,6 +94,24 @@ export const api = {
   listActionItems: (filter) => call('list_action_items', { filter }),
   /** The home screen's forums, action items, gaps and coming meetings. */
   overview: () => call('overview'),
+
+  visitPurposes: () => call('visit_purposes'),
+  addVisitPurpose: (name) => call('add_visit_purpose', { name }),
+  /** Create (id null) or update a visit; `input.sensitive_notes` null keeps the stored ones. */
+  saveVisit: (id, input) => call('save_visit', { id, input }),
+  removeVisit: (id) => call('remove_visit', { id }),
+  getVisit: (id) => call('get_visit', { id }),
+  /** The sensitive notes of a visit: only when the user asks to see them. */
+  openSensitiveNotes: (id) => call('open_sensitive_notes', { id }),
+  settlementVisits: (settlementId) => call('settlement_visits', { settlementId }),
+  recentVisits: (limit = 30) => call('recent_visits', { limit }),
+  recentSettlements: (limit = 8) => call('recent_settlements', { limit }),
+  saveFollowUp: (visitId, id, input) => call('save_follow_up', { visitId, id, input }),
+  removeFollowUp: (id) => call('remove_follow_up', { id }),
+  coverageDocument: (filter) => call('coverage_document', { filter }),
+  staleSettlements: (clusterId = null) => call('stale_settlements', { clusterId }),
+  /** Save the coverage report as 'pdf' or 'csv' through the save dialog; the path, or null. */
+  exportCoverage: (filter, format) => call('export_coverage', { filter, format }),
   /** Open a tel: or mailto: link with the system's own handler. */
   openLink: (url) => call('open_link', { url }),
 };
