@@ -108,7 +108,7 @@ test('starts empty, and areas not built yet say so plainly', async () => {
     await driver.wait(until.elementLocated(By.css('#home-title')), 20_000);
     await click(driver, '[data-area="people"]');
     await driver.wait(until.elementTextContains(driver.findElement(By.css('main')), 'אין עדיין אנשי קשר'), 20_000);
-    for (const area of ['visits', 'search']) {
+    for (const area of ['search']) {
       await click(driver, `[data-area="${area}"]`);
       assert.match(await text(driver, '#not-built-title'), /עדיין לא כאן/);
       assert.deepEqual(await rawMessageIds(driver), []);

@@ -142,6 +142,16 @@ test('sensitive notes stay out of the list and show only when opened on purpose'
     await click(driver, '[data-action="open-sensitive"]');
     const opened = await driver.wait(until.elementLocated(By.css('textarea[name="sensitive_notes"]')), WAIT);
     assert.equal(await opened.getAttribute('value'), secret);
+
+    // A follow-up of the visit is an action item: it shows in the action-items view, and opens the visit.
+    const what = await driver.findElement(By.css('[data-testid="visit-view"] form.inline input[name="what"]'));
+    await what.sendKeys('לשלוח לרכזת את תוכנית ההדרכה', Key.ENTER);
+    await driver.wait(until.elementTextContains(await driver.findElement(By.css('[data-testid="follow-ups"]')), 'לשלוח לרכזת'), WAIT);
+    await click(driver, '[data-area="actions"]');
+    const row = await driver.wait(until.elementLocated(By.xpath('//tr[td[contains(., "לשלוח לרכזת")]]')), WAIT);
+    assert.match(clean(await row.getText()), /ביקור בכפר הגפן/);
+    await row.findElement(By.css('button.row-link')).click();
+    await driver.wait(until.elementLocated(By.css('[data-testid="visit-view"]')), WAIT);
   } finally {
     await driver.quit();
     db.remove();
