@@ -70,3 +70,5 @@ home-days-since-visit = قبل { $days } يومًا
 home-all-stale = كل البلدات ({ $count })
 action-raised-on-visit = زيارة إلى { $settlement }
 col-raised-where = أين طُرحت
+visit-add-purpose = إضافة هدف إلى القائمة
+visit-new-purpose = هدف جديد

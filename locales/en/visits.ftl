@@ -70,3 +70,5 @@ home-days-since-visit = { $days } days ago
 home-all-stale = All { $count } settlements
 action-raised-on-visit = Visit to { $settlement }
 col-raised-where = Raised at
+visit-add-purpose = Add a purpose to the list
+visit-new-purpose = New purpose

@@ -70,3 +70,5 @@ home-days-since-visit = לפני { $days } ימים
 home-all-stale = לכל { $count } היישובים
 action-raised-on-visit = ביקור ב{ $settlement }
 col-raised-where = היכן הועלתה
+visit-add-purpose = הוספת מטרה לרשימה
+visit-new-purpose = מטרה חדשה

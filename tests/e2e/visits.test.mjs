@@ -124,6 +124,11 @@ test('sensitive notes stay out of the list and show only when opened on purpose'
     await keys(driver, 'כפר הגפן');
     await tabTo(driver, 'visitor');
     await keys(driver, 'גלבו', Key.ENTER);
+    // A purpose of the department's own joins the list and is chosen.
+    await click(driver, '[data-action="add-purpose"]');
+    const purpose = await driver.wait(until.elementLocated(By.css('input[name="new_purpose"]')), WAIT);
+    await purpose.sendKeys('סיור לימודי', Key.ENTER);
+    await driver.wait(async () => clean(await driver.executeScript('const s = document.querySelector("select[name=purpose_id]"); return s.options[s.selectedIndex]?.text')) === 'סיור לימודי', WAIT, 'the new purpose is chosen');
     await click(driver, '[data-action="add-sensitive"]');
     const notes = await driver.wait(until.elementLocated(By.css('textarea[name="sensitive_notes"]')), WAIT);
     await notes.sendKeys(secret);
@@ -132,7 +137,7 @@ test('sensitive notes stay out of the list and show only when opened on purpose'
 
     const table = await driver.wait(until.elementLocated(By.css('[data-testid="visits-table"]')), WAIT);
     const listed = clean(await table.getText());
-    assert.match(listed, /כפר הגפן[\s\S]*הערות רגישות/, 'the list says there are sensitive notes');
+    assert.match(listed, /כפר הגפן\s*סיור לימודי[\s\S]*הערות רגישות/, 'the list shows the purpose, and says there are sensitive notes');
     assert.ok(!listed.includes(secret), 'and does not show them');
 
     await table.findElement(By.css('tbody button.row-link')).click();
