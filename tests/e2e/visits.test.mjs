@@ -121,6 +121,14 @@ test('sensitive notes stay out of the list and show only when opened on purpose'
   const secret = 'חשש לשלומו של נער בשכבה ח׳';
   try {
     await openVisits(driver);
+    // Saving without a settlement is refused with the field to fix; what was typed stays.
+    const summary = await driver.findElement(By.css('textarea[name="summary"]'));
+    await summary.sendKeys('ביקור עם הרכזת');
+    await click(driver, '[data-action="save-visit"]');
+    const error = await driver.wait(until.elementLocated(By.css('[data-field-error="settlement_id"]')), WAIT);
+    assert.match(clean(await error.getText()), /יישוב/);
+    assert.equal(await summary.getAttribute('value'), 'ביקור עם הרכזת');
+    assert.equal(await focusedName(driver), 'settlement', 'the field to fix has the focus');
     await keys(driver, 'כפר הגפן');
     await tabTo(driver, 'visitor');
     await keys(driver, 'גלבו', Key.ENTER);

@@ -20,7 +20,9 @@ export class FormState {
     } catch (e) {
       this.error = e instanceof ApiError ? e : new ApiError('internal', String(e));
       // Bring the field to fix into view and focus.
-      queueMicrotask(() => document.querySelector(`[name="${this.error.field}"]`)?.focus());
+      // An input may stand for a field of another name (`data-field`), as a search box for an id.
+      const field = this.error.field;
+      queueMicrotask(() => document.querySelector(`[name="${field}"], [data-field="${field}"]`)?.focus());
       return undefined;
     } finally {
       this.busy = false;
