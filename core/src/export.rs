@@ -80,7 +80,7 @@ pub fn csv(people: &[PersonRow], messages: &Messages) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-fn csv_error(e: ::csv::Error) -> Error {
+pub(crate) fn csv_error(e: ::csv::Error) -> Error {
     Error::Io(std::io::Error::other(e.to_string()))
 }
 

@@ -62,7 +62,7 @@ pub struct MinutesDocument {
     pub page_label: String,
 }
 
-fn day(date: NaiveDate) -> String {
+pub(crate) fn day(date: NaiveDate) -> String {
     date.format("%d.%m.%Y").to_string()
 }
 

@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use crate::{
     directory::RecordKind,
     error::{Error, Field, Result},
+    export::csv_error,
     meetings::{ActionItem, ActionItemInput, ActionStatus, date, optional_date, parse_day},
+    minutes::day,
     model::{Id, new_id, optional, required},
     store::{Store, Writer, now},
 };
@@ -629,6 +631,23 @@ impl Store {
     }
 }
 
+/// The files the coverage report saves as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CoverageFormat {
+    Pdf,
+    Csv,
+}
+
+impl CoverageFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            CoverageFormat::Pdf => "pdf",
+            CoverageFormat::Csv => "csv",
+        }
+    }
+}
+
 /// The coverage report's columns, by message id.
 const COVERAGE_HEADERS: [&str; 6] = [
     "coverage-col-cluster",
@@ -642,7 +661,6 @@ const COVERAGE_HEADERS: [&str; 6] = [
 /// The coverage report as CSV that Excel opens with Hebrew intact (UTF-8 with a byte-order
 /// mark), headers in the user's language, dates as `YYYY-MM-DD`. No visit text is in it.
 pub fn coverage_csv(coverage: &Coverage, messages: &crate::i18n::Messages) -> Result<Vec<u8>> {
-    let csv_error = |e: ::csv::Error| Error::Io(std::io::Error::other(e.to_string()));
     let mut out = "\u{feff}".as_bytes().to_vec();
     {
         let mut writer = ::csv::Writer::from_writer(&mut out);
@@ -693,10 +711,6 @@ pub struct CoverageLine {
     pub settlement_id: Id,
     pub cells: Vec<String>,
     pub stale: bool,
-}
-
-fn day(date: NaiveDate) -> String {
-    date.format("%d.%m.%Y").to_string()
 }
 
 impl Store {
@@ -763,6 +777,25 @@ impl Store {
                 ],
             ),
         })
+    }
+
+    /// The coverage report as a file in `format`, with the name the save dialog offers.
+    pub fn export_coverage(
+        &self,
+        filter: &CoverageFilter,
+        format: CoverageFormat,
+        today: NaiveDate,
+    ) -> Result<(Vec<u8>, String)> {
+        let bytes = match format {
+            CoverageFormat::Pdf => self.coverage_pdf(filter, today)?,
+            CoverageFormat::Csv => coverage_csv(&self.coverage(filter, today)?, self.messages())?,
+        };
+        let name = format!(
+            "{} {}",
+            self.messages().get("coverage-title"),
+            today.format("%Y-%m-%d")
+        );
+        Ok((bytes, name))
     }
 
     /// The coverage report as an A4 PDF.

@@ -618,3 +618,16 @@ fn the_coverage_report_saves_as_a_pdf_that_reads_back() {
         assert!(text.contains(expected), "{expected} in {text}");
     }
 }
+
+#[test]
+fn the_coverage_report_exports_as_either_file_with_a_dated_name() {
+    let (_dir, mut store) = store();
+    department(&mut store);
+    let today = d("2026-11-22");
+    let (csv, name) = store.export_coverage(&CoverageFilter::default(), CoverageFormat::Csv, today).unwrap();
+    assert!(csv.starts_with("\u{feff}".as_bytes()));
+    assert_eq!(name, "כיסוי ביקורים ביישובים 2026-11-22");
+    let (pdf, _) = store.export_coverage(&CoverageFilter::default(), CoverageFormat::Pdf, today).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    assert_eq!((CoverageFormat::Csv.extension(), CoverageFormat::Pdf.extension()), ("csv", "pdf"));
+}

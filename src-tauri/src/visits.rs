@@ -94,20 +94,11 @@ pub fn stale_settlements(
 pub async fn export_coverage(
     app: AppHandle,
     filter: CoverageFilter,
-    format: String,
+    format: CoverageFormat,
 ) -> CommandResult<Option<String>> {
-    let pdf = format == "pdf";
     let (bytes, name, title) = app.state::<AppState>().with(|s| {
-        let bytes = if pdf {
-            s.coverage_pdf(&filter, today())?
-        } else {
-            coverage_csv(&s.coverage(&filter, today())?, s.messages())?
-        };
-        Ok((
-            bytes,
-            format!("{} {}", s.messages().get("coverage-title"), today().format("%Y-%m-%d")),
-            s.messages().get("coverage-dialog-title"),
-        ))
+        let (bytes, name) = s.export_coverage(&filter, format, today())?;
+        Ok((bytes, name, s.messages().get("coverage-dialog-title")))
     })?;
-    save_through_dialog(&app, &bytes, &name, if pdf { "pdf" } else { "csv" }, title)
+    save_through_dialog(&app, &bytes, &name, format.extension(), title)
 }
