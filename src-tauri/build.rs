@@ -58,6 +58,7 @@ fn main() {
             "save_minutes_pdf",
             "list_action_items",
             "overview",
+            "search",
             "visit_purposes",
             "add_visit_purpose",
             "save_visit",

@@ -46,6 +46,7 @@ pub enum Field {
     Purpose,
     Visitors,
     Days,
+    Query,
 }
 
 impl Field {
@@ -88,6 +89,7 @@ impl Field {
             Field::Purpose => "field-purpose",
             Field::Visitors => "field-visitors",
             Field::Days => "field-days",
+            Field::Query => "field-query",
         }
     }
 
@@ -131,6 +133,7 @@ impl Field {
             Field::Purpose => "purpose_id",
             Field::Visitors => "visitors",
             Field::Days => "days",
+            Field::Query => "query",
         }
     }
 }
@@ -141,6 +144,8 @@ pub enum Error {
     Required(Field),
     #[error("{field:?} is not valid: {value}")]
     Invalid { field: Field, value: String },
+    #[error("{field:?} is longer than {max} characters")]
+    TooLong { field: Field, max: u32 },
     #[error("a record this refers to does not exist")]
     NotFound,
     #[error("{field:?} is the same as {name}'s")]
@@ -183,6 +188,7 @@ impl Error {
         match self {
             Error::Required(_) => "required",
             Error::Invalid { .. } => "invalid",
+            Error::TooLong { .. } => "too-long",
             Error::NotFound => "not-found",
             Error::Duplicate { .. } => "duplicate",
             Error::NotAContactList(_) => "not-a-contact-list",
@@ -208,6 +214,7 @@ impl Error {
         match self {
             Error::Required(f)
             | Error::Invalid { field: f, .. }
+            | Error::TooLong { field: f, .. }
             | Error::Duplicate { field: f, .. } => Some(*f),
             _ => None,
         }
@@ -224,6 +231,10 @@ impl Error {
                     ("field", field(f)),
                     ("value", FluentValue::from(value.as_str())),
                 ],
+            ),
+            Error::TooLong { field: f, max } => messages.format(
+                "error-too-long",
+                &[("field", field(f)), ("max", FluentValue::from(*max))],
             ),
             Error::NotFound => messages.get("error-not-found"),
             Error::Duplicate { field: f, name } => messages.format(

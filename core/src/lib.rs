@@ -17,6 +17,7 @@ pub mod model;
 pub mod pdf;
 pub mod phone;
 pub mod sample;
+pub mod search;
 pub mod sheet;
 pub mod store;
 pub mod visits;

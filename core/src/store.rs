@@ -23,6 +23,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_directory.sql"),
     include_str!("migrations/0002_forums.sql"),
     include_str!("migrations/0003_visits.sql"),
+    include_str!("migrations/0004_search.sql"),
 ];
 
 /// The schema version this build writes.

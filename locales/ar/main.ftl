@@ -59,8 +59,6 @@ home-count-people = { $count ->
 
 ## Areas not built yet
 
-not-built-title = { $area }: ليس هنا بعد
-not-built-body = هذا القسم من البرنامج قيد البناء وسيصل في إصدار قريب. لا يُحفظ هنا شيء ولا يضيع شيء.
 
 ## People
 

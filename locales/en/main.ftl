@@ -47,8 +47,6 @@ home-count-people = { $count ->
 
 ## Areas not built yet
 
-not-built-title = { $area }: not here yet
-not-built-body = This area is still being built and will arrive in an upcoming version. Nothing is saved or lost here.
 
 ## People
 

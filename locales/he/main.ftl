@@ -47,8 +47,6 @@ home-count-people = { $count ->
 
 ## Areas not built yet
 
-not-built-title = { $area }: עדיין לא כאן
-not-built-body = האזור הזה עדיין בבנייה ויגיע בגרסה קרובה. שום דבר לא נשמר או אבד כאן.
 
 ## People
 

@@ -313,3 +313,11 @@ pub fn import_cancel(state: State<'_, AppState>) -> CommandResult<()> {
         Ok(())
     })
 }
+
+#[tauri::command]
+pub fn search(
+    state: State<'_, AppState>,
+    query: eshkol_core::search::SearchQuery,
+) -> CommandResult<eshkol_core::search::SearchResults> {
+    state.with(|store| store.search(&query))
+}

@@ -85,6 +85,7 @@ fn main() {
             forums::save_minutes_pdf,
             forums::list_action_items,
             forums::overview,
+            commands::search,
             visits::visit_purposes,
             visits::add_visit_purpose,
             visits::save_visit,

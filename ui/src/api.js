@@ -112,6 +112,8 @@ export const api = {
   staleSettlements: (clusterId = null) => call('stale_settlements', { clusterId }),
   /** Save the coverage report as 'pdf' or 'csv' through the save dialog; the path, or null. */
   exportCoverage: (filter, format) => call('export_coverage', { filter, format }),
+  /** Every kind of record at once: { text, include_sensitive } → { groups: [{ kind, total, hits }] }. */
+  search: (query) => call('search', { query }),
   /** Open a tel: or mailto: link with the system's own handler. */
   openLink: (url) => call('open_link', { url }),
 };

@@ -1,0 +1,522 @@
+//! Search across the department's records: people, settlements, forums, minutes, decisions,
+//! action items, gaps and visits.
+//!
+//! The index (`search_docs` + the FTS5 table `search_index`, migration 0004) is kept by SQLite
+//! triggers, so it changes in the same transaction as the data. Its trigram tokenizer matches
+//! any part of a word, so מועצה finds מהמועצה. A query word typed with Hebrew prefix letters
+//! (ו ה ב כ ל מ ש) also looks for the word without them: לבית finds בית.
+//!
+//! Sensitive visit notes are not in the index. They are searched only when the caller asks for
+//! them (`SearchQuery::include_sensitive`), straight from the visits table.
+
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, params_from_iter};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    Store,
+    error::{Error, Field, Result},
+};
+
+/// The longest query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Hits shown per kind; the rest are counted.
+pub const HITS_PER_KIND: usize = 20;
+/// Letters that attach to the front of a Hebrew word: and, the, in, as, to, from, that.
+const PREFIX_LETTERS: &[char] = &['ו', 'ה', 'ב', 'כ', 'ל', 'מ', 'ש'];
+/// Characters of text shown on each side of the match.
+const CONTEXT_CHARS: usize = 40;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SearchKind {
+    Person,
+    Settlement,
+    Forum,
+    Minutes,
+    Decision,
+    ActionItem,
+    Gap,
+    Visit,
+}
+
+impl SearchKind {
+    /// In the order the results are shown.
+    pub const ALL: [SearchKind; 8] = [
+        SearchKind::Person,
+        SearchKind::Settlement,
+        SearchKind::Forum,
+        SearchKind::Minutes,
+        SearchKind::Decision,
+        SearchKind::ActionItem,
+        SearchKind::Gap,
+        SearchKind::Visit,
+    ];
+
+    fn code(self) -> &'static str {
+        match self {
+            SearchKind::Person => "person",
+            SearchKind::Settlement => "settlement",
+            SearchKind::Forum => "forum",
+            SearchKind::Minutes => "minutes",
+            SearchKind::Decision => "decision",
+            SearchKind::ActionItem => "action_item",
+            SearchKind::Gap => "gap",
+            SearchKind::Visit => "visit",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<SearchKind> {
+        SearchKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct SearchQuery {
+    pub text: String,
+    /// Also search visits' sensitive notes. Off unless the user turns it on.
+    #[serde(default)]
+    pub include_sensitive: bool,
+}
+
+/// A piece of text with the part that matched cut out, to be shown with `matched` marked.
+/// Three plain strings: the UI inserts them as text, never as HTML.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Highlight {
+    pub before: String,
+    pub matched: String,
+    pub after: String,
+}
+
+impl Highlight {
+    pub fn text(&self) -> String {
+        format!("{}{}{}", self.before, self.matched, self.after)
+    }
+}
+
+/// One record found, with what is needed to show it and to open it.
+#[derive(Clone, Debug, Serialize)]
+pub struct SearchHit {
+    pub kind: SearchKind,
+    pub id: String,
+    /// The record's name, or for things inside a meeting or visit, the forum or settlement.
+    pub title: String,
+    pub date: Option<String>,
+    /// The text that matched, cut around the match.
+    pub snippet: Highlight,
+    /// The match is in the title rather than the text.
+    pub in_title: bool,
+    /// The match is in sensitive notes (only when asked for).
+    pub sensitive: bool,
+    pub archived: bool,
+    /// Where the record opens: its meeting or visit, for the kinds that live inside one.
+    pub meeting_id: Option<String>,
+    pub visit_id: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SearchGroup {
+    pub kind: SearchKind,
+    /// How many records of this kind match; `hits` holds the first `HITS_PER_KIND`.
+    pub total: usize,
+    pub hits: Vec<SearchHit>,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct SearchResults {
+    pub groups: Vec<SearchGroup>,
+}
+
+impl SearchResults {
+    pub fn total(&self) -> usize {
+        self.groups.iter().map(|g| g.total).sum()
+    }
+}
+
+/// One word of the query and what it may stand for in the text.
+#[derive(Debug, PartialEq, Eq)]
+struct Term {
+    /// The word as typed, then the word without one and then two prefix letters.
+    variants: Vec<String>,
+}
+
+/// Split a query into words, drop invisible and control characters, lower-case, and add the
+/// prefix-less forms of Hebrew words.
+fn terms(text: &str) -> Vec<Term> {
+    let clean: String = text
+        .chars()
+        .map(|c| if c.is_control() || is_format(c) { ' ' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    clean
+        .split(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .map(|word| {
+            let mut variants = vec![word.to_string()];
+            let mut rest = word;
+            for _ in 0..2 {
+                let Some(first) = rest.chars().next().filter(|c| PREFIX_LETTERS.contains(c))
+                else {
+                    break;
+                };
+                rest = &rest[first.len_utf8()..];
+                if rest.chars().count() < 3 {
+                    break;
+                }
+                variants.push(rest.to_string());
+            }
+            Term { variants }
+        })
+        .collect()
+}
+
+/// Bidi controls, zero-width joiners and the like: never part of a word a person types.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// The FTS5 expression for the words of at least three letters (the trigram index cannot
+/// look up shorter ones), each a quoted string, so nothing typed is read as FTS syntax.
+fn match_expression(terms: &[Term]) -> Option<String> {
+    let parts: Vec<String> = terms
+        .iter()
+        .filter(|t| t.variants[0].chars().count() >= 3)
+        .map(|t| {
+            let alternatives: Vec<String> = t
+                .variants
+                .iter()
+                .map(|v| format!("\"{}\"", v.replace('"', "\"\"")))
+                .collect();
+            format!("({})", alternatives.join(" OR "))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" AND "))
+}
+
+/// `%word%` for LIKE, with LIKE's own characters escaped by `\`.
+fn like_pattern(word: &str) -> String {
+    let mut pattern = String::from("%");
+    for c in word.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+/// The first place in `text` where any variant of any term occurs (case-insensitively), cut
+/// to a window around it.
+fn highlight(text: &str, terms: &[Term]) -> Option<Highlight> {
+    let lower: Vec<char> = text.chars().flat_map(char::to_lowercase).collect();
+    let chars: Vec<char> = text.chars().collect();
+    // Lower-casing can change the length (rarely, outside Hebrew, Arabic and English); then
+    // positions are not shared and the text is shown whole without a mark.
+    if lower.len() != chars.len() {
+        return None;
+    }
+    let mut best: Option<(usize, usize)> = None;
+    for variant in terms.iter().flat_map(|t| &t.variants) {
+        let needle: Vec<char> = variant.chars().collect();
+        if needle.is_empty() || needle.len() > lower.len() {
+            continue;
+        }
+        if let Some(at) = lower.windows(needle.len()).position(|w| w == needle.as_slice()) {
+            let better = match best {
+                None => true,
+                Some((b, len)) => at < b || (at == b && needle.len() > len),
+            };
+            if better {
+                best = Some((at, needle.len()));
+            }
+        }
+    }
+    let (at, len) = best?;
+    let start = at.saturating_sub(CONTEXT_CHARS);
+    let end = (at + len + CONTEXT_CHARS).min(chars.len());
+    let flat = |s: &[char]| -> String {
+        s.iter()
+            .map(|&c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c })
+            .collect()
+    };
+    let mut before = flat(&chars[start..at]);
+    let mut after = flat(&chars[at + len..end]);
+    if start > 0 {
+        before.insert(0, '…');
+    }
+    if end < chars.len() {
+        after.push('…');
+    }
+    Some(Highlight {
+        before,
+        matched: flat(&chars[at..at + len]),
+        after,
+    })
+}
+
+fn plain(text: &str) -> Highlight {
+    let mut before: String = text.chars().take(2 * CONTEXT_CHARS).collect();
+    if text.chars().count() > 2 * CONTEXT_CHARS {
+        before.push('…');
+    }
+    Highlight {
+        before: before.replace(['\n', '\r', '\t'], " "),
+        matched: String::new(),
+        after: String::new(),
+    }
+}
+
+/// What is shown of a record beyond the indexed text: its title, date, whether it is archived
+/// and where it opens.
+struct Shown {
+    title: String,
+    date: Option<String>,
+    archived: bool,
+    meeting_id: Option<String>,
+    visit_id: Option<String>,
+}
+
+fn describe(store: &Store, kind: SearchKind, id: &str) -> Result<Option<Shown>> {
+    let conn = store.connection();
+    let sql = match kind {
+        SearchKind::Person => {
+            "SELECT full_name, NULL, archived_at IS NOT NULL, NULL, NULL FROM people WHERE id = ?1"
+        }
+        SearchKind::Settlement => {
+            "SELECT name, NULL, archived_at IS NOT NULL, NULL, NULL FROM settlements WHERE id = ?1"
+        }
+        SearchKind::Forum => {
+            "SELECT name, NULL, archived_at IS NOT NULL, NULL, NULL FROM forums WHERE id = ?1"
+        }
+        SearchKind::Minutes => {
+            "SELECT f.name, m.date, 0, m.id, NULL FROM meetings m JOIN forums f ON f.id = m.forum_id
+             WHERE m.id = ?1"
+        }
+        SearchKind::Decision => {
+            "SELECT f.name, m.date, 0, m.id, NULL FROM decisions d
+             JOIN meetings m ON m.id = d.meeting_id JOIN forums f ON f.id = m.forum_id WHERE d.id = ?1"
+        }
+        SearchKind::Gap => {
+            "SELECT f.name, m.date, 0, m.id, NULL FROM gaps g
+             JOIN meetings m ON m.id = g.meeting_id JOIN forums f ON f.id = m.forum_id WHERE g.id = ?1"
+        }
+        SearchKind::ActionItem => {
+            "SELECT coalesce(f.name, s.name, ''), coalesce(m.date, v.date), 0, m.id, v.id
+             FROM action_items a
+             LEFT JOIN meetings m ON m.id = a.meeting_id LEFT JOIN forums f ON f.id = m.forum_id
+             LEFT JOIN visits v ON v.id = a.visit_id LEFT JOIN settlements s ON s.id = v.settlement_id
+             WHERE a.id = ?1"
+        }
+        SearchKind::Visit => {
+            "SELECT s.name, v.date, 0, NULL, v.id FROM visits v
+             JOIN settlements s ON s.id = v.settlement_id WHERE v.id = ?1"
+        }
+    };
+    Ok(conn
+        .query_row(sql, [id], |r| {
+            Ok(Shown {
+                title: r.get(0)?,
+                date: r.get(1)?,
+                archived: r.get(2)?,
+                meeting_id: r.get(3)?,
+                visit_id: r.get(4)?,
+            })
+        })
+        .optional()?)
+}
+
+impl Store {
+    /// Search every kind of record. An empty query finds nothing; a query longer than
+    /// `MAX_QUERY_CHARS` is refused with a message saying so.
+    pub fn search(&self, query: &SearchQuery) -> Result<SearchResults> {
+        if query.text.chars().count() > MAX_QUERY_CHARS {
+            return Err(Error::TooLong {
+                field: Field::Query,
+                max: MAX_QUERY_CHARS as u32,
+            });
+        }
+        let terms = terms(&query.text);
+        if terms.is_empty() {
+            return Ok(SearchResults::default());
+        }
+
+        // (kind, record id, document) of every match, newest first; the text is read only for
+        // the hits shown.
+        let mut sql = String::from(
+            "SELECT d.kind, d.record_id, d.doc FROM search_index s
+             JOIN search_docs d ON d.doc = s.rowid WHERE 1",
+        );
+        let mut args: Vec<String> = Vec::new();
+        if let Some(expression) = match_expression(&terms) {
+            sql.push_str(" AND search_index MATCH ?");
+            args.push(expression);
+        }
+        for term in terms.iter().filter(|t| t.variants[0].chars().count() < 3) {
+            let pattern = like_pattern(&term.variants[0]);
+            sql.push_str(" AND (s.title LIKE ? ESCAPE '\\' OR s.body LIKE ? ESCAPE '\\')");
+            args.push(pattern.clone());
+            args.push(pattern);
+        }
+        sql.push_str(" ORDER BY s.rowid DESC");
+
+        let mut found: HashMap<SearchKind, (usize, Vec<SearchHit>)> = HashMap::new();
+        let conn = self.connection();
+        let mut statement = conn.prepare(&sql)?;
+        let mut rows = statement.query(params_from_iter(args.iter()))?;
+        while let Some(row) = rows.next()? {
+            let code: String = row.get(0)?;
+            let Some(kind) = SearchKind::from_code(&code) else {
+                continue;
+            };
+            let entry = found.entry(kind).or_default();
+            entry.0 += 1;
+            if entry.1.len() >= HITS_PER_KIND {
+                continue;
+            }
+            let id: String = row.get(1)?;
+            let (title, body): (String, String) = conn.query_row(
+                "SELECT title, body FROM search_index WHERE rowid = ?1",
+                [row.get::<_, i64>(2)?],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            let Some(shown) = describe(self, kind, &id)? else {
+                continue;
+            };
+            let (snippet, in_title) = match highlight(&title, &terms) {
+                Some(h) => (h, true),
+                None => (
+                    highlight(&body, &terms).unwrap_or_else(|| plain(&body)),
+                    false,
+                ),
+            };
+            entry.1.push(SearchHit {
+                kind,
+                id,
+                title: shown.title,
+                date: shown.date,
+                snippet,
+                in_title,
+                sensitive: false,
+                archived: shown.archived,
+                meeting_id: shown.meeting_id,
+                visit_id: shown.visit_id,
+            });
+        }
+
+        if query.include_sensitive {
+            self.search_sensitive(&terms, &mut found)?;
+        }
+
+        Ok(SearchResults {
+            groups: SearchKind::ALL
+                .into_iter()
+                .filter_map(|kind| {
+                    found.remove(&kind).map(|(total, hits)| SearchGroup { kind, total, hits })
+                })
+                .collect(),
+        })
+    }
+
+    /// Visits whose sensitive notes hold every word: read only on the user's request.
+    fn search_sensitive(
+        &self,
+        terms: &[Term],
+        found: &mut HashMap<SearchKind, (usize, Vec<SearchHit>)>,
+    ) -> Result<()> {
+        let mut sql = String::from("SELECT id, sensitive_notes FROM visits WHERE sensitive_notes <> ''");
+        let mut args: Vec<String> = Vec::new();
+        for term in terms {
+            let alternatives: Vec<&str> = term
+                .variants
+                .iter()
+                .map(|_| "sensitive_notes LIKE ? ESCAPE '\\'")
+                .collect();
+            sql.push_str(&format!(" AND ({})", alternatives.join(" OR ")));
+            args.extend(term.variants.iter().map(|v| like_pattern(v)));
+        }
+        sql.push_str(" ORDER BY date DESC, id DESC");
+        let conn = self.connection();
+        let mut statement = conn.prepare(&sql)?;
+        let mut rows = statement.query(params_from_iter(args.iter()))?;
+        let entry = found.entry(SearchKind::Visit).or_default();
+        while let Some(row) = rows.next()? {
+            let id: String = row.get(0)?;
+            if let Some(hit) = entry.1.iter_mut().find(|h| h.id == id) {
+                hit.sensitive = true;
+                continue;
+            }
+            entry.0 += 1;
+            if entry.1.len() >= HITS_PER_KIND {
+                continue;
+            }
+            let notes: String = row.get(1)?;
+            let Some(shown) = describe(self, SearchKind::Visit, &id)? else {
+                continue;
+            };
+            entry.1.push(SearchHit {
+                kind: SearchKind::Visit,
+                id,
+                title: shown.title,
+                date: shown.date,
+                snippet: highlight(&notes, terms).unwrap_or_else(|| plain(&notes)),
+                in_title: false,
+                sensitive: true,
+                archived: false,
+                meeting_id: None,
+                visit_id: shown.visit_id,
+            });
+        }
+        if entry.0 == 0 {
+            found.remove(&SearchKind::Visit);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn variants(text: &str) -> Vec<Vec<String>> {
+        terms(text).into_iter().map(|t| t.variants).collect()
+    }
+
+    #[test]
+    fn prefix_letters_are_stripped_from_query_words() {
+        assert_eq!(variants("לבית"), vec![vec!["לבית", "בית"]]);
+        assert_eq!(variants("והמועצה"), vec![vec!["והמועצה", "המועצה", "מועצה"]]);
+        // Never down to fewer than three letters.
+        assert_eq!(variants("שלום"), vec![vec!["שלום", "לום"]]);
+        assert_eq!(variants("בית"), vec![vec!["בית"]]);
+        assert_eq!(variants("Rivka COHEN"), vec![vec!["rivka"], vec!["cohen"]]);
+    }
+
+    #[test]
+    fn invisible_and_control_characters_are_dropped() {
+        assert_eq!(variants("\u{202E}בית\u{2069}\u{0007}"), vec![vec!["בית"]]);
+        assert!(terms("\u{200F}\u{202B} \t").is_empty());
+    }
+
+    #[test]
+    fn query_words_are_quoted_for_fts() {
+        let expression = match_expression(&terms("a\"b OR c* NEAR(x) בית")).unwrap();
+        assert_eq!(
+            expression,
+            "(\"a\"\"b\") AND (\"near(x)\") AND (\"בית\")",
+            "short words (OR, c*) are left to LIKE"
+        );
+    }
+
+    #[test]
+    fn highlight_cuts_around_the_first_match() {
+        let text = format!("{}ישיבת המועצה האזורית{}", "א".repeat(60), "ב".repeat(60));
+        let h = highlight(&text, &terms("מועצה")).unwrap();
+        assert_eq!(h.matched, "מועצה");
+        assert!(h.before.starts_with('…') && h.before.ends_with("ישיבת ה"));
+        assert!(h.after.starts_with(" האזורית") && h.after.ends_with('…'));
+        let h = highlight("Meeting with Rivka", &terms("RIVKA")).unwrap();
+        assert_eq!((h.before.as_str(), h.matched.as_str()), ("Meeting with ", "Rivka"));
+    }
+}

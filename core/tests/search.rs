@@ -1,0 +1,389 @@
+//! Search through the core API: every kind of record is found, by part of a word and across
+//! Hebrew prefix letters; the index follows every write in the same transaction; hostile
+//! queries are plain text; sensitive notes only on request.
+
+use eshkol_core::{
+    Error, Store,
+    error::Field,
+    forums::Template,
+    meetings::{ActionItemInput, DecisionInput, GapInput, MeetingInput},
+    model::{ClusterInput, Id, PersonInput, Region, SettlementInput, SettlementKind},
+    search::{MAX_QUERY_CHARS, SearchKind, SearchQuery, SearchResults},
+    visits::VisitInput,
+};
+
+const SECRET: &str = "חשדלהזנחה";
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("eshkol.sqlite3")).unwrap();
+    (dir, store)
+}
+
+struct Records {
+    person: Id,
+    settlement: Id,
+    forum: Id,
+    meeting: Id,
+    decision: Id,
+    action: Id,
+    gap: Id,
+    visit: Id,
+}
+
+fn department(store: &mut Store) -> Records {
+    let person = store
+        .add_person(&PersonInput {
+            full_name: "רבקה אבוטבול".into(),
+            role_title: "רכזת נוער".into(),
+            email: "rivka@example.org".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let cluster = store
+        .save_cluster(
+            None,
+            &ClusterInput {
+                name: "אשכול גליל".into(),
+                region: Some(Region::North),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let settlement = store
+        .save_settlement(
+            None,
+            &SettlementInput {
+                name: "כפר ורדים".into(),
+                kind: Some(SettlementKind::Community),
+                cluster_id: Some(cluster),
+                notes: "מועדון הנוער ליד בית העם".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let mut input = store.forum_template(Template::Authority);
+    input.name = "פורום שותפות מעלות".into();
+    let forum = store.save_forum(None, &input).unwrap();
+    let meeting = store
+        .save_meeting(
+            None,
+            &forum,
+            &MeetingInput {
+                date: "2026-10-12".into(),
+                start_time: "18:00".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store
+        .set_minutes(&meeting, "נציג מהמועצה הציג את תוכנית הקיץ. הוחלט לבדוק הסעות.")
+        .unwrap();
+    let decision = store
+        .save_decision(
+            &meeting,
+            None,
+            &DecisionInput {
+                text: "לאשר תקציב לשיפוץ המקלט".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let action = store
+        .save_action_item(
+            &meeting,
+            None,
+            &ActionItemInput {
+                what: "להזמין הסעות לטיול השנתי".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let gap = store
+        .save_gap(
+            &meeting,
+            None,
+            &GapInput {
+                what: "חסר מדריך לשכבת ט".into(),
+                mechanism: "גיוס דרך תנועת הנוער".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let visit = store
+        .save_visit(
+            None,
+            &VisitInput {
+                settlement_id: settlement.clone(),
+                date: "2026-11-03".into(),
+                purpose_id: store.visit_purposes().unwrap()[0].id.clone(),
+                visitors: vec![person.clone()],
+                people_met: "המזכירות".into(),
+                summary: "שיחה על חוגי אומנות בבית".into(),
+                sensitive_notes: Some(format!("דיווח: {SECRET}")),
+            },
+        )
+        .unwrap();
+    Records {
+        person,
+        settlement,
+        forum,
+        meeting,
+        decision,
+        action,
+        gap,
+        visit,
+    }
+}
+
+fn search(store: &Store, text: &str) -> SearchResults {
+    store
+        .search(&SearchQuery {
+            text: text.into(),
+            include_sensitive: false,
+        })
+        .unwrap()
+}
+
+/// (kind, id) of every hit.
+fn found(results: &SearchResults) -> Vec<(SearchKind, String)> {
+    results
+        .groups
+        .iter()
+        .flat_map(|g| g.hits.iter().map(|h| (h.kind, h.id.clone())))
+        .collect()
+}
+
+#[test]
+fn every_kind_of_record_is_found_and_says_where_it_opens() {
+    let (_dir, mut store) = store();
+    let r = department(&mut store);
+    let one = |text: &str, kind: SearchKind, id: &Id| {
+        let results = search(&store, text);
+        assert!(
+            found(&results).contains(&(kind, id.clone())),
+            "{text} should find {kind:?}: {results:?}"
+        );
+        results
+    };
+    one("אבוטבול", SearchKind::Person, &r.person);
+    one("RIVKA@", SearchKind::Person, &r.person);
+    one("ורדים", SearchKind::Settlement, &r.settlement);
+    one("שותפות", SearchKind::Forum, &r.forum);
+    let minutes = one("תוכנית הקיץ", SearchKind::Minutes, &r.meeting);
+    let hit = &minutes.groups[0].hits[0];
+    assert_eq!(hit.meeting_id.as_deref(), Some(r.meeting.as_str()));
+    assert_eq!(hit.title, "פורום שותפות מעלות");
+    assert_eq!(hit.date.as_deref(), Some("2026-10-12"));
+    let decision = one("המקלט", SearchKind::Decision, &r.decision);
+    assert_eq!(
+        decision.groups[0].hits[0].meeting_id.as_deref(),
+        Some(r.meeting.as_str())
+    );
+    one("הסעות לטיול", SearchKind::ActionItem, &r.action);
+    one("מדריך", SearchKind::Gap, &r.gap);
+    one("גיוס", SearchKind::Gap, &r.gap);
+    let visit = one("אומנות", SearchKind::Visit, &r.visit);
+    let hit = &visit.groups[0].hits[0];
+    assert_eq!(hit.visit_id.as_deref(), Some(r.visit.as_str()));
+    assert_eq!(hit.title, "כפר ורדים");
+}
+
+#[test]
+fn hebrew_prefix_letters_do_not_hide_a_word() {
+    let (_dir, mut store) = store();
+    let r = department(&mut store);
+    // The text has מהמועצה; the query the bare word.
+    let results = search(&store, "מועצה");
+    assert_eq!(found(&results), vec![(SearchKind::Minutes, r.meeting.clone())]);
+    let h = &results.groups[0].hits[0].snippet;
+    assert_eq!(h.matched, "מועצה");
+    assert!(h.before.ends_with("נציג מה"), "{h:?}");
+    // The text has בית (and בבית); the query לבית.
+    let results = search(&store, "לבית");
+    let hits = found(&results);
+    assert!(hits.contains(&(SearchKind::Settlement, r.settlement.clone())), "{hits:?}");
+    assert!(hits.contains(&(SearchKind::Visit, r.visit.clone())), "{hits:?}");
+    assert_eq!(results.groups[0].hits[0].snippet.matched, "בית");
+    // All the words must be there, in any order.
+    assert_eq!(
+        found(&search(&store, "הקיץ נציג")),
+        vec![(SearchKind::Minutes, r.meeting.clone())]
+    );
+    assert!(search(&store, "הקיץ חורף").groups.is_empty());
+}
+
+#[test]
+fn a_match_in_the_name_is_marked_in_the_name() {
+    let (_dir, mut store) = store();
+    let r = department(&mut store);
+    let results = search(&store, "רבקה");
+    let hit = &results.groups[0].hits[0];
+    assert_eq!((hit.kind, &hit.id), (SearchKind::Person, &r.person));
+    assert!(hit.in_title);
+    assert_eq!(hit.snippet.matched, "רבקה");
+    assert_eq!(hit.snippet.text(), "רבקה אבוטבול");
+}
+
+#[test]
+fn the_index_follows_every_write_in_the_same_transaction() {
+    let (_dir, mut store) = store();
+    let r = department(&mut store);
+    // An edit: the old words go, the new ones come.
+    store.set_minutes(&r.meeting, "סיכום: נבחר רכז חדש").unwrap();
+    assert!(search(&store, "הקיץ").groups.is_empty());
+    assert_eq!(
+        found(&search(&store, "רכז חדש")),
+        vec![(SearchKind::Minutes, r.meeting.clone())]
+    );
+    // A removal.
+    store.remove_decision(&r.decision).unwrap();
+    assert!(search(&store, "המקלט").groups.is_empty());
+    store.remove_visit(&r.visit).unwrap();
+    assert!(search(&store, "אומנות").groups.is_empty());
+    // A refused write leaves the index as it was: the person's name may not be empty.
+    let before = found(&search(&store, "אבוטבול"));
+    assert!(
+        store
+            .save_person(
+                Some(&r.person),
+                &PersonInput {
+                    full_name: " ".into(),
+                    ..Default::default()
+                },
+                false,
+            )
+            .is_err()
+    );
+    assert_eq!(found(&search(&store, "אבוטבול")), before);
+    // Written by another tool (the sqlite3 command line), the index still follows.
+    store
+        .connection()
+        .execute(
+            "UPDATE settlements SET notes = 'חדר מחשבים חדש' WHERE id = ?1",
+            [&r.settlement],
+        )
+        .unwrap();
+    assert_eq!(
+        found(&search(&store, "מחשבים")),
+        vec![(SearchKind::Settlement, r.settlement.clone())]
+    );
+}
+
+#[test]
+fn sensitive_notes_only_when_asked_for() {
+    let (_dir, mut store) = store();
+    let r = department(&mut store);
+    let plain = search(&store, SECRET);
+    assert!(plain.groups.is_empty(), "{plain:?}");
+    let json = serde_json::to_string(&search(&store, "ורדים")).unwrap();
+    assert!(!json.contains(SECRET), "{json}");
+    let asked = store
+        .search(&SearchQuery {
+            text: SECRET.into(),
+            include_sensitive: true,
+        })
+        .unwrap();
+    let hit = &asked.groups[0].hits[0];
+    assert_eq!((hit.kind, &hit.id, hit.sensitive), (SearchKind::Visit, &r.visit, true));
+    assert_eq!(hit.snippet.matched, SECRET);
+}
+
+#[test]
+fn hostile_queries_are_plain_text() {
+    let (_dir, mut store) = store();
+    department(&mut store);
+    for text in [
+        "",
+        "   ",
+        "\"",
+        "\"\"\"",
+        "*",
+        "OR",
+        "AND OR NOT",
+        "NEAR(a b)",
+        "title:רבקה",
+        "{title body}: x",
+        "'; DROP TABLE people; --",
+        "% _ \\",
+        "<script>alert(1)</script>",
+        "\u{202E}\u{2066}\u{0000}\u{0007}",
+        "2026-02-30",
+        "א",
+        "אב",
+    ] {
+        let results = store
+            .search(&SearchQuery {
+                text: text.into(),
+                include_sensitive: true,
+            })
+            .unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
+        assert!(results.total() <= 8, "{text:?}");
+    }
+    // Two letters are looked for too, without the index.
+    assert!(!search(&store, "אב").groups.is_empty());
+    // A query as long as a book is refused with a message that says what to do.
+    let long = "מ".repeat(100_000);
+    let error = store
+        .search(&SearchQuery {
+            text: long,
+            include_sensitive: false,
+        })
+        .unwrap_err();
+    assert!(matches!(
+        error,
+        Error::TooLong {
+            field: Field::Query,
+            max
+        } if max as usize == MAX_QUERY_CHARS
+    ));
+    assert!(error.localize(store.messages()).contains("200"));
+    let people: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM people", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(people, 1);
+}
+
+#[test]
+fn results_are_grouped_by_kind_with_a_count_beyond_the_first_twenty() {
+    let (_dir, mut store) = store();
+    for n in 0..25 {
+        store
+            .add_person(&PersonInput {
+                full_name: format!("מדריך מספר {n}"),
+                ..Default::default()
+            })
+            .unwrap();
+    }
+    let results = search(&store, "מדריך");
+    assert_eq!(results.groups.len(), 1);
+    assert_eq!(results.groups[0].kind, SearchKind::Person);
+    assert_eq!(results.groups[0].total, 25);
+    assert_eq!(results.groups[0].hits.len(), 20);
+    // Newest first.
+    assert_eq!(results.groups[0].hits[0].title, "מדריך מספר 24");
+}
+
+#[test]
+fn the_sample_department_is_searchable_after_loading() {
+    let (_dir, mut store) = store();
+    store.load_sample().unwrap();
+    let people: usize = store.people(false).unwrap().len();
+    let indexed: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM search_docs WHERE kind = 'person'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(indexed as usize, people);
+    let name = store.people(false).unwrap()[0].full_name.clone();
+    let word = name.split_whitespace().last().unwrap().to_string();
+    assert!(
+        found(&search(&store, &word))
+            .iter()
+            .any(|(k, _)| *k == SearchKind::Person)
+    );
+}

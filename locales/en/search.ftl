@@ -1,0 +1,29 @@
+## Search: one box across every kind of record
+
+field-query = The search
+error-too-long = { $field } is too long: at most { $max } characters. Please shorten it and try again.
+
+search-title = Search
+search-label = Search all records
+search-placeholder = Name, settlement, forum, a word from the minutes…
+search-shortcut-hint = Ctrl+K from anywhere
+search-include-sensitive = Also search visits' sensitive notes
+search-sensitive-warning = Sensitive notes will show in the results. Use this only when needed.
+search-empty = Type a word or part of a word to search every record.
+search-none = Nothing found for “{ $query }”.
+search-total = { $count ->
+    [one] One record found
+   *[other] { $count } records found
+}
+search-more = and { $count } more — please narrow the search
+search-archived = archived
+search-sensitive = sensitive note
+
+search-kind-person = People
+search-kind-settlement = Settlements
+search-kind-forum = Forums
+search-kind-minutes = Minutes
+search-kind-decision = Decisions
+search-kind-action_item = Action items
+search-kind-gap = Gaps
+search-kind-visit = Visits

@@ -1,0 +1,102 @@
+// Search in the real window: Ctrl+K from anywhere, a query typed with a Hebrew prefix letter,
+// results grouped by kind with the match marked, a result opening its record; and minutes full
+// of HTML and script, written by the sqlite3 command-line tool, shown as plain text that runs
+// nothing.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import { By, Key, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+const WAIT = 20_000;
+const clean = (s) => (s ?? '').replace(/[\u2068\u2069]/g, '');
+
+async function ctrlK(driver) {
+  await driver.actions().keyDown(Key.CONTROL).sendKeys('k').keyUp(Key.CONTROL).perform();
+  await driver.wait(until.elementLocated(By.css('[data-testid="search-input"]')), WAIT);
+  await driver.wait(
+    async () => (await driver.executeScript('return document.activeElement?.dataset?.testid ?? ""')) === 'search-input',
+    WAIT,
+    'Ctrl+K puts the focus in the search box',
+  );
+}
+
+async function loadSample(driver) {
+  await click(driver, '[data-action="load-sample"]');
+  await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+}
+
+test('Ctrl+K finds a person typed with a prefix letter, marks the match and opens the record', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await loadSample(driver);
+    await ctrlK(driver);
+    // "to Gilboi": the letter ל stuck to the name must not hide אורי גלבועי.
+    await driver.actions().sendKeys('לגלבועי').perform();
+    const hit = await driver.wait(until.elementLocated(By.css('.search-group[data-kind="person"] button.hit')), WAIT);
+    assert.equal(clean(await hit.findElement(By.css('mark')).getText()), 'גלבועי');
+    assert.match(clean(await hit.getText()), /אורי גלבועי/);
+    assert.match(clean(await text(driver, '.search-group[data-kind="person"] h2')), /אנשים/);
+    assert.deepEqual(await rawMessageIds(driver), []);
+    await hit.click();
+    const name = await driver.wait(until.elementLocated(By.css('dialog input[name="full_name"]')), WAIT);
+    await driver.wait(async () => (await name.getAttribute('value')) === 'אורי גלבועי', WAIT, 'the person opens');
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+test('minutes holding <script> and <img onerror> are found and shown as text, and run nothing', async () => {
+  const db = tempDatabase();
+  let driver = await openApp(db.path);
+  try {
+    await loadSample(driver);
+  } finally {
+    await driver.quit();
+  }
+  // Written by the user's own tool while the app is closed; the search index follows.
+  const hostile = 'נציג מהמועצה הודיע <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> סוף';
+  const now = '2026-11-01T10:00:00.000Z';
+  const quote = (v) => `'${v.replace(/'/g, "''")}'`;
+  execFileSync('sqlite3', [
+    db.path,
+    `INSERT INTO forums (id, name, level, cadence, created_at, updated_at)
+       VALUES ('019a0000-0000-7000-8000-00000000f001', 'פורום שותפות מבחן', 'authority', 'monthly', '${now}', '${now}');
+     INSERT INTO meetings (id, forum_id, date, status, minutes, created_at, updated_at)
+       VALUES ('019a0000-0000-7000-8000-00000000e001', '019a0000-0000-7000-8000-00000000f001', '2026-10-12', 'held', ${quote(hostile)}, '${now}', '${now}');`,
+  ]);
+  driver = await openApp(db.path);
+  try {
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    await ctrlK(driver);
+    await driver.actions().sendKeys('מועצה').perform();
+    const hit = await driver.wait(until.elementLocated(By.css('.search-group[data-kind="minutes"] button.hit')), WAIT);
+    const shown = clean(await hit.getText());
+    assert.match(shown, /<script>window\.__pwned = 1/);
+    assert.equal(clean(await hit.findElement(By.css('mark')).getText()), 'מועצה');
+    const injected = () =>
+      driver.executeScript(
+        'return { pwned: window.__pwned ?? null, images: document.querySelectorAll("img[src=x]").length, scripts: [...document.querySelectorAll("main script")].length }',
+      );
+    assert.deepEqual(await injected(), { pwned: null, images: 0, scripts: 0 });
+    // The image tag, found by its attribute, is text too.
+    const input = await driver.findElement(By.css('[data-testid="search-input"]'));
+    await input.clear();
+    await input.sendKeys('onerror');
+    await driver.wait(async () => clean(await text(driver, '.search-group[data-kind="minutes"] button.hit mark')) === 'onerror', WAIT);
+    assert.match(clean(await text(driver, '.search-group[data-kind="minutes"] button.hit')), /<img src=x onerror="window/);
+    assert.deepEqual(await injected(), { pwned: null, images: 0, scripts: 0 });
+    await click(driver, '.search-group[data-kind="minutes"] button.hit');
+    const minutes = await driver.wait(until.elementLocated(By.css('textarea[name="minutes"]')), WAIT);
+    await driver.wait(async () => (await minutes.getAttribute('value')).includes('<img src=x onerror='), WAIT, 'the meeting opens with its minutes');
+    await driver.sleep(300);
+    assert.deepEqual(await injected(), { pwned: null, images: 0, scripts: 0 });
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
