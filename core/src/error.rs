@@ -47,6 +47,7 @@ pub enum Field {
     Visitors,
     Days,
     Query,
+    Path,
 }
 
 impl Field {
@@ -90,6 +91,7 @@ impl Field {
             Field::Visitors => "field-visitors",
             Field::Days => "field-days",
             Field::Query => "field-query",
+            Field::Path => "field-path",
         }
     }
 
@@ -134,6 +136,7 @@ impl Field {
             Field::Visitors => "visitors",
             Field::Days => "days",
             Field::Query => "query",
+            Field::Path => "path",
         }
     }
 }
@@ -176,6 +179,8 @@ pub enum Error {
     SchemaTooNew { found: i64, supported: i64 },
     #[error("the file is not an Eshkol database (application id {0:#x})")]
     NotEshkolDatabase(i32),
+    #[error("the database file is damaged: {0}")]
+    Damaged(String),
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("file: {0}")]
@@ -204,6 +209,7 @@ impl Error {
             Error::NotEmpty => "not-empty",
             Error::SchemaTooNew { .. } => "schema-too-new",
             Error::NotEshkolDatabase(_) => "not-eshkol-database",
+            Error::Damaged(_) => "damaged",
             Error::Database(_) => "database",
             Error::Io(_) => "io",
         }
@@ -278,6 +284,10 @@ impl Error {
                 ],
             ),
             Error::NotEshkolDatabase(_) => messages.get("error-not-eshkol-database"),
+            Error::Damaged(detail) => messages.format(
+                "error-damaged",
+                &[("detail", FluentValue::from(detail.as_str()))],
+            ),
             Error::Database(e) => messages.format(
                 "error-database",
                 &[("detail", FluentValue::from(e.to_string()))],

@@ -1,6 +1,7 @@
 //! Eshkol's core: the domain, validation, the SQLite store and its migrations, and the
 //! messages Rust renders. Nothing here knows about Tauri or any UI.
 
+pub mod backup;
 pub mod calendar;
 pub mod collation;
 pub mod config;

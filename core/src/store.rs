@@ -60,8 +60,12 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
+        crate::backup::check_header(path)?;
         let conn = Connection::open(path)?;
-        Self::init(conn, Some(path.to_path_buf()), MIGRATIONS)
+        Self::init(conn, Some(path.to_path_buf()), MIGRATIONS).map_err(|e| match e {
+            Error::Database(e) => crate::backup::damaged(e),
+            other => other,
+        })
     }
 
     /// A private database in memory, for tests and tools.
@@ -91,6 +95,26 @@ impl Store {
             messages: Messages::new(locale),
             pending_import: None,
         })
+    }
+
+    /// Replace everything in the database by the contents of `source` (SQLite's backup API,
+    /// in one step), then bring it to this build's schema.
+    pub(crate) fn replace_with(&mut self, source: &Connection) -> Result<()> {
+        rusqlite::backup::Backup::new(source, &mut self.conn)?.run_to_completion(
+            1024,
+            Duration::ZERO,
+            None,
+        )?;
+        if self.path.is_some() {
+            self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
+        migrate(&mut self.conn, self.path.as_deref(), MIGRATIONS)?;
+        let locale = read_setting(&self.conn, "locale")?
+            .and_then(|l| l.parse().ok())
+            .unwrap_or_default();
+        self.messages = Messages::new(locale);
+        self.pending_import = None;
+        Ok(())
     }
 
     pub fn path(&self) -> Option<&Path> {

@@ -1,6 +1,9 @@
 //! Tauri commands: each one calls `eshkol-core` and maps its error. No logic lives here.
 
-use std::sync::Mutex;
+use std::{
+    path::{Path, PathBuf},
+    sync::{Mutex, MutexGuard},
+};
 
 use eshkol_core::{
     Bootstrap, Error, Messages, Store,
@@ -17,8 +20,11 @@ use tauri::{AppHandle, Manager, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-/// The open store, or why it could not be opened.
-pub struct AppState(pub Mutex<Result<Store, Error>>);
+/// The open store, or why it could not be opened, and the file it is (or should be) in.
+pub struct AppState {
+    pub store: Mutex<Result<Store, Error>>,
+    pub database: PathBuf,
+}
 
 /// What a failed command returns to the UI: a stable code, the field to fix if any, and a
 /// message in the user's language.
@@ -30,7 +36,7 @@ pub struct CommandError {
 }
 
 impl CommandError {
-    fn new(error: Error, messages: &Messages) -> Self {
+    pub(crate) fn new(error: Error, messages: &Messages) -> Self {
         CommandError {
             code: error.code(),
             field: error.field().map(|f| f.code()),
@@ -42,15 +48,49 @@ impl CommandError {
 pub(crate) type CommandResult<T> = Result<T, CommandError>;
 
 impl AppState {
+    pub fn new(store: Result<Store, Error>, database: PathBuf) -> Self {
+        AppState {
+            store: Mutex::new(store),
+            database,
+        }
+    }
+
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Result<Store, Error>> {
+        match self.store.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        }
+    }
+
+    /// The user's language, or the default when the store is not open.
+    pub(crate) fn locale(&self) -> eshkol_core::Locale {
+        self.lock().as_ref().map(|s| s.locale()).unwrap_or_default()
+    }
+
+    /// Restore the backup at `path`: into the open store, or, when the database could not be
+    /// opened, in place of the damaged file, which then opens. The copy kept of what was there.
+    pub(crate) fn restore(&self, path: &Path) -> CommandResult<String> {
+        let mut guard = self.lock();
+        match &mut *guard {
+            Ok(store) => store
+                .restore_from(path)
+                .map(|kept| kept.map(|p| p.display().to_string()).unwrap_or_default())
+                .map_err(|e| CommandError::new(e, store.messages())),
+            Err(_) => {
+                let store = eshkol_core::backup::restore_damaged(&self.database, path)
+                    .map_err(|e| CommandError::new(e, &Messages::new(Default::default())))?;
+                *guard = Ok(store);
+                Ok(eshkol_core::backup::backup_dir(&self.database).display().to_string())
+            }
+        }
+    }
+
     /// Run `f` on the store, localizing any error in the user's language.
     pub(crate) fn with<T>(
         &self,
         f: impl FnOnce(&mut Store) -> eshkol_core::Result<T>,
     ) -> CommandResult<T> {
-        let mut guard = match self.0.lock() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        };
+        let mut guard = self.lock();
         match &mut *guard {
             Ok(store) => f(store).map_err(|e| CommandError::new(e, store.messages())),
             Err(e) => Err(CommandError {

@@ -1,13 +1,12 @@
 //! The Eshkol desktop shell: opens the store, hosts the UI, and exposes `commands`.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod backups;
 mod commands;
 mod forums;
 mod visits;
 
-use std::sync::Mutex;
-
-use eshkol_core::{Store, config};
+use eshkol_core::{Store, backup, config};
 use tauri::Manager;
 
 fn main() {
@@ -26,7 +25,16 @@ fn main() {
             if let (Ok(store), Some(window)) = (&store, app.get_webview_window("main")) {
                 let _ = window.set_title(&store.messages().get("app-title"));
             }
-            app.manage(commands::AppState(Mutex::new(store)));
+            if store.is_ok() {
+                // The daily backup reads through its own connection, beside the app's.
+                let database = path.clone();
+                std::thread::spawn(move || {
+                    if let Err(e) = backup::daily_backup(&database, eshkol_core::today()) {
+                        eprintln!("eshkol: the daily backup was not made: {e}");
+                    }
+                });
+            }
+            app.manage(commands::AppState::new(store, path));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -86,6 +94,11 @@ fn main() {
             forums::list_action_items,
             forums::overview,
             commands::search,
+            backups::backup_status,
+            backups::startup_problem,
+            backups::save_backup,
+            backups::restore_backup,
+            backups::restore_latest_backup,
             visits::visit_purposes,
             visits::add_visit_purpose,
             visits::save_visit,

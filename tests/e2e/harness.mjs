@@ -96,7 +96,8 @@ export async function openApp(dbPath) {
       'tauri:options': { application: APP, args: ['--db', dbPath] },
     })
     .build();
-  await driver.wait(until.elementLocated(By.css('[data-testid="app-title"]')), WAIT);
+  // The app's frame, or the screen that says why the database did not open.
+  await driver.wait(until.elementLocated(By.css('[data-testid="app-title"], [data-testid="startup-problem"]')), WAIT);
   return driver;
 }
 

@@ -114,6 +114,16 @@ export const api = {
   exportCoverage: (filter, format) => call('export_coverage', { filter, format }),
   /** Every kind of record at once: { text, include_sensitive } → { groups: [{ kind, total, hits }] }. */
   search: (query) => call('search', { query }),
+  /** Where the automatic backups go and the latest: { folder, kept, latest }. */
+  backupStatus: () => call('backup_status'),
+  /** Why the database did not open ({ code, message, database_path, latest_backup }), or null. */
+  startupProblem: () => call('startup_problem'),
+  /** Save a backup to a file picked in the save dialog; the path, or null. */
+  saveBackup: () => call('save_backup'),
+  /** Restore from a file picked in the open dialog; where the previous state was kept, or null. */
+  restoreBackup: () => call('restore_backup'),
+  /** Replace a database that could not be opened by its latest automatic backup. */
+  restoreLatestBackup: () => call('restore_latest_backup'),
   /** Open a tel: or mailto: link with the system's own handler. */
   openLink: (url) => call('open_link', { url }),
 };
