@@ -11,6 +11,7 @@ pub mod export;
 pub mod forums;
 pub mod i18n;
 pub mod import;
+pub mod instance;
 pub mod links;
 pub mod meetings;
 pub mod minutes;

@@ -6,7 +6,10 @@ mod commands;
 mod forums;
 mod visits;
 
-use eshkol_core::{Store, backup, config};
+use eshkol_core::{
+    Store, backup, config,
+    instance::{self, Claim},
+};
 use tauri::Manager;
 
 fn main() {
@@ -20,6 +23,23 @@ fn main() {
                 std::env::var(config::DATABASE_ENV).ok(),
                 &data_dir,
             );
+            // One Eshkol per database: a second start brings the first window forward and quits
+            // before it opens anything.
+            let handle = app.handle().clone();
+            let activate = move || {
+                if let Some(window) = handle.get_webview_window("main") {
+                    let _ = window.unminimize();
+                    let _ = window.show();
+                    let _ = window.set_focus();
+                }
+            };
+            match instance::claim(&path, activate) {
+                Ok(Claim::Running) => std::process::exit(0),
+                Ok(Claim::First(guard)) => {
+                    app.manage(guard);
+                }
+                Err(e) => eprintln!("eshkol: cannot tell whether Eshkol already runs: {e}"),
+            }
             // A database that cannot be opened is shown to the user by `bootstrap`, never a panic.
             let store = Store::open(&path);
             if let (Ok(store), Some(window)) = (&store, app.get_webview_window("main")) {

@@ -2,9 +2,9 @@
 // in it on a temporary database. Every test drives the real built binary, not a mock.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Builder, By, Key, until } from 'selenium-webdriver';
 
 export { By, Key, until };
@@ -87,8 +87,31 @@ export function tempDatabase() {
   return { path: join(dir, 'eshkol.sqlite3'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Open Eshkol in a real window on the database at `dbPath`. */
+/** The display the app windows are on, for tools outside the page (xdotool, import). */
+export const currentDisplay = () => display;
+
+/** The socket a running Eshkol holds beside its database (core/src/instance.rs). */
+export const instanceSocket = (dbPath) => join(dirname(dbPath), `.${basename(dbPath)}.instance`);
+
+/** Whether an Eshkol on `dbPath` answers on its socket. */
+export function instanceAnswers(dbPath) {
+  return new Promise((ok) => {
+    const socket = connect(instanceSocket(dbPath));
+    socket.on('connect', () => {
+      socket.destroy();
+      ok(true);
+    });
+    socket.on('error', () => ok(false));
+  });
+}
+
+/**
+ * Open Eshkol in a real window on the database at `dbPath`. An instance of an earlier test
+ * still closing on the same file would take the new start as a second one: wait it out.
+ */
 export async function openApp(dbPath) {
+  const deadline = Date.now() + WAIT;
+  while ((await instanceAnswers(dbPath)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   const driver = await new Builder()
     .usingServer(server)
     .withCapabilities({
