@@ -61,12 +61,13 @@ async function waitForServer(url) {
 
 let server;
 let display;
+let nativePort;
 
 /** Start Xvfb and tauri-driver once per test file. */
 export async function startDriver() {
   display = await startDisplay();
   const port = await freePort();
-  const nativePort = await freePort();
+  nativePort = await freePort();
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, DISPLAY: display, WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
@@ -86,6 +87,9 @@ export function tempDatabase() {
   const dir = mkdtempSync(join(tmpdir(), 'eshkol-e2e-'));
   return { path: join(dir, 'eshkol.sqlite3'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** The port WebKitWebDriver listens on: the test's automation channel into the app. */
+export const automationPort = () => nativePort;
 
 /** The display the app windows are on, for tools outside the page (xdotool, import). */
 export const currentDisplay = () => display;
@@ -109,14 +113,14 @@ export function instanceAnswers(dbPath) {
  * Open Eshkol in a real window on the database at `dbPath`. An instance of an earlier test
  * still closing on the same file would take the new start as a second one: wait it out.
  */
-export async function openApp(dbPath) {
+export async function openApp(dbPath, application = APP) {
   const deadline = Date.now() + WAIT;
   while ((await instanceAnswers(dbPath)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   const driver = await new Builder()
     .usingServer(server)
     .withCapabilities({
       browserName: 'wry',
-      'tauri:options': { application: APP, args: ['--db', dbPath] },
+      'tauri:options': { application, args: ['--db', dbPath] },
     })
     .build();
   // The app's frame, or the screen that says why the database did not open.
