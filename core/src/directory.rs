@@ -34,14 +34,28 @@ impl RecordKind {
     }
 }
 
+/// `NotFound` unless a record of `kind` with this id exists (archived or not).
+fn record_exists(conn: &rusqlite::Connection, kind: RecordKind, id: &str) -> Result<()> {
+    let sql = format!("SELECT 1 FROM {} WHERE id = ?1", kind.table());
+    conn.query_row(&sql, [id], |_| Ok(()))
+        .optional()?
+        .ok_or(Error::NotFound)
+}
+
+impl Store {
+    /// A filter's reference to a record: empty is none, an unknown id is `NotFound`.
+    pub(crate) fn filter_ref(&self, kind: RecordKind, id: Option<&str>) -> Result<Option<Id>> {
+        match id.and_then(optional) {
+            Some(id) => record_exists(self.connection(), kind, &id).map(|_| Some(id)),
+            None => Ok(None),
+        }
+    }
+}
+
 impl Writer<'_> {
     /// `NotFound` unless a record of `kind` with this id exists (archived or not).
     pub(crate) fn exists(&self, kind: RecordKind, id: &str) -> Result<()> {
-        let sql = format!("SELECT 1 FROM {} WHERE id = ?1", kind.table());
-        self.tx
-            .query_row(&sql, [id], |_| Ok(()))
-            .optional()?
-            .ok_or(Error::NotFound)
+        record_exists(self.tx, kind, id)
     }
 
     pub(crate) fn check_ref(&self, kind: RecordKind, id: &Option<Id>) -> Result<Option<Id>> {
@@ -104,6 +118,7 @@ impl Writer<'_> {
             self.exists(RecordKind::Organization, id)?;
         }
         let name = required(Field::Name, &input.name)?;
+        check_text(Field::Notes, &input.notes)?;
         let kind = input.kind.ok_or(Error::Required(Field::Kind))?;
         let notes = input.notes.trim();
         match id {
@@ -131,6 +146,7 @@ impl Writer<'_> {
             self.exists(RecordKind::Cluster, id)?;
         }
         let name = required(Field::Name, &input.name)?;
+        check_text(Field::Notes, &input.notes)?;
         let region = input.region.ok_or(Error::Required(Field::Region))?;
         let coordinator = self.check_ref(RecordKind::Person, &input.coordinator_id)?;
         let colour = validate_colour(&input.colour)?;
@@ -162,6 +178,7 @@ impl Writer<'_> {
             self.exists(RecordKind::Settlement, id)?;
         }
         let name = required(Field::Name, &input.name)?;
+        check_text(Field::Notes, &input.notes)?;
         let kind = input.kind.ok_or(Error::Required(Field::Kind))?;
         let cluster = self
             .check_ref(RecordKind::Cluster, &input.cluster_id)?
@@ -256,6 +273,13 @@ impl Writer<'_> {
             self.exists(RecordKind::Person, id)?;
         }
         let full_name = required(Field::FullName, &input.full_name)?;
+        check_texts(&[
+            (Field::RoleTitle, &input.role_title),
+            (Field::Phone, &input.office_phone),
+            (Field::Mobile, &input.mobile),
+            (Field::Email, &input.email),
+            (Field::Notes, &input.notes),
+        ])?;
         let office_phone = phone::parse(Field::Phone, &input.office_phone)?;
         let mobile = phone::parse(Field::Mobile, &input.mobile)?;
         let email = validate_email(&input.email)?;

@@ -48,6 +48,19 @@ pub enum Field {
     Days,
     Query,
     Path,
+    Goals,
+    MemberRoles,
+    Place,
+    Presenter,
+    RaisedBy,
+    Mechanism,
+    Minutes,
+    Role,
+    Notes,
+    RoleTitle,
+    PeopleMet,
+    Summary,
+    SensitiveNotes,
 }
 
 impl Field {
@@ -92,7 +105,41 @@ impl Field {
             Field::Days => "field-days",
             Field::Query => "field-query",
             Field::Path => "field-path",
+            Field::Goals => "field-goals",
+            Field::MemberRoles => "field-member-roles",
+            Field::Place => "field-place",
+            Field::Presenter => "field-presenter",
+            Field::RaisedBy => "field-raised-by",
+            Field::Mechanism => "field-mechanism",
+            Field::Minutes => "field-minutes",
+            Field::Role => "field-role",
+            Field::Notes => "field-notes",
+            Field::RoleTitle => "field-role-title",
+            Field::PeopleMet => "field-people-met",
+            Field::Summary => "field-summary",
+            Field::SensitiveNotes => "field-sensitive-notes",
         }
+    }
+
+    /// The longest text the field takes, in characters.
+    pub fn max_chars(self) -> usize {
+        match self {
+            Field::Notes
+            | Field::Goals
+            | Field::MemberRoles
+            | Field::Mechanism
+            | Field::Minutes
+            | Field::PeopleMet
+            | Field::Summary
+            | Field::SensitiveNotes => 50_000,
+            Field::DecisionText | Field::What | Field::Reason => 5_000,
+            _ => 500,
+        }
+    }
+
+    /// Whether the field holds several lines.
+    pub fn multiline(self) -> bool {
+        self.max_chars() > 500
     }
 
     /// The field's name in the input records, so the UI can point at the input to fix.
@@ -137,6 +184,19 @@ impl Field {
             Field::Days => "days",
             Field::Query => "query",
             Field::Path => "path",
+            Field::Goals => "goals",
+            Field::MemberRoles => "member_roles",
+            Field::Place => "place",
+            Field::Presenter => "presenter",
+            Field::RaisedBy => "raised_by",
+            Field::Mechanism => "mechanism",
+            Field::Minutes => "minutes",
+            Field::Role => "role",
+            Field::Notes => "notes",
+            Field::RoleTitle => "role_title",
+            Field::PeopleMet => "people_met",
+            Field::Summary => "summary",
+            Field::SensitiveNotes => "sensitive_notes",
         }
     }
 }
@@ -149,6 +209,8 @@ pub enum Error {
     Invalid { field: Field, value: String },
     #[error("{field:?} is longer than {max} characters")]
     TooLong { field: Field, max: u32 },
+    #[error("{0:?} holds control characters")]
+    ControlCharacters(Field),
     #[error("a record this refers to does not exist")]
     NotFound,
     #[error("{field:?} is the same as {name}'s")]
@@ -194,6 +256,7 @@ impl Error {
             Error::Required(_) => "required",
             Error::Invalid { .. } => "invalid",
             Error::TooLong { .. } => "too-long",
+            Error::ControlCharacters(_) => "control-characters",
             Error::NotFound => "not-found",
             Error::Duplicate { .. } => "duplicate",
             Error::NotAContactList(_) => "not-a-contact-list",
@@ -221,6 +284,7 @@ impl Error {
             Error::Required(f)
             | Error::Invalid { field: f, .. }
             | Error::TooLong { field: f, .. }
+            | Error::ControlCharacters(f)
             | Error::Duplicate { field: f, .. } => Some(*f),
             _ => None,
         }
@@ -231,17 +295,24 @@ impl Error {
         let field = |f: &Field| FluentValue::from(messages.get(f.message_id()));
         match self {
             Error::Required(f) => messages.format("error-required", &[("field", field(f))]),
-            Error::Invalid { field: f, value } => messages.format(
-                "error-invalid",
-                &[
-                    ("field", field(f)),
-                    ("value", FluentValue::from(value.as_str())),
-                ],
-            ),
+            Error::Invalid { field: f, value } => {
+                // Enough of the value to recognize it, never a whole pasted book.
+                let mut shown: String = value.chars().take(60).collect();
+                if value.chars().count() > 60 {
+                    shown.push('…');
+                }
+                messages.format(
+                    "error-invalid",
+                    &[("field", field(f)), ("value", FluentValue::from(shown))],
+                )
+            }
             Error::TooLong { field: f, max } => messages.format(
                 "error-too-long",
                 &[("field", field(f)), ("max", FluentValue::from(*max))],
             ),
+            Error::ControlCharacters(f) => {
+                messages.format("error-control-characters", &[("field", field(f))])
+            }
             Error::NotFound => messages.get("error-not-found"),
             Error::Duplicate { field: f, name } => messages.format(
                 "error-duplicate",

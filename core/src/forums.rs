@@ -10,7 +10,7 @@ use crate::{
     directory::RecordKind,
     error::{Error, Field, Result},
     i18n::Messages,
-    model::{Id, count, new_id, required},
+    model::{Id, check_text, check_texts, count, new_id, required},
     store::{Store, Writer, now},
 };
 
@@ -319,6 +319,14 @@ impl Writer<'_> {
             self.exists(RecordKind::Forum, id)?;
         }
         let name = required(Field::Name, &input.name)?;
+        check_texts(&[
+            (Field::Goals, &input.goals),
+            (Field::MemberRoles, &input.member_roles),
+            (Field::Notes, &input.notes),
+        ])?;
+        for member in &input.members {
+            check_text(Field::Role, &member.role)?;
+        }
         let level = input.level.ok_or(Error::Required(Field::Level))?;
         let cadence = input.cadence.ok_or(Error::Required(Field::Cadence))?;
         let n = match cadence {

@@ -15,7 +15,7 @@ use crate::{
     directory::RecordKind,
     error::{Error, Field, Result},
     forums::school_year,
-    model::{Id, count, new_id, optional, required, text_enum},
+    model::{Id, check_text, check_texts, count, new_id, optional, required, text_enum},
     store::{Store, Writer, now},
 };
 
@@ -387,6 +387,7 @@ impl Writer<'_> {
         input: &MeetingInput,
     ) -> Result<Id> {
         let date = date(Field::Date, &input.date)?;
+        check_text(Field::Place, &input.place)?;
         let start = time(&input.start_time)?;
         let minutes = duration(input.duration_minutes)?;
         let status = input.status.unwrap_or(MeetingStatus::Planned);
@@ -417,6 +418,7 @@ impl Writer<'_> {
 
     pub(crate) fn set_minutes(&self, meeting_id: &str, text: &str) -> Result<()> {
         self.unlocked(meeting_id)?;
+        check_text(Field::Minutes, text)?;
         self.tx.execute(
             "UPDATE meetings SET minutes = ?2, updated_at = ?3 WHERE id = ?1",
             params![meeting_id, text, now()],
@@ -432,6 +434,7 @@ impl Writer<'_> {
     ) -> Result<Id> {
         self.unlocked(meeting_id)?;
         let title = required(Field::Title, &input.title)?;
+        check_texts(&[(Field::Presenter, &input.presenter), (Field::Notes, &input.notes)])?;
         let planned = match count(Field::PlannedMinutes, input.planned_minutes)? {
             Some(0) => None,
             Some(m) if m > 600 => {
@@ -712,6 +715,7 @@ impl Writer<'_> {
     ) -> Result<Id> {
         self.unlocked(meeting_id)?;
         let what = required(Field::What, &input.what)?;
+        check_texts(&[(Field::RaisedBy, &input.raised_by), (Field::Mechanism, &input.mechanism)])?;
         let owner = self.check_ref(RecordKind::Person, &input.owner_id)?;
         let stamp = now();
         match id {
@@ -819,6 +823,7 @@ impl Writer<'_> {
         }
         let by = required(Field::MadeBy, by)?;
         let reason = required(Field::Reason, reason)?;
+        check_text(Field::Minutes, minutes)?;
         let id = new_id();
         let stamp = now();
         self.tx.execute(
@@ -849,6 +854,7 @@ impl Store {
     pub fn plan_meetings(&mut self, forum_id: &str, plan: &PlanInput) -> Result<Vec<Id>> {
         let cadence = self.forum_cadence(forum_id)?;
         let first = date(Field::Date, &plan.first_date)?;
+        check_text(Field::Place, &plan.place)?;
         let last =
             NaiveDate::from_ymd_opt(school_year(first) + 1, 8, 31).expect("31 August exists");
         let taken: std::collections::HashSet<String> = self

@@ -270,8 +270,37 @@ impl Counts {
     }
 }
 
+/// Text a person typed, checked before anything is written: not longer than its field allows
+/// (`Field::max_chars`), no control characters (line breaks and tabs only in fields of several
+/// lines), and no invisible direction overrides, embeddings or isolates, which could make a
+/// name read as something else.
+pub(crate) fn check_text(field: Field, text: &str) -> Result<()> {
+    let max = field.max_chars();
+    if text.chars().count() > max {
+        return Err(Error::TooLong {
+            field,
+            max: max as u32,
+        });
+    }
+    let multiline = field.multiline();
+    let bad = |c: char| {
+        (c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if text.chars().any(bad) {
+        return Err(Error::ControlCharacters(field));
+    }
+    Ok(())
+}
+
+/// Check several fields at once, in order: the first problem is reported.
+pub(crate) fn check_texts(fields: &[(Field, &str)]) -> Result<()> {
+    fields.iter().try_for_each(|(field, text)| check_text(*field, text))
+}
+
 /// Trimmed text, or `Required` when nothing is left.
 pub(crate) fn required(field: Field, text: &str) -> Result<String> {
+    check_text(field, text)?;
     let text = text.trim();
     if text.is_empty() {
         Err(Error::Required(field))

@@ -16,7 +16,7 @@ use crate::{
     export::csv_error,
     meetings::{ActionItem, ActionItemInput, ActionStatus, date, optional_date, parse_day},
     minutes::day,
-    model::{Id, new_id, optional, required},
+    model::{Id, check_texts, new_id, optional, required},
     store::{Store, Writer, now},
 };
 
@@ -151,6 +151,11 @@ impl Writer<'_> {
         self.exists(RecordKind::Settlement, &settlement)
             .map_err(|_| Error::Required(Field::Settlement))?;
         let day = date(Field::Date, &input.date)?;
+        check_texts(&[
+            (Field::PeopleMet, &input.people_met),
+            (Field::Summary, &input.summary),
+            (Field::SensitiveNotes, input.sensitive_notes.as_deref().unwrap_or("")),
+        ])?;
         let purpose = required(Field::Purpose, &input.purpose_id)?;
         self.purpose_exists(&purpose)?;
         let mut visitors: Vec<Id> = Vec::new();
@@ -539,8 +544,8 @@ impl Store {
                 value: format!("{from} – {to}"),
             });
         }
-        let cluster = filter.cluster_id.as_deref().and_then(optional);
-        let coordinator = filter.coordinator_id.as_deref().and_then(optional);
+        let cluster = self.filter_ref(RecordKind::Cluster, filter.cluster_id.as_deref())?;
+        let coordinator = self.filter_ref(RecordKind::Person, filter.coordinator_id.as_deref())?;
         let mut stmt = self.connection().prepare(
             "SELECT s.id, s.name, c.id, c.name, p.full_name,
                     (SELECT max(v.date) FROM visits v WHERE v.settlement_id = s.id AND v.date <= ?4),

@@ -1,0 +1,431 @@
+//! Hostile input, table-driven: every command that takes what a person (or a damaged file)
+//! gives it gets empty values, 100,000 characters, control characters and bidi overrides,
+//! HTML and script, SQL, impossible dates, and ids that do not exist or belong to another kind.
+//! Each answer is either the value stored whole or a clear message in every language, and a
+//! refusal leaves every table exactly as it was. Nothing panics.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use eshkol_core::{
+    Error, Locale, Messages, Store,
+    directory::RecordKind,
+    forums::Template,
+    meetings::{ActionItemInput, AgendaItemInput, DecisionInput, GapInput, MeetingInput, PlanInput},
+    model::{ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, Region, SettlementInput, SettlementKind},
+    search::SearchQuery,
+    visits::{CoverageFilter, VisitInput},
+};
+use rusqlite::types::Value;
+
+const HTML: &str = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+const SQL: &str = "x'); DROP TABLE people; --";
+const MISSING_ID: &str = "019a0000-0000-7000-8000-00000000dead";
+
+/// The hostile values, by name.
+fn values() -> Vec<(&'static str, String)> {
+    vec![
+        ("empty", String::new()),
+        ("blank", " \t ".into()),
+        ("100k", "א".repeat(100_000)),
+        ("control", "שם\u{0000}\u{0007}\u{001B}[31m".into()),
+        ("bidi", "\u{202E}הכל בסדר\u{202C}".into()),
+        ("isolate", "\u{2067}שם\u{2069}".into()),
+        ("html", HTML.into()),
+        ("sql", SQL.into()),
+        ("date", "2026-02-30".into()),
+        ("date2", "31/31/2026".into()),
+        ("missing-id", MISSING_ID.into()),
+    ]
+}
+
+/// What a value goes into, and so what must become of it.
+#[derive(Clone, Copy, PartialEq)]
+enum Slot {
+    /// Free text that must be there: HTML and SQL are text like any other.
+    RequiredText,
+    /// Free text that may be empty.
+    Text,
+    /// A date (required or not).
+    Date { required: bool },
+    /// A record's id.
+    Id { required: bool },
+    /// A phone number or email: a strict format.
+    Format,
+}
+
+/// Records to point at, in a fresh store.
+struct Ctx {
+    organization: Id,
+    cluster: Id,
+    settlement: Id,
+    person: Id,
+    forum: Id,
+    meeting: Id,
+    approved: Id,
+    visit: Id,
+    purpose: Id,
+}
+
+fn setup() -> (Store, Ctx) {
+    let mut store = Store::open_in_memory().unwrap();
+    let organization = store
+        .add_organization(&OrganizationInput {
+            name: "המחלקה".into(),
+            kind: Some(OrganizationKind::Department),
+            notes: String::new(),
+        })
+        .unwrap();
+    let cluster = store
+        .save_cluster(
+            None,
+            &ClusterInput {
+                name: "אשכול".into(),
+                region: Some(Region::North),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let settlement = store
+        .save_settlement(
+            None,
+            &SettlementInput {
+                name: "יישוב".into(),
+                kind: Some(SettlementKind::Moshav),
+                cluster_id: Some(cluster.clone()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let person = store
+        .add_person(&PersonInput {
+            full_name: "רכזת".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let mut forum_input = store.forum_template(Template::School);
+    forum_input.name = "פורום".into();
+    let forum = store.save_forum(None, &forum_input).unwrap();
+    let meeting_input = MeetingInput {
+        date: "2026-10-01".into(),
+        ..Default::default()
+    };
+    let meeting = store.save_meeting(None, &forum, &meeting_input).unwrap();
+    let approved = store
+        .save_meeting(
+            None,
+            &forum,
+            &MeetingInput {
+                date: "2026-09-01".into(),
+                status: Some(eshkol_core::meetings::MeetingStatus::Held),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store.set_minutes(&approved, "פרוטוקול").unwrap();
+    store.approve_minutes(&approved, "יו״ר").unwrap();
+    let purpose = store.visit_purposes().unwrap()[0].id.clone();
+    let visit = store
+        .save_visit(
+            None,
+            &VisitInput {
+                settlement_id: settlement.clone(),
+                date: "2026-10-02".into(),
+                purpose_id: purpose.clone(),
+                visitors: vec![person.clone()],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let ctx = Ctx {
+        organization,
+        cluster,
+        settlement,
+        person,
+        forum,
+        meeting,
+        approved,
+        visit,
+        purpose,
+    };
+    (store, ctx)
+}
+
+type Run = fn(&mut Store, &Ctx, &str) -> eshkol_core::Result<()>;
+
+/// Every command and field that takes text from outside, with where the value goes.
+fn commands() -> Vec<(&'static str, Slot, Run)> {
+    vec![
+        ("organization.name", Slot::RequiredText, |s, _, v| {
+            s.add_organization(&OrganizationInput { name: v.into(), kind: Some(OrganizationKind::School), notes: String::new() }).map(drop)
+        }),
+        ("organization.notes", Slot::Text, |s, c, v| {
+            s.save_organization(Some(&c.organization), &OrganizationInput { name: "בית ספר".into(), kind: Some(OrganizationKind::School), notes: v.into() }).map(drop)
+        }),
+        ("cluster.name", Slot::RequiredText, |s, _, v| {
+            s.save_cluster(None, &ClusterInput { name: v.into(), region: Some(Region::South), ..Default::default() }).map(drop)
+        }),
+        ("cluster.coordinator_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_cluster(Some(&c.cluster), &ClusterInput { name: "אשכול".into(), region: Some(Region::South), coordinator_id: Some(v.into()), ..Default::default() }).map(drop)
+        }),
+        ("settlement.name", Slot::RequiredText, |s, c, v| {
+            s.save_settlement(None, &SettlementInput { name: v.into(), kind: Some(SettlementKind::Kibbutz), cluster_id: Some(c.cluster.clone()), ..Default::default() }).map(drop)
+        }),
+        ("settlement.notes", Slot::Text, |s, c, v| {
+            s.save_settlement(Some(&c.settlement), &SettlementInput { name: "יישוב".into(), kind: Some(SettlementKind::Kibbutz), cluster_id: Some(c.cluster.clone()), notes: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("settlement.cluster_id", Slot::Id { required: true }, |s, _, v| {
+            s.save_settlement(None, &SettlementInput { name: "חדש".into(), kind: Some(SettlementKind::Kibbutz), cluster_id: Some(v.into()), ..Default::default() }).map(drop)
+        }),
+        ("person.full_name", Slot::RequiredText, |s, _, v| {
+            s.add_person(&PersonInput { full_name: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("person.role_title", Slot::Text, |s, c, v| {
+            s.save_person(Some(&c.person), &PersonInput { full_name: "רכזת".into(), role_title: v.into(), ..Default::default() }, false).map(drop)
+        }),
+        ("person.notes", Slot::Text, |s, c, v| {
+            s.save_person(Some(&c.person), &PersonInput { full_name: "רכזת".into(), notes: v.into(), ..Default::default() }, false).map(drop)
+        }),
+        ("person.mobile", Slot::Format, |s, c, v| {
+            s.save_person(Some(&c.person), &PersonInput { full_name: "רכזת".into(), mobile: v.into(), ..Default::default() }, false).map(drop)
+        }),
+        ("person.email", Slot::Format, |s, c, v| {
+            s.save_person(Some(&c.person), &PersonInput { full_name: "רכזת".into(), email: v.into(), ..Default::default() }, false).map(drop)
+        }),
+        ("person.organization_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_person(Some(&c.person), &PersonInput { full_name: "רכזת".into(), organization_id: Some(v.into()), ..Default::default() }, false).map(drop)
+        }),
+        ("person.settlement_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_person(Some(&c.person), &PersonInput { full_name: "רכזת".into(), settlement_id: Some(v.into()), ..Default::default() }, false).map(drop)
+        }),
+        ("set_archived", Slot::Id { required: true }, |s, _, v| s.set_archived(RecordKind::Person, v, true)),
+        ("forum.name", Slot::RequiredText, |s, _, v| {
+            let mut input = s.forum_template(Template::District);
+            input.name = v.into();
+            s.save_forum(None, &input).map(drop)
+        }),
+        ("forum.goals", Slot::Text, |s, c, v| {
+            let mut input = s.forum_template(Template::District);
+            input.goals = v.into();
+            s.save_forum(Some(&c.forum), &input).map(drop)
+        }),
+        ("forum.chair_id", Slot::Id { required: false }, |s, c, v| {
+            let mut input = s.forum_template(Template::District);
+            input.chair_id = Some(v.into());
+            s.save_forum(Some(&c.forum), &input).map(drop)
+        }),
+        ("meeting.date", Slot::Date { required: true }, |s, c, v| {
+            s.save_meeting(None, &c.forum, &MeetingInput { date: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("meeting.place", Slot::Text, |s, c, v| {
+            s.save_meeting(Some(&c.meeting), &c.forum, &MeetingInput { date: "2026-10-01".into(), place: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("meeting.start_time", Slot::Format, |s, c, v| {
+            s.save_meeting(Some(&c.meeting), &c.forum, &MeetingInput { date: "2026-10-01".into(), start_time: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("meeting.forum_id", Slot::Id { required: true }, |s, _, v| {
+            s.save_meeting(None, v, &MeetingInput { date: "2026-10-01".into(), ..Default::default() }).map(drop)
+        }),
+        ("plan.first_date", Slot::Date { required: true }, |s, c, v| {
+            s.plan_meetings(&c.forum, &PlanInput { first_date: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("minutes", Slot::Text, |s, c, v| s.set_minutes(&c.meeting, v)),
+        ("minutes.meeting_id", Slot::Id { required: true }, |s, _, v| s.set_minutes(v, "טקסט")),
+        ("agenda.title", Slot::RequiredText, |s, c, v| {
+            s.save_agenda_item(&c.meeting, None, &AgendaItemInput { title: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("agenda.notes", Slot::Text, |s, c, v| {
+            s.save_agenda_item(&c.meeting, None, &AgendaItemInput { title: "סעיף".into(), notes: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("guest", Slot::RequiredText, |s, c, v| s.add_guest(&c.meeting, v).map(drop)),
+        ("attendance.person_id", Slot::Id { required: true }, |s, c, v| {
+            s.set_attendance(&c.meeting, v, Some(eshkol_core::meetings::AttendanceStatus::Present))
+        }),
+        ("decision.text", Slot::RequiredText, |s, c, v| {
+            s.save_decision(&c.meeting, None, &DecisionInput { text: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("action.what", Slot::RequiredText, |s, c, v| {
+            s.save_action_item(&c.meeting, None, &ActionItemInput { what: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("action.due_date", Slot::Date { required: false }, |s, c, v| {
+            s.save_action_item(&c.meeting, None, &ActionItemInput { what: "משימה".into(), due_date: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("action.owner_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_action_item(&c.meeting, None, &ActionItemInput { what: "משימה".into(), owner_id: Some(v.into()), ..Default::default() }).map(drop)
+        }),
+        ("gap.what", Slot::RequiredText, |s, c, v| {
+            s.save_gap(&c.meeting, None, &GapInput { what: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("gap.mechanism", Slot::Text, |s, c, v| {
+            s.save_gap(&c.meeting, None, &GapInput { what: "פער".into(), mechanism: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("approve.by", Slot::RequiredText, |s, c, v| s.approve_minutes(&c.meeting, v)),
+        ("amend.reason", Slot::RequiredText, |s, c, v| s.amend_minutes(&c.approved, "מזכירה", v, "פרוטוקול מתוקן").map(drop)),
+        ("amend.minutes", Slot::Text, |s, c, v| s.amend_minutes(&c.approved, "מזכירה", "תיקון", v).map(drop)),
+        ("visit.summary", Slot::Text, |s, c, v| {
+            s.save_visit(Some(&c.visit), &visit(c, |i| i.summary = v.into())).map(drop)
+        }),
+        ("visit.sensitive_notes", Slot::Text, |s, c, v| {
+            s.save_visit(Some(&c.visit), &visit(c, |i| i.sensitive_notes = Some(v.into()))).map(drop)
+        }),
+        ("visit.date", Slot::Date { required: true }, |s, c, v| {
+            s.save_visit(None, &visit(c, |i| i.date = v.into())).map(drop)
+        }),
+        ("visit.settlement_id", Slot::Id { required: true }, |s, c, v| {
+            s.save_visit(None, &visit(c, |i| i.settlement_id = v.into())).map(drop)
+        }),
+        ("visit.purpose_id", Slot::Id { required: true }, |s, c, v| {
+            s.save_visit(None, &visit(c, |i| i.purpose_id = v.into())).map(drop)
+        }),
+        ("visit.visitors", Slot::Id { required: true }, |s, c, v| {
+            s.save_visit(None, &visit(c, |i| i.visitors = vec![v.into()])).map(drop)
+        }),
+        ("visit_purpose", Slot::RequiredText, |s, _, v| s.add_visit_purpose(v).map(drop)),
+        ("follow_up.what", Slot::RequiredText, |s, c, v| {
+            s.save_follow_up(&c.visit, None, &ActionItemInput { what: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("follow_up.visit_id", Slot::Id { required: true }, |s, _, v| {
+            s.save_follow_up(v, None, &ActionItemInput { what: "לחזור".into(), ..Default::default() }).map(drop)
+        }),
+        ("coverage.cluster_id", Slot::Id { required: false }, |s, _, v| {
+            s.coverage(&CoverageFilter { cluster_id: Some(v.into()), ..Default::default() }, eshkol_core::today()).map(drop)
+        }),
+        ("search", Slot::Text, |s, _, v| s.search(&SearchQuery { text: v.into(), include_sensitive: true }).map(drop)),
+        ("set_locale", Slot::Format, |s, _, v| s.set_locale(v).map(drop)),
+    ]
+}
+
+fn visit(c: &Ctx, change: impl FnOnce(&mut VisitInput)) -> VisitInput {
+    let mut input = VisitInput {
+        settlement_id: c.settlement.clone(),
+        date: "2026-10-03".into(),
+        purpose_id: c.purpose.clone(),
+        visitors: vec![c.person.clone()],
+        ..Default::default()
+    };
+    change(&mut input);
+    input
+}
+
+/// Every row of every table, as text: equal snapshots mean nothing was written.
+fn snapshot(store: &Store) -> String {
+    let conn = store.connection();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    let mut out = String::new();
+    for table in tables {
+        let mut statement = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+        let columns = statement.column_count();
+        let rows = statement
+            .query_map([], |r| {
+                (0..columns)
+                    .map(|i| r.get::<_, Value>(i))
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .unwrap();
+        out.push_str(&format!("{table}:\n"));
+        for row in rows {
+            out.push_str(&format!("{:?}\n", row.unwrap()));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_command_answers_hostile_input_with_the_value_whole_or_a_clear_message() {
+    let languages = [Locale::He, Locale::Ar, Locale::En].map(Messages::new);
+    let mut refused = 0;
+    let mut stored = 0;
+    for (name, slot, run) in commands() {
+        for (label, value) in values() {
+            // An id of a record that exists but is of another kind, for id slots.
+            let values = if matches!(slot, Slot::Id { .. }) && label == "missing-id" {
+                vec![value.clone(), "other-kind".into()]
+            } else {
+                vec![value.clone()]
+            };
+            for value in values {
+                let (mut store, ctx) = setup();
+                let value = if value == "other-kind" {
+                    // The settlement's id where anything else is expected, and the forum's
+                    // where a settlement is.
+                    if name.contains("settlement_id") { ctx.forum.clone() } else { ctx.settlement.clone() }
+                } else {
+                    value
+                };
+                let before = snapshot(&store);
+                let outcome = catch_unwind(AssertUnwindSafe(|| run(&mut store, &ctx, &value)))
+                    .unwrap_or_else(|_| panic!("{name} panicked on {label}"));
+                let after = snapshot(&store);
+                let case = format!("{name} ← {label}");
+                match outcome {
+                    Err(error) => {
+                        refused += 1;
+                        assert_eq!(before, after, "{case}: refused, yet something was written");
+                        assert!(!matches!(error, Error::Database(_) | Error::Io(_)), "{case}: {error:?} is not a message about the input");
+                        for messages in &languages {
+                            let message = error.localize(messages);
+                            assert!(message.chars().count() > 10, "{case}: {message:?}");
+                            assert!(!message.contains("error-") && !message.contains("field-"), "{case}: a raw message id in {message:?}");
+                            assert!(message.chars().count() < 400, "{case}: the message repeats the input: {}", message.chars().count());
+                        }
+                    }
+                    Ok(()) => {
+                        stored += 1;
+                        let must_refuse = match (slot, label) {
+                            (_, "100k" | "control" | "bidi" | "isolate") => name != "search" || label == "100k",
+                            (Slot::RequiredText, "empty" | "blank") => true,
+                            (Slot::Date { .. } | Slot::Id { .. } | Slot::Format, "html" | "sql" | "date" | "date2") => name != "search",
+                            (Slot::Date { required: true } | Slot::Id { required: true }, "empty" | "blank") => true,
+                            (Slot::Id { .. }, "missing-id") => true,
+                            _ => false,
+                        };
+                        assert!(!must_refuse, "{case}: accepted");
+                        if matches!(slot, Slot::RequiredText | Slot::Text) && matches!(label, "html" | "sql") && name != "search" {
+                            assert!(after.contains(value.trim()), "{case}: not stored whole");
+                        }
+                    }
+                }
+            }
+        }
+    }
+    eprintln!("{refused} refused with a message, {stored} stored whole");
+}
+
+#[test]
+fn the_importer_refuses_what_is_not_a_contact_list() {
+    let (mut store, _) = setup();
+    let before = snapshot(&store);
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("empty.csv", Vec::new()),
+        ("binary.csv", binary),
+        ("latin1.csv", b"name;phone\n\xe9\xe8\xff\xfe;050\n".to_vec()),
+        ("huge.csv", vec![b'a'; 50 * 1024 * 1024]),
+        ("fake.xlsx", b"PK\x03\x04 not really a zip".to_vec()),
+        ("html.csv", format!("שם,טלפון\n{HTML},{SQL}\n").into_bytes()),
+    ];
+    for (name, bytes) in cases {
+        let outcome = catch_unwind(AssertUnwindSafe(|| store.import_open(name, &bytes)))
+            .unwrap_or_else(|_| panic!("import of {name} panicked"));
+        match outcome {
+            Err(e) => {
+                let message = e.localize(store.messages());
+                assert!(message.chars().count() > 10 && !message.contains("error-"), "{name}: {message}");
+                assert!(!matches!(e, Error::Database(_)), "{name}: {e:?}");
+            }
+            Ok(preview) => {
+                // A preview writes nothing; what it shows is text.
+                assert!(name == "latin1.csv" || name == "html.csv", "{name} was taken as a contact list");
+                let json = serde_json::to_string(&preview).unwrap();
+                assert!(!json.is_empty());
+                store.import_cancel();
+            }
+        }
+        assert_eq!(snapshot(&store), before, "{name}: nothing written");
+    }
+}
