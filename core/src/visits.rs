@@ -16,7 +16,7 @@ use crate::{
     export::csv_error,
     meetings::{ActionItem, ActionItemInput, ActionStatus, date, optional_date, parse_day},
     minutes::day,
-    model::{Id, check_texts, new_id, optional, required},
+    model::{Id, check_texts, new_id, required},
     store::{Store, Writer, now},
 };
 

@@ -1,0 +1,13 @@
+//! Any bytes offered as an .xlsx contact list (a zip, so the corpus starts from real
+//! workbooks): read and mapped, or refused; never a panic.
+#![no_main]
+
+use eshkol_core::import::{guess_mapping, read_table};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(table) = read_table("contacts.xlsx", data) {
+        let mapping = guess_mapping(&table.headers);
+        assert_eq!(mapping.len(), table.headers.len());
+    }
+});
