@@ -64,6 +64,7 @@ fn main() {
             "save_backup",
             "restore_backup",
             "restore_latest_backup",
+            "home_painted",
             "visit_purposes",
             "add_visit_purpose",
             "save_visit",

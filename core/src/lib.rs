@@ -9,6 +9,7 @@ pub mod directory;
 pub mod error;
 pub mod export;
 pub mod forums;
+pub mod generate;
 pub mod i18n;
 pub mod import;
 pub mod instance;

@@ -274,11 +274,21 @@ pub struct UpcomingMeeting {
 /// What the manager's home screen shows about forums.
 #[derive(Clone, Debug, Serialize)]
 pub struct Overview {
+    /// The most overdue first; at most `HOME_LIST_LIMIT`, of `overdue_forums_total`.
     pub overdue_forums: Vec<crate::forums::ForumRow>,
+    pub overdue_forums_total: usize,
+    /// The longest overdue first; at most `HOME_LIST_LIMIT`, of `overdue_actions_total`.
     pub overdue_actions: Vec<ActionItemRow>,
+    pub overdue_actions_total: usize,
+    /// The oldest first; at most `HOME_LIST_LIMIT`, of `open_gaps_total`.
     pub open_gaps: Vec<GapRow>,
+    pub open_gaps_total: usize,
     pub upcoming: Vec<UpcomingMeeting>,
 }
+
+/// How many of each kind the home screen lists: what needs her first, with the count of the
+/// rest. A district has thousands of open items; a screen of them helps no one.
+pub const HOME_LIST_LIMIT: usize = 12;
 
 pub(crate) fn date(field: Field, text: &str) -> Result<NaiveDate> {
     let text = required(field, text)?;
@@ -1139,7 +1149,8 @@ impl Store {
                    FROM people p
                    LEFT JOIN forum_members fm ON fm.person_id = p.id AND fm.forum_id = ?2
                    LEFT JOIN attendance a ON a.person_id = p.id AND a.meeting_id = ?1
-                  WHERE fm.person_id IS NOT NULL OR a.person_id IS NOT NULL
+                  WHERE p.id IN (SELECT person_id FROM forum_members WHERE forum_id = ?2
+                                 UNION SELECT person_id FROM attendance WHERE meeting_id = ?1)
                   ORDER BY p.full_name COLLATE hebrew",
             )?
             .query_map(params![id, forum_id], |r| {
@@ -1272,8 +1283,10 @@ impl Store {
             locked: approved_at.is_some(),
             signer_hint: conn
                 .query_row(
-                    "SELECT name FROM (SELECT approved_by AS name, approved_at AS at FROM meetings WHERE approved_by IS NOT NULL
-                                       UNION ALL SELECT made_by, made_at FROM amendments)
+                    "SELECT name FROM (SELECT * FROM (SELECT approved_by AS name, approved_at AS at FROM meetings
+                                                       WHERE approved_by IS NOT NULL ORDER BY approved_at DESC LIMIT 1)
+                                       UNION ALL
+                                       SELECT * FROM (SELECT made_by, made_at FROM amendments ORDER BY made_at DESC LIMIT 1))
                       ORDER BY at DESC LIMIT 1",
                     [],
                     |r| r.get(0),
@@ -1298,7 +1311,50 @@ impl Store {
         filter: &ActionFilter,
         today: NaiveDate,
     ) -> Result<Vec<ActionItemRow>> {
-        let mut stmt = self.connection().prepare(
+        self.action_items_limited(filter, today, None)
+    }
+
+    fn action_items_limited(
+        &self,
+        filter: &ActionFilter,
+        today: NaiveDate,
+        limit: Option<usize>,
+    ) -> Result<Vec<ActionItemRow>> {
+        // Only the conditions asked for are in the query, so SQLite can use the index each one
+        // has (the open items by due date, above all); every value is bound, never spliced.
+        let owner = filter.owner_id.as_deref().and_then(optional);
+        let forum = filter.forum_id.as_deref().and_then(optional);
+        let status = filter.status.map(ActionStatus::as_str);
+        let today_text = today.to_string();
+        let limit = limit.map_or(-1, |l| l as i64);
+        let mut conditions = Vec::new();
+        let mut args: Vec<(&str, &dyn rusqlite::ToSql)> = vec![(":limit", &limit)];
+        if let Some(owner) = &owner {
+            conditions.push("a.owner_id = :owner");
+            args.push((":owner", owner));
+        }
+        if let Some(status) = &status {
+            conditions.push("a.status = :status");
+            args.push((":status", status));
+        }
+        if let Some(forum) = &forum {
+            conditions.push("f.id = :forum");
+            args.push((":forum", forum));
+        }
+        let order = if filter.overdue {
+            conditions.push("a.status = 'open' AND a.due_date < :today");
+            args.push((":today", &today_text));
+            // All open and all dated: the same order, read straight from the index.
+            "a.due_date, a.created_at"
+        } else {
+            "a.status <> 'open', a.due_date IS NULL, a.due_date, a.created_at"
+        };
+        let condition = if conditions.is_empty() {
+            "1".to_owned()
+        } else {
+            conditions.join(" AND ")
+        };
+        let mut stmt = self.connection().prepare_cached(&format!(
             "SELECT a.id, a.what, a.owner_id, p.full_name, a.due_date, a.status, a.done_on, m.id, m.date, f.id, f.name,
                     v.id, v.date, s.name
                FROM action_items a
@@ -1307,42 +1363,29 @@ impl Store {
                LEFT JOIN forums f ON f.id = m.forum_id
                LEFT JOIN visits v ON v.id = a.visit_id
                LEFT JOIN settlements s ON s.id = v.settlement_id
-              WHERE (?1 IS NULL OR a.owner_id = ?1)
-                AND (?2 IS NULL OR a.status = ?2)
-                AND (?3 IS NULL OR f.id = ?3)
-                AND (NOT ?4 OR (a.status = 'open' AND a.due_date < ?5))
-              ORDER BY a.status <> 'open', a.due_date IS NULL, a.due_date, a.created_at",
-        )?;
-        let owner = filter.owner_id.as_deref().and_then(optional);
-        let forum = filter.forum_id.as_deref().and_then(optional);
+              WHERE {condition}
+              ORDER BY {order}
+              LIMIT :limit"
+        ))?;
         let rows = stmt
-            .query_map(
-                params![
-                    owner,
-                    filter.status.map(ActionStatus::as_str),
-                    forum,
-                    filter.overdue,
-                    today.to_string()
-                ],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, Option<String>>(2)?,
-                        r.get::<_, Option<String>>(3)?,
-                        r.get::<_, Option<String>>(4)?,
-                        r.get::<_, String>(5)?,
-                        r.get::<_, Option<String>>(6)?,
-                        r.get::<_, Option<String>>(7)?,
-                        r.get::<_, Option<String>>(8)?,
-                        r.get::<_, Option<String>>(9)?,
-                        r.get::<_, Option<String>>(10)?,
-                        r.get::<_, Option<String>>(11)?,
-                        r.get::<_, Option<String>>(12)?,
-                        r.get::<_, Option<String>>(13)?,
-                    ))
-                },
-            )?
+            .query_map(args.as_slice(), |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, Option<String>>(6)?,
+                    r.get::<_, Option<String>>(7)?,
+                    r.get::<_, Option<String>>(8)?,
+                    r.get::<_, Option<String>>(9)?,
+                    r.get::<_, Option<String>>(10)?,
+                    r.get::<_, Option<String>>(11)?,
+                    r.get::<_, Option<String>>(12)?,
+                    r.get::<_, Option<String>>(13)?,
+                ))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter()
             .map(
@@ -1399,12 +1442,30 @@ impl Store {
             .filter(|f| f.status.overdue_days.is_some())
             .collect();
         overdue_forums.sort_by_key(|f| std::cmp::Reverse(f.status.overdue_days));
-        let overdue_actions = self.action_items(
+        let overdue_forums_total = overdue_forums.len();
+        overdue_forums.truncate(HOME_LIST_LIMIT);
+        let overdue_actions = self.action_items_limited(
             &ActionFilter {
                 overdue: true,
                 ..Default::default()
             },
             today,
+            Some(HOME_LIST_LIMIT),
+        )?;
+        let count = |sql: &str, args: &[&dyn rusqlite::ToSql]| -> Result<usize> {
+            Ok(self
+                .connection()
+                .prepare_cached(sql)?
+                .query_row(args, |r| r.get::<_, i64>(0))? as usize)
+        };
+        let overdue_actions_total = count(
+            "SELECT count(*) FROM action_items WHERE status = 'open' AND due_date < ?1",
+            &[&today.to_string()],
+        )?;
+        let open_gaps_total = count(
+            "SELECT count(*) FROM gaps g JOIN meetings m ON m.id = g.meeting_id JOIN forums f ON f.id = m.forum_id
+              WHERE g.status <> 'resolved' AND f.archived_at IS NULL",
+            &[],
         )?;
         let open_gaps = self
             .connection()
@@ -1413,9 +1474,10 @@ impl Store {
                    FROM gaps g JOIN meetings m ON m.id = g.meeting_id JOIN forums f ON f.id = m.forum_id
                    LEFT JOIN people p ON p.id = g.owner_id
                   WHERE g.status <> 'resolved' AND f.archived_at IS NULL
-                  ORDER BY m.date, g.created_at",
+                  ORDER BY m.date, g.created_at
+                  LIMIT ?1",
             )?
-            .query_map([], |r| {
+            .query_map([HOME_LIST_LIMIT as i64], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
@@ -1467,8 +1529,11 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Overview {
             overdue_forums,
+            overdue_forums_total,
             overdue_actions,
+            overdue_actions_total,
             open_gaps,
+            open_gaps_total,
             upcoming,
         })
     }

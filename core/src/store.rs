@@ -24,6 +24,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_forums.sql"),
     include_str!("migrations/0003_visits.sql"),
     include_str!("migrations/0004_search.sql"),
+    include_str!("migrations/0005_indexes_at_scale.sql"),
 ];
 
 /// The schema version this build writes.

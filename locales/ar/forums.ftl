@@ -239,3 +239,4 @@ home-open-gaps = فجوات مفتوحة
 home-upcoming = اجتماعات الأسبوع القادم
 home-none = لا شيء حاليًا.
 home-all-actions = كل المهام
+home-more = و{ $count } أخرى

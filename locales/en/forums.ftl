@@ -239,3 +239,4 @@ home-open-gaps = Open gaps
 home-upcoming = Meetings in the coming week
 home-none = None right now.
 home-all-actions = All action items
+home-more = and { $count } more

@@ -239,3 +239,4 @@ home-open-gaps = פערים פתוחים
 home-upcoming = מפגשים בשבוע הקרוב
 home-none = אין כרגע.
 home-all-actions = לכל המשימות
+home-more = ועוד { $count }

@@ -361,3 +361,14 @@ pub fn search(
 ) -> CommandResult<eshkol_core::search::SearchResults> {
     state.with(|store| store.search(&query))
 }
+
+/// The UI has painted the home screen with its data, the first time since start. Noted on
+/// standard error with the time since the process started: the start-up benchmark waits for
+/// this line, and it tells anyone why start-up felt slow.
+#[tauri::command]
+pub fn home_painted() {
+    eprintln!(
+        "eshkol: home screen painted {} ms after start",
+        crate::STARTED.elapsed().as_millis()
+    );
+}

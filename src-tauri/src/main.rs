@@ -12,7 +12,12 @@ use eshkol_core::{
 };
 use tauri::Manager;
 
+/// When this process started: the start-up time `home_painted` reports is measured from here.
+pub static STARTED: std::sync::LazyLock<std::time::Instant> =
+    std::sync::LazyLock::new(std::time::Instant::now);
+
 fn main() {
+    std::sync::LazyLock::force(&STARTED);
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -119,6 +124,7 @@ fn main() {
             backups::save_backup,
             backups::restore_backup,
             backups::restore_latest_backup,
+            commands::home_painted,
             visits::visit_purposes,
             visits::add_visit_purpose,
             visits::save_visit,

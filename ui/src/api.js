@@ -124,6 +124,8 @@ export const api = {
   restoreBackup: () => call('restore_backup'),
   /** Replace a database that could not be opened by its latest automatic backup. */
   restoreLatestBackup: () => call('restore_latest_backup'),
+  /** The home screen is painted with its data (start-up is measured up to here). */
+  homePainted: () => call('home_painted'),
   /** Open a tel: or mailto: link with the system's own handler. */
   openLink: (url) => call('open_link', { url }),
 };

@@ -1,0 +1,97 @@
+// Twenty thousand people in the real window: the list draws only the rows in view, scrolls to
+// the last person, and filters as you type. The figures printed (how long the list took to
+// open and to filter) are for reading, not asserted: speed is the benchmarks' job.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import { By, click, openApp, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+const WAIT = 60_000;
+const PEOPLE = 20_000;
+const clean = (s) => (s ?? '').replace(/[\u2068\u2069]/g, '');
+
+/** 20,000 people written by the sqlite3 tool while the app is closed, as a user's own tool could. */
+function fillWithPeople(path) {
+  const now = '2026-11-01T10:00:00.000Z';
+  execFileSync('sqlite3', [
+    path,
+    `INSERT OR REPLACE INTO settings (key, value) VALUES ('first_run_done', '${now}');
+     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${PEOPLE})
+     INSERT INTO people (id, full_name, role_title, mobile, email, created_at, updated_at)
+       SELECT printf('019a0000-0000-7000-8000-%012d', i), printf('איש קשר %05d', i), 'רכז/ת',
+              printf('+97250%07d', i), printf('p%05d@example.org', i), '${now}', '${now}' FROM n;`,
+  ]);
+}
+
+/** What the table holds now, read in one step. */
+function tableState(driver) {
+  return driver.executeScript(`
+    const scroller = document.querySelector('.virtual-list');
+    const rows = [...document.querySelectorAll('[data-testid="people-table"] tbody tr.person-row')];
+    return {
+      rows: rows.length,
+      names: rows.map((r) => r.querySelector('.person-name button').textContent.trim()),
+      scrollHeight: scroller.scrollHeight,
+      clientHeight: scroller.clientHeight,
+      allRows: document.querySelectorAll('[data-testid="people-table"] tr').length,
+    };`);
+}
+
+test('20,000 people: only the rows in view are drawn, the last is reached by scrolling, typing filters', async () => {
+  const db = tempDatabase();
+  let driver = await openApp(db.path);
+  await driver.quit();
+  fillWithPeople(db.path);
+  driver = await openApp(db.path);
+  try {
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    const opened = Date.now();
+    await click(driver, '[data-area="people"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="people-table"] tbody tr.person-row')), WAIT);
+    console.log(`# people list of ${PEOPLE} open in ${Date.now() - opened} ms (through WebDriver)`);
+
+    const top = await tableState(driver);
+    assert.ok(top.rows > 5, `some rows are drawn (${top.rows})`);
+    assert.ok(top.allRows < 150, `only about a screenful is in the page, not ${PEOPLE} (${top.allRows} rows)`);
+    assert.equal(top.names[0], 'איש קשר 00001');
+    // The scroll bar stands for the whole list.
+    assert.ok(top.scrollHeight > PEOPLE * 20, `the list scrolls the height of ${PEOPLE} rows (${top.scrollHeight}px)`);
+    assert.match(clean(await driver.findElement(By.css('[aria-live="polite"]')).getText()), /20,?000/);
+
+    await driver.executeScript('const s = document.querySelector(".virtual-list"); s.scrollTop = s.scrollHeight;');
+    await driver.wait(async () => (await tableState(driver)).names.includes('איש קשר 20000'), WAIT, 'the last person is drawn at the bottom');
+    const bottom = await tableState(driver);
+    assert.ok(bottom.allRows < 150, `still only about a screenful (${bottom.allRows} rows)`);
+    assert.ok(!bottom.names.includes('איש קשר 00001'), 'the first rows left the page');
+    // The last row sits inside the scrolled box, not below it.
+    const lastInView = await driver.executeScript(`
+      const s = document.querySelector('.virtual-list').getBoundingClientRect();
+      const rows = document.querySelectorAll('[data-testid="people-table"] tbody tr.person-row');
+      const r = rows[rows.length - 1].getBoundingClientRect();
+      return { ok: r.bottom <= s.bottom + 1 && r.top >= s.top, box: [s.top, s.bottom], row: [r.top, r.bottom], h: r.height, scrollTop: document.querySelector('.virtual-list').scrollTop };`);
+    assert.ok(lastInView.ok, `the last person is in view ${JSON.stringify(lastInView)}`);
+
+    // Typing filters the whole list, and the filtered list starts from its top.
+    const input = await driver.findElement(By.css('input[name="people-filter"]'));
+    const typed = Date.now();
+    await input.sendKeys('12345');
+    await driver.wait(async () => {
+      const s = await tableState(driver);
+      return s.rows === 1 && s.names[0] === 'איש קשר 12345';
+    }, WAIT, 'one person matches 12345');
+    console.log(`# typing "12345" over ${PEOPLE} people: ${Date.now() - typed} ms until one row showed (through WebDriver)`);
+    await input.clear();
+    await input.sendKeys('050000010');
+    // Digits find phone numbers too: 050-0000100 to 050-0000109 are people 100 to 109.
+    await driver.wait(async () => (await tableState(driver)).rows === 10, WAIT, 'ten people by phone');
+    const byPhone = await tableState(driver);
+    assert.equal(byPhone.names[0], 'איש קשר 00100');
+    assert.equal(byPhone.names[9], 'איש קשר 00109');
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
