@@ -11,6 +11,7 @@ fn main() {
             "get_person",
             "save_person",
             "list_clusters",
+            "cluster_choices",
             "get_cluster",
             "save_cluster",
             "get_settlement",

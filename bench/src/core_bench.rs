@@ -187,16 +187,19 @@ pub fn run(path: &Path, settings: Settings) -> Result {
                 (SELECT max(date) FROM meetings WHERE forum_id = f.id AND status = 'held'),
                 (SELECT min(date) FROM meetings WHERE forum_id = f.id AND status = 'planned' AND date >= ?1)
            FROM forums f WHERE f.archived_at IS NULL ORDER BY f.name COLLATE hebrew";
-    let actions_raw = "SELECT a.id, a.what, a.owner_id, p.full_name, a.due_date, a.status, a.done_on, m.id, m.date, f.id, f.name,
-                v.id, v.date, s.name
-           FROM action_items a
-           LEFT JOIN people p ON p.id = a.owner_id
-           LEFT JOIN meetings m ON m.id = a.meeting_id
-           LEFT JOIN forums f ON f.id = m.forum_id
-           LEFT JOIN visits v ON v.id = a.visit_id
-           LEFT JOIN settlements s ON s.id = v.settlement_id
-          WHERE a.status = 'open' AND (?1 = '' OR a.due_date < ?1)
-          ORDER BY a.due_date IS NULL, a.due_date, a.created_at";
+    let actions_raw = |condition: &str, order: &str| {
+        format!(
+            "SELECT a.id, a.what, a.owner_id, p.full_name, a.due_date, a.status, a.done_on, m.id, m.date, f.id, f.name,
+                    v.id, v.date, s.name
+               FROM action_items a
+               LEFT JOIN people p ON p.id = a.owner_id
+               LEFT JOIN meetings m ON m.id = a.meeting_id
+               LEFT JOIN forums f ON f.id = m.forum_id
+               LEFT JOIN visits v ON v.id = a.visit_id
+               LEFT JOIN settlements s ON s.id = v.settlement_id
+              WHERE {condition} ORDER BY {order}"
+        )
+    };
     let coverage_raw = "SELECT s.id, s.name, c.id, c.name, p.full_name,
                 (SELECT max(v.date) FROM visits v WHERE v.settlement_id = s.id AND v.date <= ?2) AS last_visit,
                 (SELECT count(*) FROM visits v WHERE v.settlement_id = s.id AND v.date BETWEEN ?1 AND ?2)
@@ -215,22 +218,28 @@ pub fn run(path: &Path, settings: Settings) -> Result {
         || {
             let week = (today + chrono::Days::new(7)).to_string();
             raw(conn, forums_raw, [&day])?;
-            let limited = format!("{actions_raw} LIMIT 12");
-            Ok(raw(conn, &limited, [&day])?
+            let overdue = actions_raw(
+                "a.status = 'open' AND a.due_date < ?1",
+                "a.due_date, a.created_at LIMIT 12",
+            );
+            Ok(raw(conn, &overdue, [&day])?
                 + raw(conn, "SELECT count(*) FROM action_items WHERE status = 'open' AND due_date < ?1", [&day])?
                 - 1
                 + raw(
                     conn,
                     "SELECT g.id, g.what, g.status, p.full_name, m.date, m.id, f.id, f.name
-                       FROM gaps g JOIN meetings m ON m.id = g.meeting_id JOIN forums f ON f.id = m.forum_id
-                       LEFT JOIN people p ON p.id = g.owner_id
-                      WHERE g.status <> 'resolved' AND f.archived_at IS NULL
-                      ORDER BY m.date, g.created_at LIMIT 12",
+                       FROM (SELECT g.rowid AS gap FROM gaps g CROSS JOIN meetings m ON m.id = g.meeting_id
+                               CROSS JOIN forums f ON f.id = m.forum_id
+                              WHERE g.status <> 'resolved' AND f.archived_at IS NULL
+                              ORDER BY m.date, g.created_at LIMIT 12) oldest
+                       JOIN gaps g ON g.rowid = oldest.gap JOIN meetings m ON m.id = g.meeting_id
+                       JOIN forums f ON f.id = m.forum_id LEFT JOIN people p ON p.id = g.owner_id
+                      ORDER BY m.date, g.created_at",
                     [],
                 )?
                 + raw(
                     conn,
-                    "SELECT count(*) FROM gaps g JOIN meetings m ON m.id = g.meeting_id JOIN forums f ON f.id = m.forum_id
+                    "SELECT count(*) FROM gaps g CROSS JOIN meetings m ON m.id = g.meeting_id CROSS JOIN forums f ON f.id = m.forum_id
                       WHERE g.status <> 'resolved' AND f.archived_at IS NULL",
                     [],
                 )?
@@ -310,7 +319,13 @@ pub fn run(path: &Path, settings: Settings) -> Result {
                 )?
                 .len())
         },
-        || raw(conn, actions_raw, [""]),
+        || {
+            raw(
+                conn,
+                &actions_raw("a.status = 'open'", "a.due_date IS NULL, a.due_date, a.created_at"),
+                [],
+            )
+        },
     )?;
     compare(
         "coverage report (last 30 days)",

@@ -145,17 +145,7 @@ pub fn run(app: &Path, bare: &Path, database: &Path) -> Result {
         ours.push(start(app, &["--db", db])?);
         theirs.push(start(bare, &[])?);
     }
-    let page_cache_kib: i64 = rusqlite::Connection::open(database)?.query_row(
-        "PRAGMA cache_size",
-        [],
-        |r| r.get(0),
-    )?;
-    // Negative: KiB; positive: pages of 4 KiB.
-    let page_cache_kib = if page_cache_kib < 0 {
-        -page_cache_kib
-    } else {
-        page_cache_kib * 4
-    } as f64;
+    let page_cache_kib = eshkol_core::store::PAGE_CACHE_KIB as f64;
 
     let startup = median(ours.iter().map(|r| r.startup_ms).collect());
     let bare_startup = median(theirs.iter().map(|r| r.startup_ms).collect());

@@ -1463,19 +1463,23 @@ impl Store {
             &[&today.to_string()],
         )?;
         let open_gaps_total = count(
-            "SELECT count(*) FROM gaps g JOIN meetings m ON m.id = g.meeting_id JOIN forums f ON f.id = m.forum_id
+            "SELECT count(*) FROM gaps g CROSS JOIN meetings m ON m.id = g.meeting_id CROSS JOIN forums f ON f.id = m.forum_id
               WHERE g.status <> 'resolved' AND f.archived_at IS NULL",
             &[],
         )?;
         let open_gaps = self
             .connection()
             .prepare(
+                // The oldest found from the indexes alone (the open gaps first: CROSS JOIN keeps
+                // that order), then only those rows read.
                 "SELECT g.id, g.what, g.status, p.full_name, m.date, m.id, f.id, f.name
-                   FROM gaps g JOIN meetings m ON m.id = g.meeting_id JOIN forums f ON f.id = m.forum_id
-                   LEFT JOIN people p ON p.id = g.owner_id
-                  WHERE g.status <> 'resolved' AND f.archived_at IS NULL
-                  ORDER BY m.date, g.created_at
-                  LIMIT ?1",
+                   FROM (SELECT g.rowid AS gap FROM gaps g CROSS JOIN meetings m ON m.id = g.meeting_id
+                           CROSS JOIN forums f ON f.id = m.forum_id
+                          WHERE g.status <> 'resolved' AND f.archived_at IS NULL
+                          ORDER BY m.date, g.created_at LIMIT ?1) oldest
+                   JOIN gaps g ON g.rowid = oldest.gap JOIN meetings m ON m.id = g.meeting_id
+                   JOIN forums f ON f.id = m.forum_id LEFT JOIN people p ON p.id = g.owner_id
+                  ORDER BY m.date, g.created_at",
             )?
             .query_map([HOME_LIST_LIMIT as i64], |r| {
                 Ok((

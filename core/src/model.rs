@@ -255,6 +255,13 @@ pub struct ClusterRow {
     pub settlements: Vec<SettlementRow>,
 }
 
+/// A record to choose from a list: its id and its name.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Choice {
+    pub id: Id,
+    pub name: String,
+}
+
 /// How many live (not archived) records of each kind the store holds.
 #[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
 pub struct Counts {

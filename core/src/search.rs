@@ -366,8 +366,8 @@ impl Store {
         let mut statement = conn.prepare(&sql)?;
         let mut rows = statement.query(params_from_iter(args.iter()))?;
         while let Some(row) = rows.next()? {
-            let code: String = row.get(0)?;
-            let Some(kind) = SearchKind::from_code(&code) else {
+            // Read in place: most matches are only counted.
+            let Some(kind) = SearchKind::from_code(row.get_ref(0)?.as_str().unwrap_or("")) else {
                 continue;
             };
             let entry = found.entry(kind).or_default();

@@ -110,5 +110,9 @@ fn the_home_screen_lists_the_first_few_of_each_kind_with_the_count_of_all() {
     assert_eq!(overview.open_gaps_total, open_gaps);
     assert_eq!(overview.open_gaps.len(), limit);
     assert!(overview.overdue_forums.len() <= limit);
+    // The home screen's cluster filter: every live cluster, in Hebrew order, no settlements.
+    let choices = store.cluster_choices().unwrap();
+    assert_eq!(choices.len(), store.clusters(false).unwrap().len());
+    assert!(choices.windows(2).all(|w| eshkol_core::collation::compare(&w[0].name, &w[1].name).is_le()));
     assert!(overview.overdue_forums_total >= overview.overdue_forums.len());
 }

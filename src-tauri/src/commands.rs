@@ -154,6 +154,11 @@ pub fn save_person(
 }
 
 #[tauri::command]
+pub fn cluster_choices(state: State<'_, AppState>) -> CommandResult<Vec<Choice>> {
+    state.with(|store| store.cluster_choices())
+}
+
+#[tauri::command]
 pub fn list_clusters(
     state: State<'_, AppState>,
     include_archived: bool,

@@ -71,6 +71,7 @@ fn main() {
             commands::get_person,
             commands::save_person,
             commands::list_clusters,
+            commands::cluster_choices,
             commands::get_cluster,
             commands::save_cluster,
             commands::get_settlement,

@@ -31,6 +31,8 @@ export const api = {
   /** Create (id null) or update a person; a duplicate mobile or email is refused unless allowed. */
   savePerson: (id, input, allowDuplicate = false) => call('save_person', { id, input, allowDuplicate }),
   listClusters: (includeArchived = false) => call('list_clusters', { includeArchived }),
+  /** Live clusters' ids and names, for a filter: without their settlements. */
+  clusterChoices: () => call('cluster_choices'),
   getCluster: (id) => call('get_cluster', { id }),
   saveCluster: (id, input) => call('save_cluster', { id, input }),
   getSettlement: (id) => call('get_settlement', { id }),
