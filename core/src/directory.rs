@@ -393,6 +393,16 @@ fn parsed<T>(result: Result<T>) -> rusqlite::Result<T> {
     })
 }
 
+fn organization_row(r: &Row) -> rusqlite::Result<Organization> {
+    Ok(Organization {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: parsed(OrganizationKind::parse(&r.get::<_, String>(2)?))?,
+        notes: r.get(3)?,
+        archived: archived(r, 4)?,
+    })
+}
+
 impl Store {
     pub fn save_organization(&mut self, id: Option<&str>, input: &OrganizationInput) -> Result<Id> {
         self.write(|w| w.save_organization(id, input))
@@ -441,15 +451,7 @@ impl Store {
             .query_row(
                 "SELECT id, name, kind, notes, archived_at FROM organizations WHERE id = ?1",
                 [id],
-                |r| {
-                    Ok(Organization {
-                        id: r.get(0)?,
-                        name: r.get(1)?,
-                        kind: parsed(OrganizationKind::parse(&r.get::<_, String>(2)?))?,
-                        notes: r.get(3)?,
-                        archived: archived(r, 4)?,
-                    })
-                },
+                organization_row,
             )
             .optional()?
             .ok_or(Error::NotFound)
@@ -458,12 +460,11 @@ impl Store {
     /// Organizations by name; archived ones too when asked.
     pub fn organizations(&self, include_archived: bool) -> Result<Vec<Organization>> {
         let mut stmt = self.connection().prepare_cached(
-            "SELECT id FROM organizations WHERE ?1 OR archived_at IS NULL ORDER BY name COLLATE hebrew, id",
+            "SELECT id, name, kind, notes, archived_at FROM organizations
+              WHERE ?1 OR archived_at IS NULL ORDER BY name COLLATE hebrew, id",
         )?;
-        let ids = stmt
-            .query_map([include_archived], |r| r.get::<_, String>(0))?
-            .collect::<Result<Vec<_>, _>>()?;
-        ids.iter().map(|id| self.organization(id)).collect()
+        let rows = stmt.query_map([include_archived], organization_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     pub fn cluster(&self, id: &str) -> Result<Cluster> {

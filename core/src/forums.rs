@@ -445,14 +445,40 @@ impl Store {
         today: NaiveDate,
     ) -> Result<ForumStatus> {
         let (last_held, next_planned): (Option<String>, Option<String>) = self.connection().query_row(
-            "SELECT (SELECT max(date) FROM meetings WHERE forum_id = ?1 AND status = 'held'),
-                    (SELECT min(date) FROM meetings WHERE forum_id = ?1 AND status = 'planned' AND date >= ?2)",
+            &format!("SELECT {LAST_HELD}, {NEXT_PLANNED}"),
             params![id, today.to_string()],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
+        Ok(forum_status(
+            cadence,
+            active,
+            created_at,
+            last_held,
+            next_planned,
+            today,
+        ))
+    }
+}
+
+/// A forum's last held meeting and next planned one, for forum `?1` on day `?2`: one query for
+/// one forum or, correlated, for the whole list.
+const LAST_HELD: &str =
+    "(SELECT max(date) FROM meetings WHERE forum_id = ?1 AND status = 'held')";
+const NEXT_PLANNED: &str =
+    "(SELECT min(date) FROM meetings WHERE forum_id = ?1 AND status = 'planned' AND date >= ?2)";
+
+fn forum_status(
+    cadence: Cadence,
+    active: bool,
+    created_at: &str,
+    last_held: Option<String>,
+    next_planned: Option<String>,
+    today: NaiveDate,
+) -> ForumStatus {
+    {
         let last_held = last_held.as_deref().and_then(parse_date);
         let since = created_at.get(..10).and_then(parse_date).unwrap_or(today);
-        Ok(ForumStatus {
+        ForumStatus {
             last_held,
             next_planned: next_planned.as_deref().and_then(parse_date),
             due: cadence.due_after(last_held.unwrap_or(since)),
@@ -461,43 +487,63 @@ impl Store {
             } else {
                 None
             },
-        })
+        }
     }
+}
 
+impl Store {
     pub fn forums(&self, include_archived: bool, today: NaiveDate) -> Result<Vec<ForumRow>> {
-        let mut stmt = self.connection().prepare(
+        // Each forum's last and next meeting in the same query, not one more query per forum.
+        let mut stmt = self.connection().prepare_cached(&format!(
             "SELECT f.id, f.name, f.level, f.cadence, f.cadence_n, f.active, f.archived_at IS NOT NULL, f.created_at,
-                    (SELECT count(*) FROM forum_members m WHERE m.forum_id = f.id)
+                    (SELECT count(*) FROM forum_members m WHERE m.forum_id = f.id),
+                    {}, {}
                FROM forums f
-              WHERE ?1 OR f.archived_at IS NULL
+              WHERE ?3 OR f.archived_at IS NULL
               ORDER BY f.name COLLATE hebrew",
-        )?;
+            LAST_HELD.replace("?1", "f.id"),
+            NEXT_PLANNED.replace("?1", "f.id"),
+        ))?;
+        // ?1 is each row's forum, named in the query itself.
         let rows = stmt
-            .query_map([include_archived], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, Option<u32>>(4)?,
-                    r.get::<_, bool>(5)?,
-                    r.get::<_, bool>(6)?,
-                    r.get::<_, String>(7)?,
-                    r.get::<_, u32>(8)?,
-                ))
-            })?
+            .query_map(
+                params![rusqlite::types::Null, today.to_string(), include_archived],
+                |r| {
+                    Ok((
+                        (
+                            r.get::<_, String>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get::<_, String>(3)?,
+                            r.get::<_, Option<u32>>(4)?,
+                        ),
+                        (
+                            r.get::<_, bool>(5)?,
+                            r.get::<_, bool>(6)?,
+                            r.get::<_, String>(7)?,
+                            r.get::<_, u32>(8)?,
+                            r.get::<_, Option<String>>(9)?,
+                            r.get::<_, Option<String>>(10)?,
+                        ),
+                    ))
+                },
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter()
             .map(
-                |(id, name, level, cadence, n, active, archived, created_at, members)| {
+                |(
+                    (id, name, level, cadence, n),
+                    (active, archived, created_at, members, last_held, next_planned),
+                )| {
                     let cadence = CadenceKind::parse(&cadence)?;
-                    let status = self.forum_status(
-                        &id,
+                    let status = forum_status(
                         Cadence::new(cadence, n)?,
                         active && !archived,
                         &created_at,
+                        last_held,
+                        next_planned,
                         today,
-                    )?;
+                    );
                     Ok(ForumRow {
                         id,
                         name,

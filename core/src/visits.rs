@@ -636,6 +636,24 @@ impl Store {
     }
 }
 
+/// The home screen's settlements not visited lately: the first few, and how many there are.
+#[derive(Clone, Debug, Serialize)]
+pub struct StaleOnHome {
+    pub rows: Vec<CoverageRow>,
+    pub total: usize,
+}
+
+impl Store {
+    /// `stale_settlements` as the home screen shows it: the first `HOME_LIST_LIMIT` and the
+    /// count, so a district's thousands are not sent to the window to show twelve.
+    pub fn stale_on_home(&self, today: NaiveDate, cluster_id: Option<&str>) -> Result<StaleOnHome> {
+        let mut rows = self.stale_settlements(today, None, cluster_id)?;
+        let total = rows.len();
+        rows.truncate(crate::meetings::HOME_LIST_LIMIT);
+        Ok(StaleOnHome { rows, total })
+    }
+}
+
 /// The files the coverage report saves as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]

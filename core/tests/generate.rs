@@ -110,6 +110,10 @@ fn the_home_screen_lists_the_first_few_of_each_kind_with_the_count_of_all() {
     assert_eq!(overview.open_gaps_total, open_gaps);
     assert_eq!(overview.open_gaps.len(), limit);
     assert!(overview.overdue_forums.len() <= limit);
+    let stale = store.stale_on_home(today, None).unwrap();
+    assert_eq!(stale.total, store.stale_settlements(today, None, None).unwrap().len());
+    assert!(stale.total > limit, "{}", stale.total);
+    assert_eq!(stale.rows.len(), limit);
     // The home screen's cluster filter: every live cluster, in Hebrew order, no settlements.
     let choices = store.cluster_choices().unwrap();
     assert_eq!(choices.len(), store.clusters(false).unwrap().len());

@@ -85,8 +85,8 @@ pub fn coverage_document(
 pub fn stale_settlements(
     state: State<'_, AppState>,
     cluster_id: Option<String>,
-) -> CommandResult<Vec<CoverageRow>> {
-    state.with(|s| s.stale_settlements(today(), None, cluster_id.as_deref()))
+) -> CommandResult<StaleOnHome> {
+    state.with(|s| s.stale_on_home(today(), cluster_id.as_deref()))
 }
 
 /// The coverage report as PDF or CSV, where the user picks in the save dialog.
