@@ -92,9 +92,6 @@ impl Store {
         }
         conn.pragma_update(None, "cache_size", -PAGE_CACHE_KIB)?;
         migrate(&mut conn, path.as_deref(), migrations)?;
-        // Statistics for the query planner, refreshed where they are missing or stale, reading
-        // a bounded sample of each index (SQLite's advice for a long-lived connection).
-        conn.execute_batch("PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;")?;
         let locale = read_setting(&conn, "locale")?
             .and_then(|l| l.parse().ok())
             .unwrap_or_default();
