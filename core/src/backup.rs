@@ -70,6 +70,28 @@ pub struct StartupProblem {
     pub latest_backup: Option<BackupInfo>,
 }
 
+impl StartupProblem {
+    /// What the start-up screen shows for `error`, met opening `database`: in the default
+    /// language, since the user's choice is inside the file that did not open.
+    pub fn new(error: &Error, database: &Path) -> StartupProblem {
+        StartupProblem {
+            code: error.code(),
+            message: error.localize(&crate::Messages::new(Default::default())),
+            database_path: database.display().to_string(),
+            latest_backup: latest_backup(database),
+        }
+    }
+}
+
+/// The name the save dialog offers for a backup made `today`, in the user's language.
+pub fn suggested_file_name(messages: &crate::Messages, today: NaiveDate) -> String {
+    format!(
+        "{}-{}{EXTENSION}",
+        messages.get("backup-file-name"),
+        today.format("%Y-%m-%d")
+    )
+}
+
 /// The folder that holds `database`'s backups.
 pub fn backup_dir(database: &Path) -> PathBuf {
     database
@@ -282,6 +304,26 @@ pub fn restore_damaged(database: &Path, backup: &Path) -> Result<Store> {
     set_aside(database, "damaged")?;
     std::fs::rename(&incoming, database)?;
     Store::open(database)
+}
+
+/// Restore `backup` over the database at `database`, whatever state it is in: through the open
+/// store (which saves a copy of what it held first), or, when the file could not be opened, in
+/// place of it (set aside in `backups/`), and `current` then holds the opened store. Where
+/// what was there is kept: the copy, or the backups folder.
+pub fn restore(current: &mut Result<Store>, database: &Path, backup: &Path) -> Result<PathBuf> {
+    match current {
+        Ok(store) => Ok(store.restore_from(backup)?.unwrap_or_default()),
+        Err(_) => {
+            *current = Ok(restore_damaged(database, backup)?);
+            Ok(backup_dir(database))
+        }
+    }
+}
+
+/// `restore` from the latest daily backup beside `database`; `Error::NotFound` when there is none.
+pub fn restore_latest(current: &mut Result<Store>, database: &Path) -> Result<PathBuf> {
+    let latest = latest_backup(database).ok_or(Error::NotFound)?;
+    restore(current, database, Path::new(&latest.path))
 }
 
 impl Store {

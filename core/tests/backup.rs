@@ -216,16 +216,20 @@ fn a_damaged_or_truncated_database_is_detected_at_start_up_and_restored_from_the
         .unwrap()
         .set_len(length / 2)
         .unwrap();
-    match Store::open(&db) {
+    let mut current = Store::open(&db);
+    match &current {
         Err(e @ Error::Damaged(_)) => {
-            let message = e.localize(&eshkol_core::Messages::new(Default::default()));
-            assert!(message.contains("גיבוי"), "{message}");
+            // What the start-up screen shows: why, in Hebrew, and the backup that can replace it.
+            let problem = backup::StartupProblem::new(e, &db);
+            assert_eq!(problem.code, "damaged");
+            assert!(problem.message.contains("גיבוי"), "{}", problem.message);
+            assert_eq!(problem.latest_backup.unwrap().date, Some(d("2026-11-20")));
         }
-        other => panic!("expected Damaged, got {:?}", other.err()),
+        other => panic!("expected Damaged, got {:?}", other.as_ref().err()),
     }
-    let latest = backup::latest_backup(&db).unwrap();
-    assert_eq!(latest.date, Some(d("2026-11-20")));
-    let store = backup::restore_damaged(&db, Path::new(&latest.path)).unwrap();
+    let kept = backup::restore_latest(&mut current, &db).unwrap();
+    assert_eq!(kept, backup::backup_dir(&db));
+    let store = current.unwrap();
     assert_eq!(store.people(false).unwrap().len(), 300);
     assert_eq!(integrity(&db), "ok");
     // The damaged file is kept, not deleted.
@@ -250,6 +254,18 @@ fn a_damaged_or_truncated_database_is_detected_at_start_up_and_restored_from_the
     // Overwritten with something else entirely.
     std::fs::write(&db, vec![0xA5u8; 8192]).unwrap();
     assert_eq!(Store::open(&db).err().unwrap().code(), "damaged");
+
+    // With no backup beside it, there is nothing to restore, and nothing is touched.
+    let lone = dir.path().join("lone").join("eshkol.sqlite3");
+    std::fs::create_dir_all(lone.parent().unwrap()).unwrap();
+    std::fs::write(&lone, vec![0xA5u8; 8192]).unwrap();
+    let mut current = Store::open(&lone);
+    assert!(matches!(
+        backup::restore_latest(&mut current, &lone),
+        Err(Error::NotFound)
+    ));
+    assert!(current.is_err());
+    assert_eq!(std::fs::read(&lone).unwrap(), vec![0xA5u8; 8192]);
 }
 
 /// Run by `every_write_reported_as_saved_survives_sigkill` in a child process: write people

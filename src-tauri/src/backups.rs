@@ -8,7 +8,7 @@ use eshkol_core::{
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::{AppState, CommandError, CommandResult};
+use crate::commands::{AppState, CommandResult};
 
 #[tauri::command]
 pub fn backup_status(state: State<'_, AppState>) -> BackupStatus {
@@ -20,12 +20,7 @@ pub fn backup_status(state: State<'_, AppState>) -> BackupStatus {
 pub fn startup_problem(state: State<'_, AppState>) -> Option<StartupProblem> {
     let guard = state.lock();
     let error = guard.as_ref().err()?;
-    Some(StartupProblem {
-        code: error.code(),
-        message: error.localize(&Messages::new(Default::default())),
-        database_path: state.database.display().to_string(),
-        latest_backup: backup::latest_backup(&state.database),
-    })
+    Some(StartupProblem::new(error, &state.database))
 }
 
 /// Save a backup to a file the user picks; where it went, or nothing when cancelled.
@@ -34,13 +29,16 @@ pub async fn save_backup(app: AppHandle) -> CommandResult<Option<String>> {
     let state = app.state::<AppState>();
     let (title, name) = state.with(|s| {
         let m = s.messages();
-        Ok((m.get("dialog-backup-save-title"), m.get("backup-file-name")))
+        Ok((
+            m.get("dialog-backup-save-title"),
+            backup::suggested_file_name(m, eshkol_core::today()),
+        ))
     })?;
     let chosen = app
         .dialog()
         .file()
         .set_title(title)
-        .set_file_name(format!("{name}-{}.sqlite3", eshkol_core::today().format("%Y-%m-%d")))
+        .set_file_name(name)
         .add_filter("SQLite", &["sqlite3", "sqlite", "db"])
         .blocking_save_file();
     let Some(Ok(path)) = chosen.map(|p| p.into_path()) else {
@@ -53,7 +51,7 @@ pub async fn save_backup(app: AppHandle) -> CommandResult<Option<String>> {
 }
 
 /// Restore from a backup file the user picks. With the database open, a copy of it is saved
-/// first; when it could not be opened, the damaged file is set aside. The path of the copy
+/// first; when it could not be opened, the damaged file is set aside. Where what was there is
 /// kept, or nothing when cancelled.
 #[tauri::command]
 pub async fn restore_backup(app: AppHandle) -> CommandResult<Option<String>> {
@@ -68,18 +66,14 @@ pub async fn restore_backup(app: AppHandle) -> CommandResult<Option<String>> {
     let Some(Ok(path)) = chosen.map(|p| p.into_path()) else {
         return Ok(None);
     };
-    state.restore(&path).map(Some)
+    state
+        .restore(|current, database| backup::restore(current, database, &path))
+        .map(|kept| Some(kept.display().to_string()))
 }
 
 /// Replace a database that could not be opened by its latest good backup.
 #[tauri::command]
 pub fn restore_latest_backup(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
-    let Some(latest) = backup::latest_backup(&state.database) else {
-        return Err(CommandError::new(
-            eshkol_core::Error::NotFound,
-            &Messages::new(state.locale()),
-        ));
-    };
-    state.restore(std::path::Path::new(&latest.path))?;
+    state.restore(backup::restore_latest)?;
     state.with(|s| s.bootstrap())
 }

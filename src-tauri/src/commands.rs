@@ -67,22 +67,17 @@ impl AppState {
         self.lock().as_ref().map(|s| s.locale()).unwrap_or_default()
     }
 
-    /// Restore the backup at `path`: into the open store, or, when the database could not be
-    /// opened, in place of the damaged file, which then opens. The copy kept of what was there.
-    pub(crate) fn restore(&self, path: &Path) -> CommandResult<String> {
+    /// Run a restore (`eshkol_core::backup::restore` or `restore_latest`) on the store as it
+    /// is, open or not; its error in the user's language.
+    pub(crate) fn restore<T>(
+        &self,
+        f: impl FnOnce(&mut Result<Store, Error>, &Path) -> eshkol_core::Result<T>,
+    ) -> CommandResult<T> {
         let mut guard = self.lock();
-        match &mut *guard {
-            Ok(store) => store
-                .restore_from(path)
-                .map(|kept| kept.map(|p| p.display().to_string()).unwrap_or_default())
-                .map_err(|e| CommandError::new(e, store.messages())),
-            Err(_) => {
-                let store = eshkol_core::backup::restore_damaged(&self.database, path)
-                    .map_err(|e| CommandError::new(e, &Messages::new(Default::default())))?;
-                *guard = Ok(store);
-                Ok(eshkol_core::backup::backup_dir(&self.database).display().to_string())
-            }
-        }
+        f(&mut guard, &self.database).map_err(|e| {
+            let locale = guard.as_ref().map(|s| s.locale()).unwrap_or_default();
+            CommandError::new(e, &Messages::new(locale))
+        })
     }
 
     /// Run `f` on the store, localizing any error in the user's language.
