@@ -23,6 +23,10 @@ use crate::{
 pub const MAX_QUERY_CHARS: usize = 200;
 /// Hits shown per kind; the rest are counted.
 pub const HITS_PER_KIND: usize = 20;
+/// Matches counted per kind. Beyond it a group says "at least this many" (`SearchGroup::more`):
+/// a common word in ten years of minutes matches a hundred thousand records, and counting them
+/// all would make every keystroke wait.
+pub const COUNT_LIMIT: usize = 1000;
 /// Letters that attach to the front of a Hebrew word: and, the, in, as, to, from, that.
 const PREFIX_LETTERS: &[char] = &['ו', 'ה', 'ב', 'כ', 'ל', 'מ', 'ש'];
 /// Characters of text shown on each side of the match.
@@ -67,8 +71,12 @@ impl SearchKind {
         }
     }
 
-    fn from_code(code: &str) -> Option<SearchKind> {
-        SearchKind::ALL.into_iter().find(|k| k.code() == code)
+    /// The kind's documents in the index are numbered from `band().0` up to `band().1`
+    /// (excluded): migration 0006 gives each kind its own range, so one kind is searched by
+    /// rowid alone.
+    fn band(self) -> (i64, i64) {
+        let n = SearchKind::ALL.iter().position(|k| *k == self).expect("every kind is listed") as i64 + 1;
+        (n << 40, (n + 1) << 40)
     }
 }
 
@@ -118,8 +126,11 @@ pub struct SearchHit {
 #[derive(Clone, Debug, Serialize)]
 pub struct SearchGroup {
     pub kind: SearchKind,
-    /// How many records of this kind match; `hits` holds the first `HITS_PER_KIND`.
+    /// How many records of this kind match, up to `COUNT_LIMIT`; `hits` holds the first
+    /// `HITS_PER_KIND`.
     pub total: usize,
+    /// More than `total` match: counting stopped at `COUNT_LIMIT`.
+    pub more: bool,
     pub hits: Vec<SearchHit>,
 }
 
@@ -132,6 +143,14 @@ impl SearchResults {
     pub fn total(&self) -> usize {
         self.groups.iter().map(|g| g.total).sum()
     }
+}
+
+/// What one kind has found so far: how many matches (past `COUNT_LIMIT` means more), and
+/// the first `HITS_PER_KIND` of them.
+#[derive(Default)]
+struct Found {
+    total: usize,
+    hits: Vec<SearchHit>,
 }
 
 /// One word of the query and what it may stand for in the text.
@@ -342,67 +361,67 @@ impl Store {
             return Ok(SearchResults::default());
         }
 
-        // (kind, record id, document) of every match, newest first; the text is read only for
-        // the hits shown.
+        // Each kind on its own: its band of documents, newest first, at most one more than
+        // `COUNT_LIMIT` of them. The text is read only for the hits shown.
         let mut sql = String::from(
-            "SELECT d.kind, d.record_id, d.doc FROM search_index s
-             JOIN search_docs d ON d.doc = s.rowid WHERE 1",
+            "SELECT d.record_id, s.title, s.body FROM search_index s
+             JOIN search_docs d ON d.doc = s.rowid WHERE s.rowid >= ? AND s.rowid < ?",
         );
-        let mut args: Vec<String> = Vec::new();
+        let mut args: Vec<rusqlite::types::Value> = vec![0.into(), 0.into()];
         if let Some(expression) = match_expression(&terms) {
             sql.push_str(" AND search_index MATCH ?");
-            args.push(expression);
+            args.push(expression.into());
         }
         for term in terms.iter().filter(|t| t.variants[0].chars().count() < 3) {
             let pattern = like_pattern(&term.variants[0]);
             sql.push_str(" AND (s.title LIKE ? ESCAPE '\\' OR s.body LIKE ? ESCAPE '\\')");
-            args.push(pattern.clone());
-            args.push(pattern);
+            args.push(pattern.clone().into());
+            args.push(pattern.into());
         }
-        sql.push_str(" ORDER BY s.rowid DESC");
+        sql.push_str(" ORDER BY s.rowid DESC LIMIT ?");
+        args.push((COUNT_LIMIT as i64 + 1).into());
 
-        let mut found: HashMap<SearchKind, (usize, Vec<SearchHit>)> = HashMap::new();
+        let mut found: HashMap<SearchKind, Found> = HashMap::new();
         let conn = self.connection();
         let mut statement = conn.prepare(&sql)?;
-        let mut rows = statement.query(params_from_iter(args.iter()))?;
-        while let Some(row) = rows.next()? {
-            // Read in place: most matches are only counted.
-            let Some(kind) = SearchKind::from_code(row.get_ref(0)?.as_str().unwrap_or("")) else {
-                continue;
-            };
-            let entry = found.entry(kind).or_default();
-            entry.0 += 1;
-            if entry.1.len() >= HITS_PER_KIND {
-                continue;
+        for kind in SearchKind::ALL {
+            let (from, to) = kind.band();
+            args[0] = from.into();
+            args[1] = to.into();
+            let mut rows = statement.query(params_from_iter(args.iter()))?;
+            let mut group = Found::default();
+            while let Some(row) = rows.next()? {
+                group.total += 1;
+                if group.hits.len() >= HITS_PER_KIND {
+                    continue;
+                }
+                let id: String = row.get(0)?;
+                let Some(shown) = describe(self, kind, &id)? else {
+                    continue;
+                };
+                // Read in place: the title and text of only the hits shown are copied.
+                let title = row.get_ref(1)?.as_str().unwrap_or("");
+                let body = row.get_ref(2)?.as_str().unwrap_or("");
+                let (snippet, in_title) = match highlight(title, &terms) {
+                    Some(h) => (h, true),
+                    None => (highlight(body, &terms).unwrap_or_else(|| plain(body)), false),
+                };
+                group.hits.push(SearchHit {
+                    kind,
+                    id,
+                    title: shown.title,
+                    date: shown.date,
+                    snippet,
+                    in_title,
+                    sensitive: false,
+                    archived: shown.archived,
+                    meeting_id: shown.meeting_id,
+                    visit_id: shown.visit_id,
+                });
             }
-            let id: String = row.get(1)?;
-            let (title, body): (String, String) = conn.query_row(
-                "SELECT title, body FROM search_index WHERE rowid = ?1",
-                [row.get::<_, i64>(2)?],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
-            let Some(shown) = describe(self, kind, &id)? else {
-                continue;
-            };
-            let (snippet, in_title) = match highlight(&title, &terms) {
-                Some(h) => (h, true),
-                None => (
-                    highlight(&body, &terms).unwrap_or_else(|| plain(&body)),
-                    false,
-                ),
-            };
-            entry.1.push(SearchHit {
-                kind,
-                id,
-                title: shown.title,
-                date: shown.date,
-                snippet,
-                in_title,
-                sensitive: false,
-                archived: shown.archived,
-                meeting_id: shown.meeting_id,
-                visit_id: shown.visit_id,
-            });
+            if group.total > 0 {
+                found.insert(kind, group);
+            }
         }
 
         if query.include_sensitive {
@@ -413,18 +432,19 @@ impl Store {
             groups: SearchKind::ALL
                 .into_iter()
                 .filter_map(|kind| {
-                    found.remove(&kind).map(|(total, hits)| SearchGroup { kind, total, hits })
+                    found.remove(&kind).map(|f| SearchGroup {
+                        kind,
+                        total: f.total.min(COUNT_LIMIT),
+                        more: f.total > COUNT_LIMIT,
+                        hits: f.hits,
+                    })
                 })
                 .collect(),
         })
     }
 
     /// Visits whose sensitive notes hold every word: read only on the user's request.
-    fn search_sensitive(
-        &self,
-        terms: &[Term],
-        found: &mut HashMap<SearchKind, (usize, Vec<SearchHit>)>,
-    ) -> Result<()> {
+    fn search_sensitive(&self, terms: &[Term], found: &mut HashMap<SearchKind, Found>) -> Result<()> {
         let mut sql = String::from("SELECT id, sensitive_notes FROM visits WHERE sensitive_notes <> ''");
         let mut args: Vec<String> = Vec::new();
         for term in terms {
@@ -436,26 +456,26 @@ impl Store {
             sql.push_str(&format!(" AND ({})", alternatives.join(" OR ")));
             args.extend(term.variants.iter().map(|v| like_pattern(v)));
         }
-        sql.push_str(" ORDER BY date DESC, id DESC");
+        sql.push_str(&format!(" ORDER BY date DESC, id DESC LIMIT {}", COUNT_LIMIT + 1));
         let conn = self.connection();
         let mut statement = conn.prepare(&sql)?;
         let mut rows = statement.query(params_from_iter(args.iter()))?;
         let entry = found.entry(SearchKind::Visit).or_default();
         while let Some(row) = rows.next()? {
             let id: String = row.get(0)?;
-            if let Some(hit) = entry.1.iter_mut().find(|h| h.id == id) {
+            if let Some(hit) = entry.hits.iter_mut().find(|h| h.id == id) {
                 hit.sensitive = true;
                 continue;
             }
-            entry.0 += 1;
-            if entry.1.len() >= HITS_PER_KIND {
+            entry.total += 1;
+            if entry.hits.len() >= HITS_PER_KIND {
                 continue;
             }
             let notes: String = row.get(1)?;
             let Some(shown) = describe(self, SearchKind::Visit, &id)? else {
                 continue;
             };
-            entry.1.push(SearchHit {
+            entry.hits.push(SearchHit {
                 kind: SearchKind::Visit,
                 id,
                 title: shown.title,
@@ -468,7 +488,7 @@ impl Store {
                 visit_id: shown.visit_id,
             });
         }
-        if entry.0 == 0 {
+        if entry.total == 0 {
             found.remove(&SearchKind::Visit);
         }
         Ok(())
@@ -507,6 +527,123 @@ mod tests {
             "(\"a\"\"b\") AND (\"near(x)\") AND (\"בית\")",
             "short words (OR, c*) are left to LIKE"
         );
+    }
+
+    /// A database made before migration 0006 numbered its documents in one run; after it, each
+    /// kind has its band, the same records are found, and new records join their kind's band.
+    #[test]
+    fn migrating_to_kind_bands_keeps_every_record_findable() {
+        use crate::store::MIGRATIONS;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("eshkol.sqlite3");
+        let before_bands = MIGRATIONS.iter().position(|m| m.contains("search_docs_banded")).unwrap();
+        let query = |text: &str| SearchQuery { text: text.into(), include_sensitive: false };
+        let words = ["מועצה", "ביקור", "example.org", "הסעות", "נוער", "קהילה", "בית"];
+        // What each word finds, as (kind, record ids): before the bands, from the index itself
+        // (the search of this build asks by band); after, through the search.
+        type Found = Vec<(String, Vec<(String, usize, Vec<String>)>)>;
+        let found_before: Found = {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            let mut store = Store::init(conn, Some(path.clone()), &MIGRATIONS[..before_bands]).unwrap();
+            store.generate(crate::generate::Scale::DISTRICT.times(0.002)).unwrap();
+            let conn = store.connection();
+            let mut statement = conn
+                .prepare(
+                    "SELECT d.kind, d.record_id FROM search_index s JOIN search_docs d ON d.doc = s.rowid
+                     WHERE search_index MATCH ?1 ORDER BY d.kind, d.doc DESC",
+                )
+                .unwrap();
+            words
+                .iter()
+                .map(|w| {
+                    // Per kind: how many, and the newest HITS_PER_KIND.
+                    let mut by_kind: Vec<(String, usize, Vec<String>)> = Vec::new();
+                    let rows = statement
+                        .query_map([format!("\"{w}\"")], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                        .unwrap();
+                    for row in rows {
+                        let (kind, id) = row.unwrap();
+                        match by_kind.last_mut() {
+                            Some((k, n, ids)) if *k == kind => {
+                                *n += 1;
+                                if ids.len() < HITS_PER_KIND {
+                                    ids.push(id);
+                                }
+                            }
+                            _ => by_kind.push((kind, 1, vec![id])),
+                        }
+                    }
+                    by_kind.sort();
+                    (w.to_string(), by_kind)
+                })
+                .collect()
+        };
+        let kinds_found: std::collections::HashSet<&str> =
+            found_before.iter().flat_map(|(_, kinds)| kinds.iter().map(|k| k.0.as_str())).collect();
+        assert!(kinds_found.len() >= 4, "{kinds_found:?}");
+
+        let mut store = Store::open(&path).unwrap();
+        let found_after: Found = words
+            .iter()
+            .map(|w| {
+                let results = store.search(&query(w)).unwrap();
+                let mut by_kind: Vec<(String, usize, Vec<String>)> = results
+                    .groups
+                    .iter()
+                    .map(|g| {
+                        assert!(!g.more);
+                        let ids = g.hits.iter().map(|h| h.id.clone()).collect();
+                        (g.kind.code().to_string(), g.total, ids)
+                    })
+                    .collect();
+                by_kind.sort();
+                (w.to_string(), by_kind)
+            })
+            .collect();
+        assert_eq!(found_after, found_before);
+        let outside: i64 = store
+            .connection()
+            .query_row(
+                "SELECT count(*) FROM search_docs
+                 WHERE doc < (CASE kind WHEN 'person' THEN 1 WHEN 'settlement' THEN 2 WHEN 'forum' THEN 3
+                   WHEN 'minutes' THEN 4 WHEN 'decision' THEN 5 WHEN 'action_item' THEN 6 WHEN 'gap' THEN 7
+                   WHEN 'visit' THEN 8 END << 40)
+                    OR doc >= (CASE kind WHEN 'person' THEN 2 WHEN 'settlement' THEN 3 WHEN 'forum' THEN 4
+                   WHEN 'minutes' THEN 5 WHEN 'decision' THEN 6 WHEN 'action_item' THEN 7 WHEN 'gap' THEN 8
+                   WHEN 'visit' THEN 9 END << 40)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(outside, 0, "every document is in its kind's band");
+        for kind in SearchKind::ALL {
+            let (from, to) = kind.band();
+            let (docs, records): (i64, i64) = store
+                .connection()
+                .query_row(
+                    "SELECT (SELECT count(*) FROM search_index WHERE rowid >= ?1 AND rowid < ?2),
+                            (SELECT count(*) FROM search_docs WHERE kind = ?3)",
+                    rusqlite::params![from, to, kind.code()],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .unwrap();
+            assert_eq!(docs, records, "{kind:?}");
+        }
+
+        let id = store
+            .add_person(&crate::model::PersonInput {
+                full_name: "שולמית ירדני".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        let results = store.search(&query("ירדני")).unwrap();
+        assert_eq!(results.groups.len(), 1);
+        assert_eq!(results.groups[0].hits[0].id, id);
+        let doc: i64 = store
+            .connection()
+            .query_row("SELECT doc FROM search_docs WHERE record_id = ?1", [&id], |r| r.get(0))
+            .unwrap();
+        assert!(doc > SearchKind::Person.band().0 && doc < SearchKind::Person.band().1);
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_visits.sql"),
     include_str!("migrations/0004_search.sql"),
     include_str!("migrations/0005_indexes_at_scale.sql"),
+    include_str!("migrations/0006_search_by_kind.sql"),
 ];
 
 /// SQLite's page cache per connection, in KiB: enough for the home screen's indexes at a

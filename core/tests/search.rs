@@ -387,3 +387,42 @@ fn the_sample_department_is_searchable_after_loading() {
             .any(|(k, _)| *k == SearchKind::Person)
     );
 }
+
+#[test]
+fn a_common_word_is_counted_up_to_the_limit_and_then_said_to_be_more() {
+    use eshkol_core::search::COUNT_LIMIT;
+    let (_dir, mut store) = store();
+    // The sqlite3 tool's way in: the triggers index these like the app's own writes.
+    store
+        .connection()
+        .execute_batch(&format!(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {})
+             INSERT INTO people (id, full_name, role_title, created_at, updated_at)
+             SELECT printf('019a0000-0000-7000-8000-%012d', i), printf('מדריכה %d', i), 'הדרכה',
+                    '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z' FROM n;",
+            COUNT_LIMIT + 5
+        ))
+        .unwrap();
+    store
+        .add_person(&PersonInput {
+            full_name: "נועה הדרכה".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let results = search(&store, "מדריכה");
+    let people = &results.groups[0];
+    assert_eq!((people.kind, people.total, people.more), (SearchKind::Person, COUNT_LIMIT, true));
+    assert_eq!(people.hits.len(), 20);
+    assert_eq!(people.hits[0].title, format!("מדריכה {}", COUNT_LIMIT + 5), "newest first");
+
+    // Just under the limit: counted exactly, nothing more.
+    let results = search(&store, "מדריכה 10");
+    let people = &results.groups[0];
+    assert!(!people.more);
+    // מדריכה 10, 100–109 and 1000–1005 (COUNT_LIMIT + 5 is 1005).
+    assert_eq!(people.total, 1 + 10 + 6);
+
+    // The person added through the app after the bulk insert is found by a rare word.
+    let results = search(&store, "נועה");
+    assert_eq!((results.groups[0].total, results.groups[0].more), (1, false));
+}

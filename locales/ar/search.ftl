@@ -16,6 +16,9 @@ search-total = { $count ->
    *[other] عُثر على { $count } سجلات
 }
 search-more = و{ $count } أخرى — يرجى تضييق البحث
+search-total-at-least = عُثر على أكثر من { $count } سجل
+search-count-at-least = { $count }+
+search-more-many = وأكثر من { $count } أخرى — يرجى تضييق البحث
 search-archived = في الأرشيف
 search-sensitive = ملاحظة حساسة
 

@@ -16,6 +16,9 @@ search-total = { $count ->
    *[other] { $count } records found
 }
 search-more = and { $count } more — please narrow the search
+search-total-at-least = More than { $count } records found
+search-count-at-least = { $count }+
+search-more-many = and more than { $count } others — please narrow the search
 search-archived = archived
 search-sensitive = sensitive note
 

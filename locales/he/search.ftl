@@ -16,6 +16,9 @@ search-total = { $count ->
    *[other] נמצאו { $count } רשומות
 }
 search-more = ועוד { $count } — נא לדייק את החיפוש
+search-total-at-least = נמצאו יותר מ־{ $count } רשומות
+search-count-at-least = { $count }+
+search-more-many = ועוד יותר מ־{ $count } — נא לדייק את החיפוש
 search-archived = בארכיון
 search-sensitive = הערה רגישה
 
