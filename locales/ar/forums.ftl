@@ -220,6 +220,13 @@ action-print-minutes = طباعة المحضر
 minutes-print-title = المحضر للطباعة
 actions-title = المهام من كل المنتديات
 actions-empty = لا توجد مهام تطابق التصفية.
+actions-count = { $count ->
+    [zero] لا مهام
+    [one] مهمة واحدة
+    [two] مهمتان
+    [few] { $count } مهام
+   *[other] { $count } مهمة
+}
 filter-all-owners = كل المسؤولين
 filter-all-statuses = كل الحالات
 filter-all-forums = كل المنتديات

@@ -220,6 +220,10 @@ action-print-minutes = Print the minutes
 minutes-print-title = The minutes for printing
 actions-title = Action items across forums
 actions-empty = No action items match the filter.
+actions-count = { $count ->
+    [one] One action item
+   *[other] { $count } action items
+}
 filter-all-owners = All owners
 filter-all-statuses = All statuses
 filter-all-forums = All forums

@@ -220,6 +220,10 @@ action-print-minutes = הדפסת הפרוטוקול
 minutes-print-title = הפרוטוקול להדפסה
 actions-title = משימות מכל הפורומים
 actions-empty = אין משימות שמתאימות לסינון.
+actions-count = { $count ->
+    [one] משימה אחת
+   *[other] { $count } משימות
+}
 filter-all-owners = כל האחראים
 filter-all-statuses = כל הסטטוסים
 filter-all-forums = כל הפורומים

@@ -1,5 +1,6 @@
-// Twenty thousand people in the real window: the list draws only the rows in view, scrolls to
-// the last person, and filters as you type. The figures printed (how long the list took to
+// Lists at a district's size in the real window: twenty thousand people, and twenty thousand
+// open action items. Each list draws only the rows in view, scrolls to its last row, and
+// filters as you type or choose. The figures printed (how long the list took to
 // open and to filter) are for reading, not asserted: speed is the benchmarks' job.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -90,6 +91,90 @@ test('20,000 people: only the rows in view are drawn, the last is reached by scr
     const byPhone = await tableState(driver);
     assert.equal(byPhone.names[0], 'איש קשר 00100');
     assert.equal(byPhone.names[9], 'איש קשר 00109');
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+const ACTIONS = 20_000;
+
+/** One forum, one meeting and 20,000 open action items, every tenth past due, by the sqlite3 tool. */
+function fillWithActionItems(path) {
+  const now = '2026-11-01T10:00:00.000Z';
+  execFileSync('sqlite3', [
+    path,
+    `INSERT OR REPLACE INTO settings (key, value) VALUES ('first_run_done', '${now}');
+     INSERT INTO people (id, full_name, role_title, created_at, updated_at)
+       VALUES ('019a0000-0000-7000-8000-000000000001', 'רותם אחראית', 'רכזת', '${now}', '${now}');
+     INSERT INTO forums (id, name, level, cadence, created_at, updated_at)
+       VALUES ('019a0000-0000-7000-8000-0000000000f1', 'פורום הרשות', 'authority', 'monthly', '${now}', '${now}');
+     INSERT INTO meetings (id, forum_id, date, status, created_at, updated_at)
+       VALUES ('019a0000-0000-7000-8000-0000000000e1', '019a0000-0000-7000-8000-0000000000f1', '2026-10-01', 'held', '${now}', '${now}');
+     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${ACTIONS})
+     INSERT INTO action_items (id, meeting_id, what, owner_id, due_date, created_at, updated_at)
+       SELECT printf('019a0000-0000-7000-9000-%012d', i), '019a0000-0000-7000-8000-0000000000e1',
+              printf('משימה %05d', i), '019a0000-0000-7000-8000-000000000001',
+              CASE WHEN i % 10 = 0 THEN '2020-01-01' ELSE printf('2099-%02d-%02d', 1 + i % 12, 1 + i % 28) END,
+              '${now}', '${now}' FROM n;`,
+  ]);
+}
+
+function actionsState(driver) {
+  return driver.executeScript(`
+    const scroller = document.querySelector('.virtual-list');
+    const rows = [...document.querySelectorAll('[data-testid="actions-table"] tbody tr.action-row')];
+    return {
+      rows: rows.length,
+      what: rows.map((r) => r.querySelector('td').textContent.trim()),
+      scrollHeight: scroller.scrollHeight,
+      scrollTop: scroller.scrollTop,
+      allRows: document.querySelectorAll('[data-testid="actions-table"] tr').length,
+    };`);
+}
+
+test('20,000 open action items: only the rows in view are drawn, scrolling reaches the last, a status changes in place', async () => {
+  const db = tempDatabase();
+  let driver = await openApp(db.path);
+  await driver.quit();
+  fillWithActionItems(db.path);
+  driver = await openApp(db.path);
+  try {
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    const opened = Date.now();
+    await click(driver, '[data-area="actions"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="actions-table"] tbody tr.action-row')), WAIT);
+    console.log(`# action items list of ${ACTIONS} open in ${Date.now() - opened} ms (through WebDriver)`);
+
+    const top = await actionsState(driver);
+    assert.ok(top.rows > 5, `some rows are drawn (${top.rows})`);
+    assert.ok(top.allRows < 150, `only about a screenful is in the page, not ${ACTIONS} (${top.allRows} rows)`);
+    assert.ok(top.scrollHeight > ACTIONS * 20, `the list scrolls the height of ${ACTIONS} rows (${top.scrollHeight}px)`);
+    assert.match(clean(await driver.findElement(By.css('[aria-live="polite"]')).getText()), /20,?000/);
+
+    await driver.executeScript('const s = document.querySelector(".virtual-list"); s.scrollTop = s.scrollHeight;');
+    await driver.wait(async () => {
+      const s = await actionsState(driver);
+      return s.scrollTop > ACTIONS * 10 && s.rows > 5 && !s.what.includes(top.what[0]);
+    }, WAIT, 'the rows at the bottom are drawn in place of the first');
+    const bottom = await actionsState(driver);
+    assert.ok(bottom.allRows < 150, `still only about a screenful (${bottom.allRows} rows)`);
+
+    // Closing one of the rows in view keeps the place in the list.
+    const row = await driver.findElement(By.xpath(`//tr[contains(@class, "action-row")][td[contains(., "${bottom.what[bottom.rows - 1]}")]]`));
+    await row.findElement(By.css('select option[value="done"]')).click();
+    await driver.wait(async () => (await actionsState(driver)).rows > 0 && /19,?999/.test(clean(await driver.findElement(By.css('[aria-live="polite"]')).getText())), WAIT, 'one item fewer open');
+    const after = await actionsState(driver);
+    assert.ok(after.scrollTop > ACTIONS * 10, `still near the bottom (${after.scrollTop}px)`);
+    assert.ok(!after.what.includes(bottom.what[bottom.rows - 1]), 'the closed item left the open list');
+
+    // Only the overdue: every tenth item, from the top of the list.
+    await click(driver, 'input[name="overdue"]');
+    await driver.wait(async () => /2,?000/.test(clean(await driver.findElement(By.css('[aria-live="polite"]')).getText())), WAIT, '2,000 overdue');
+    const overdue = await actionsState(driver);
+    assert.equal(overdue.scrollTop, 0);
+    assert.ok(overdue.allRows < 150);
+    assert.ok(overdue.what.every((w) => /^משימה \d{4}0/.test(w)), `only overdue items: ${overdue.what.slice(0, 3)}`);
   } finally {
     await driver.quit();
     db.remove();
