@@ -278,7 +278,8 @@ fn writer_child() {
     };
     let mut store = Store::open(Path::new(&path)).unwrap();
     for n in 0.. {
-        let id = person(&mut store, &format!("נכתב {n} {}", "ג".repeat(n % 500)));
+        // Names of every length up to the 500 characters a name may have.
+        let id = person(&mut store, &format!("נכתב {n} {}", "ג".repeat(n % 480)));
         println!("saved {id}");
     }
 }
