@@ -178,7 +178,9 @@ export async function answerFileDialog(title, path, { save = true } = {}) {
   // Save: select the suggested name to type over it. Open: Ctrl+L opens the location field.
   execFileSync('xdotool', ['key', '--window', window, save ? 'ctrl+a' : 'ctrl+l'], { env });
   await new Promise((r) => setTimeout(r, 300));
-  execFileSync('xdotool', ['type', '--window', window, '--delay', '10', path], { env });
+  // Slowly enough that each letter outside the keyboard's own layout (Hebrew) gets its own
+  // keycode remapping, and an open dialog's completion settles between letters.
+  execFileSync('xdotool', ['type', '--window', window, '--delay', '60', path], { env });
   // Let the location field finish completing what was typed before Enter.
   await new Promise((r) => setTimeout(r, 700));
   execFileSync('xdotool', ['key', '--window', window, 'Return'], { env });
