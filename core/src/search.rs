@@ -362,10 +362,11 @@ impl Store {
         }
 
         // Each kind on its own: its band of documents, newest first, at most one more than
-        // `COUNT_LIMIT` of them. The text is read only for the hits shown.
+        // `COUNT_LIMIT` of them. The text is read only for the hits shown. CROSS JOIN keeps the
+        // index outermost, so the match and the rowid range are its to answer.
         let mut sql = String::from(
             "SELECT d.record_id, s.title, s.body FROM search_index s
-             JOIN search_docs d ON d.doc = s.rowid WHERE s.rowid >= ? AND s.rowid < ?",
+             CROSS JOIN search_docs d ON d.doc = s.rowid WHERE s.rowid >= ? AND s.rowid < ?",
         );
         let mut args: Vec<rusqlite::types::Value> = vec![0.into(), 0.into()];
         if let Some(expression) = match_expression(&terms) {

@@ -180,3 +180,60 @@ test('20,000 open action items: only the rows in view are drawn, scrolling reach
     db.remove();
   }
 });
+
+const CLUSTERS = 300;
+const PER_CLUSTER = 17;
+
+/** A district's directory: 300 clusters of 17 settlements, by the sqlite3 tool. */
+function fillWithSettlements(path) {
+  const now = '2026-11-01T10:00:00.000Z';
+  execFileSync('sqlite3', [
+    path,
+    `INSERT OR REPLACE INTO settings (key, value) VALUES ('first_run_done', '${now}');
+     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${CLUSTERS})
+     INSERT INTO clusters (id, name, region, created_at, updated_at)
+       SELECT printf('019a0000-0000-7000-a000-%012d', i), printf('אשכול %03d', i), 'north', '${now}', '${now}' FROM n;
+     WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${CLUSTERS * PER_CLUSTER - 1})
+     INSERT INTO settlements (id, name, kind, cluster_id, created_at, updated_at)
+       SELECT printf('019a0000-0000-7000-b000-%012d', i), printf('יישוב %03d-%02d', 1 + i / ${PER_CLUSTER}, 1 + i % ${PER_CLUSTER}),
+              'moshav', printf('019a0000-0000-7000-a000-%012d', 1 + i / ${PER_CLUSTER}), '${now}', '${now}' FROM n;`,
+  ]);
+}
+
+const settlementsDrawn = (driver) =>
+  driver.executeScript(`return [...document.querySelectorAll('.cluster .settlement-link')].map((b) => b.textContent.trim())`);
+
+test('5,100 settlements in 300 clusters: each cluster draws its settlements as it comes near the view', async () => {
+  const db = tempDatabase();
+  let driver = await openApp(db.path);
+  await driver.quit();
+  fillWithSettlements(db.path);
+  driver = await openApp(db.path);
+  try {
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    const opened = Date.now();
+    await click(driver, '[data-area="directory"]');
+    await driver.wait(until.elementLocated(By.css('.cluster .settlement-link')), WAIT);
+    console.log(`# directory of ${CLUSTERS * PER_CLUSTER} settlements open in ${Date.now() - opened} ms (through WebDriver)`);
+    const cards = await driver.findElements(By.css('article.cluster'));
+    assert.equal(cards.length, CLUSTERS, 'every cluster has its card');
+    const top = await settlementsDrawn(driver);
+    assert.ok(top.includes('יישוב 001-01'), 'the first cluster is drawn');
+    assert.ok(top.length < CLUSTERS * PER_CLUSTER / 4, `only the clusters near the view are drawn (${top.length})`);
+    assert.ok(!top.includes(`יישוב ${CLUSTERS}-${PER_CLUSTER}`));
+
+    await driver.executeScript('document.querySelector(".cluster:last-of-type").scrollIntoView()');
+    await driver.wait(async () => (await settlementsDrawn(driver)).includes(`יישוב ${CLUSTERS}-${PER_CLUSTER}`), WAIT, 'the last cluster is drawn when reached');
+
+    // Typing filters every settlement, drawn or not.
+    const input = await driver.findElement(By.css('input[name="directory-filter"]'));
+    await input.sendKeys('150-07');
+    await driver.wait(async () => {
+      const drawn = await settlementsDrawn(driver);
+      return drawn.length === 1 && drawn[0] === 'יישוב 150-07';
+    }, WAIT, 'one settlement matches 150-07');
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});

@@ -100,3 +100,32 @@ test('minutes holding <script> and <img onerror> are found and shown as text, an
     db.remove();
   }
 });
+
+test('a word found in more records than are counted says "more than", per kind and in all', async () => {
+  const db = tempDatabase();
+  let driver = await openApp(db.path);
+  try {
+    await loadSample(driver);
+    await driver.quit();
+    const now = '2026-11-01T10:00:00.000Z';
+    execFileSync('sqlite3', [
+      db.path,
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
+       INSERT INTO people (id, full_name, role_title, created_at, updated_at)
+         SELECT printf('019a0000-0000-7000-8000-%012d', i), printf('מדריכה %d', i), 'הדרכה', '${now}', '${now}' FROM n;`,
+    ]);
+    driver = await openApp(db.path);
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    await ctrlK(driver);
+    await driver.actions().sendKeys('והמדריכה').perform();
+    await driver.wait(until.elementLocated(By.css('.search-group[data-kind="person"] button.hit')), WAIT);
+    assert.equal(clean(await text(driver, '.search-group[data-kind="person"] h2 .badge')), '1,000+');
+    assert.match(clean(await text(driver, '[role="status"]')), /יותר מ־1,000/);
+    assert.match(clean(await text(driver, '.search-group[data-kind="person"]')), /ועוד יותר מ־980/);
+    assert.equal((await driver.findElements(By.css('.search-group[data-kind="person"] button.hit'))).length, 20);
+    assert.deepEqual(await rawMessageIds(driver), []);
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});

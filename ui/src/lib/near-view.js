@@ -12,6 +12,7 @@ export function whenNear(callback) {
           callback();
         }
       },
+      // The document scrolls (the frame grows with its content), so the view is the viewport.
       { rootMargin: '800px 0px' },
     );
     observer.observe(node);
