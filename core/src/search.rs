@@ -58,6 +58,8 @@ impl SearchKind {
         SearchKind::Visit,
     ];
 
+    /// The kind as `search_docs.kind` names it (the tests compare the two).
+    #[cfg(test)]
     fn code(self) -> &'static str {
         match self {
             SearchKind::Person => "person",
