@@ -77,7 +77,11 @@ impl SearchKind {
     /// (excluded): migration 0006 gives each kind its own range, so one kind is searched by
     /// rowid alone.
     fn band(self) -> (i64, i64) {
-        let n = SearchKind::ALL.iter().position(|k| *k == self).expect("every kind is listed") as i64 + 1;
+        let n = SearchKind::ALL
+            .iter()
+            .position(|k| *k == self)
+            .expect("every kind is listed") as i64
+            + 1;
         (n << 40, (n + 1) << 40)
     }
 }
@@ -167,7 +171,13 @@ struct Term {
 fn terms(text: &str) -> Vec<Term> {
     let clean: String = text
         .chars()
-        .map(|c| if c.is_control() || is_format(c) { ' ' } else { c })
+        .map(|c| {
+            if c.is_control() || is_format(c) {
+                ' '
+            } else {
+                c
+            }
+        })
         .flat_map(char::to_lowercase)
         .collect();
     clean
@@ -177,8 +187,7 @@ fn terms(text: &str) -> Vec<Term> {
             let mut variants = vec![word.to_string()];
             let mut rest = word;
             for _ in 0..2 {
-                let Some(first) = rest.chars().next().filter(|c| PREFIX_LETTERS.contains(c))
-                else {
+                let Some(first) = rest.chars().next().filter(|c| PREFIX_LETTERS.contains(c)) else {
                     break;
                 };
                 rest = &rest[first.len_utf8()..];
@@ -244,7 +253,10 @@ fn highlight(text: &str, terms: &[Term]) -> Option<Highlight> {
         if needle.is_empty() || needle.len() > lower.len() {
             continue;
         }
-        if let Some(at) = lower.windows(needle.len()).position(|w| w == needle.as_slice()) {
+        if let Some(at) = lower
+            .windows(needle.len())
+            .position(|w| w == needle.as_slice())
+        {
             let better = match best {
                 None => true,
                 Some((b, len)) => at < b || (at == b && needle.len() > len),
@@ -259,7 +271,13 @@ fn highlight(text: &str, terms: &[Term]) -> Option<Highlight> {
     let end = (at + len + CONTEXT_CHARS).min(chars.len());
     let flat = |s: &[char]| -> String {
         s.iter()
-            .map(|&c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c })
+            .map(|&c| {
+                if c == '\n' || c == '\r' || c == '\t' {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect()
     };
     let mut before = flat(&chars[start..at]);
@@ -407,7 +425,10 @@ impl Store {
                 let body = row.get_ref(2)?.as_str().unwrap_or("");
                 let (snippet, in_title) = match highlight(title, &terms) {
                     Some(h) => (h, true),
-                    None => (highlight(body, &terms).unwrap_or_else(|| plain(body)), false),
+                    None => (
+                        highlight(body, &terms).unwrap_or_else(|| plain(body)),
+                        false,
+                    ),
                 };
                 group.hits.push(SearchHit {
                     kind,
@@ -447,8 +468,13 @@ impl Store {
     }
 
     /// Visits whose sensitive notes hold every word: read only on the user's request.
-    fn search_sensitive(&self, terms: &[Term], found: &mut HashMap<SearchKind, Found>) -> Result<()> {
-        let mut sql = String::from("SELECT id, sensitive_notes FROM visits WHERE sensitive_notes <> ''");
+    fn search_sensitive(
+        &self,
+        terms: &[Term],
+        found: &mut HashMap<SearchKind, Found>,
+    ) -> Result<()> {
+        let mut sql =
+            String::from("SELECT id, sensitive_notes FROM visits WHERE sensitive_notes <> ''");
         let mut args: Vec<String> = Vec::new();
         for term in terms {
             let alternatives: Vec<&str> = term
@@ -459,7 +485,10 @@ impl Store {
             sql.push_str(&format!(" AND ({})", alternatives.join(" OR ")));
             args.extend(term.variants.iter().map(|v| like_pattern(v)));
         }
-        sql.push_str(&format!(" ORDER BY date DESC, id DESC LIMIT {}", COUNT_LIMIT + 1));
+        sql.push_str(&format!(
+            " ORDER BY date DESC, id DESC LIMIT {}",
+            COUNT_LIMIT + 1
+        ));
         let conn = self.connection();
         let mut statement = conn.prepare(&sql)?;
         let mut rows = statement.query(params_from_iter(args.iter()))?;
@@ -509,7 +538,10 @@ mod tests {
     #[test]
     fn prefix_letters_are_stripped_from_query_words() {
         assert_eq!(variants("לבית"), vec![vec!["לבית", "בית"]]);
-        assert_eq!(variants("והמועצה"), vec![vec!["והמועצה", "המועצה", "מועצה"]]);
+        assert_eq!(
+            variants("והמועצה"),
+            vec![vec!["והמועצה", "המועצה", "מועצה"]]
+        );
         // Never down to fewer than three letters.
         assert_eq!(variants("שלום"), vec![vec!["שלום", "לום"]]);
         assert_eq!(variants("בית"), vec![vec!["בית"]]);
@@ -526,8 +558,7 @@ mod tests {
     fn query_words_are_quoted_for_fts() {
         let expression = match_expression(&terms("a\"b OR c* NEAR(x) בית")).unwrap();
         assert_eq!(
-            expression,
-            "(\"a\"\"b\") AND (\"near(x)\") AND (\"בית\")",
+            expression, "(\"a\"\"b\") AND (\"near(x)\") AND (\"בית\")",
             "short words (OR, c*) are left to LIKE"
         );
     }
@@ -539,16 +570,33 @@ mod tests {
         use crate::store::MIGRATIONS;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("eshkol.sqlite3");
-        let before_bands = MIGRATIONS.iter().position(|m| m.contains("search_docs_banded")).unwrap();
-        let query = |text: &str| SearchQuery { text: text.into(), include_sensitive: false };
-        let words = ["מועצה", "ביקור", "example.org", "הסעות", "נוער", "קהילה", "בית"];
+        let before_bands = MIGRATIONS
+            .iter()
+            .position(|m| m.contains("search_docs_banded"))
+            .unwrap();
+        let query = |text: &str| SearchQuery {
+            text: text.into(),
+            include_sensitive: false,
+        };
+        let words = [
+            "מועצה",
+            "ביקור",
+            "example.org",
+            "הסעות",
+            "נוער",
+            "קהילה",
+            "בית",
+        ];
         // What each word finds, as (kind, record ids): before the bands, from the index itself
         // (the search of this build asks by band); after, through the search.
         type Found = Vec<(String, Vec<(String, usize, Vec<String>)>)>;
         let found_before: Found = {
             let conn = rusqlite::Connection::open(&path).unwrap();
-            let mut store = Store::init(conn, Some(path.clone()), &MIGRATIONS[..before_bands]).unwrap();
-            store.generate(crate::generate::Scale::DISTRICT.times(0.002)).unwrap();
+            let mut store =
+                Store::init(conn, Some(path.clone()), &MIGRATIONS[..before_bands]).unwrap();
+            store
+                .generate(crate::generate::Scale::DISTRICT.times(0.002))
+                .unwrap();
             let conn = store.connection();
             let mut statement = conn
                 .prepare(
@@ -562,7 +610,9 @@ mod tests {
                     // Per kind: how many, and the newest HITS_PER_KIND.
                     let mut by_kind: Vec<(String, usize, Vec<String>)> = Vec::new();
                     let rows = statement
-                        .query_map([format!("\"{w}\"")], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                        .query_map([format!("\"{w}\"")], |r| {
+                            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                        })
                         .unwrap();
                     for row in rows {
                         let (kind, id) = row.unwrap();
@@ -581,8 +631,10 @@ mod tests {
                 })
                 .collect()
         };
-        let kinds_found: std::collections::HashSet<&str> =
-            found_before.iter().flat_map(|(_, kinds)| kinds.iter().map(|k| k.0.as_str())).collect();
+        let kinds_found: std::collections::HashSet<&str> = found_before
+            .iter()
+            .flat_map(|(_, kinds)| kinds.iter().map(|k| k.0.as_str()))
+            .collect();
         assert!(kinds_found.len() >= 4, "{kinds_found:?}");
 
         let mut store = Store::open(&path).unwrap();
@@ -644,7 +696,11 @@ mod tests {
         assert_eq!(results.groups[0].hits[0].id, id);
         let doc: i64 = store
             .connection()
-            .query_row("SELECT doc FROM search_docs WHERE record_id = ?1", [&id], |r| r.get(0))
+            .query_row(
+                "SELECT doc FROM search_docs WHERE record_id = ?1",
+                [&id],
+                |r| r.get(0),
+            )
             .unwrap();
         assert!(doc > SearchKind::Person.band().0 && doc < SearchKind::Person.band().1);
     }
@@ -657,6 +713,9 @@ mod tests {
         assert!(h.before.starts_with('…') && h.before.ends_with("ישיבת ה"));
         assert!(h.after.starts_with(" האזורית") && h.after.ends_with('…'));
         let h = highlight("Meeting with Rivka", &terms("RIVKA")).unwrap();
-        assert_eq!((h.before.as_str(), h.matched.as_str()), ("Meeting with ", "Rivka"));
+        assert_eq!(
+            (h.before.as_str(), h.matched.as_str()),
+            ("Meeting with ", "Rivka")
+        );
     }
 }

@@ -77,7 +77,10 @@ fn department(store: &mut Store) -> Records {
         )
         .unwrap();
     store
-        .set_minutes(&meeting, "נציג מהמועצה הציג את תוכנית הקיץ. הוחלט לבדוק הסעות.")
+        .set_minutes(
+            &meeting,
+            "נציג מהמועצה הציג את תוכנית הקיץ. הוחלט לבדוק הסעות.",
+        )
         .unwrap();
     let decision = store
         .save_decision(
@@ -195,15 +198,24 @@ fn hebrew_prefix_letters_do_not_hide_a_word() {
     let r = department(&mut store);
     // The text has מהמועצה; the query the bare word.
     let results = search(&store, "מועצה");
-    assert_eq!(found(&results), vec![(SearchKind::Minutes, r.meeting.clone())]);
+    assert_eq!(
+        found(&results),
+        vec![(SearchKind::Minutes, r.meeting.clone())]
+    );
     let h = &results.groups[0].hits[0].snippet;
     assert_eq!(h.matched, "מועצה");
     assert!(h.before.ends_with("נציג מה"), "{h:?}");
     // The text has בית (and בבית); the query לבית.
     let results = search(&store, "לבית");
     let hits = found(&results);
-    assert!(hits.contains(&(SearchKind::Settlement, r.settlement.clone())), "{hits:?}");
-    assert!(hits.contains(&(SearchKind::Visit, r.visit.clone())), "{hits:?}");
+    assert!(
+        hits.contains(&(SearchKind::Settlement, r.settlement.clone())),
+        "{hits:?}"
+    );
+    assert!(
+        hits.contains(&(SearchKind::Visit, r.visit.clone())),
+        "{hits:?}"
+    );
     assert_eq!(results.groups[0].hits[0].snippet.matched, "בית");
     // All the words must be there, in any order.
     assert_eq!(
@@ -230,7 +242,9 @@ fn the_index_follows_every_write_in_the_same_transaction() {
     let (_dir, mut store) = store();
     let r = department(&mut store);
     // An edit: the old words go, the new ones come.
-    store.set_minutes(&r.meeting, "סיכום: נבחר רכז חדש").unwrap();
+    store
+        .set_minutes(&r.meeting, "סיכום: נבחר רכז חדש")
+        .unwrap();
     assert!(search(&store, "הקיץ").groups.is_empty());
     assert_eq!(
         found(&search(&store, "רכז חדש")),
@@ -285,7 +299,10 @@ fn sensitive_notes_only_when_asked_for() {
         })
         .unwrap();
     let hit = &asked.groups[0].hits[0];
-    assert_eq!((hit.kind, &hit.id, hit.sensitive), (SearchKind::Visit, &r.visit, true));
+    assert_eq!(
+        (hit.kind, &hit.id, hit.sensitive),
+        (SearchKind::Visit, &r.visit, true)
+    );
     assert_eq!(hit.snippet.matched, SECRET);
 }
 
@@ -411,9 +428,16 @@ fn a_common_word_is_counted_up_to_the_limit_and_then_said_to_be_more() {
         .unwrap();
     let results = search(&store, "מדריכה");
     let people = &results.groups[0];
-    assert_eq!((people.kind, people.total, people.more), (SearchKind::Person, COUNT_LIMIT, true));
+    assert_eq!(
+        (people.kind, people.total, people.more),
+        (SearchKind::Person, COUNT_LIMIT, true)
+    );
     assert_eq!(people.hits.len(), 20);
-    assert_eq!(people.hits[0].title, format!("מדריכה {}", COUNT_LIMIT + 5), "newest first");
+    assert_eq!(
+        people.hits[0].title,
+        format!("מדריכה {}", COUNT_LIMIT + 5),
+        "newest first"
+    );
 
     // Just under the limit: counted exactly, nothing more.
     let results = search(&store, "מדריכה 10");
@@ -424,5 +448,8 @@ fn a_common_word_is_counted_up_to_the_limit_and_then_said_to_be_more() {
 
     // The person added through the app after the bulk insert is found by a rare word.
     let results = search(&store, "נועה");
-    assert_eq!((results.groups[0].total, results.groups[0].more), (1, false));
+    assert_eq!(
+        (results.groups[0].total, results.groups[0].more),
+        (1, false)
+    );
 }
