@@ -9,10 +9,10 @@ use std::{
 
 use eshkol_core::{
     Store,
-    meetings::ActionFilter,
-    meetings::ActionStatus,
+    directory::import::ImportSession,
+    documents::sheet::SheetOptions,
+    forums::{ActionFilter, ActionStatus},
     search::SearchQuery,
-    sheet::SheetOptions,
     visits::CoverageFilter,
 };
 use rusqlite::{Connection, Params, types::Value};
@@ -452,8 +452,8 @@ pub fn run(path: &Path, settings: Settings) -> Result {
     let (t, created) = time(3, || {
         run += 1;
         let mut fresh = Store::open(&dir.path().join(format!("import-{run}.sqlite3")))?;
-        let preview = fresh.import_open("contacts.csv", csv.as_bytes())?;
-        Ok(fresh.import_commit(&preview.mapping)?.created)
+        let (session, preview) = ImportSession::open(&mut fresh, "contacts.csv", csv.as_bytes())?;
+        Ok(session.commit(&mut fresh, &preview.mapping)?.created)
     })?;
     println!(
         "{:<44} {:>7} {:>9.0} {:>9.0}   (no target: a one-off; {} runs)",

@@ -1,27 +1,24 @@
 //! Eshkol's core: the domain, validation, the SQLite store and its migrations, and the
 //! messages Rust renders. Nothing here knows about Tauri or any UI.
+//!
+//! One folder per area: `store` (the file, migrations, the one place that writes),
+//! `directory` (clusters, settlements, organizations, people; import), `forums` (forums and
+//! their meetings), `visits` (visits and coverage), `documents` (what is printed and saved as
+//! a file). `home` gathers the home screen from forums and visits; `search` reads across all.
 
 pub mod backup;
-pub mod calendar;
-pub mod collation;
 pub mod config;
 pub mod directory;
+pub mod documents;
 pub mod error;
-pub mod export;
 pub mod forums;
 pub mod generate;
+pub mod home;
 pub mod i18n;
-pub mod import;
 pub mod instance;
-pub mod links;
-pub mod meetings;
-pub mod minutes;
 pub mod model;
-pub mod pdf;
-pub mod phone;
 pub mod sample;
 pub mod search;
-pub mod sheet;
 pub mod store;
 pub mod visits;
 

@@ -1,5 +1,6 @@
 //! The department's directory: clusters, settlements, organizations and people.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Field, Result};
@@ -14,7 +15,7 @@ pub fn new_id() -> Id {
 macro_rules! text_enum {
     ($(#[$m:meta])* $name:ident, $field:expr, { $($variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
 
@@ -26,11 +27,26 @@ macro_rules! text_enum {
                 match self { $($name::$variant => $text),+ }
             }
 
-            pub fn parse(text: &str) -> Result<Self> {
+            pub fn parse(text: &str) -> $crate::error::Result<Self> {
                 match text {
                     $($text => Ok($name::$variant),)+
-                    _ => Err(Error::Invalid { field: $field, value: text.chars().take(40).collect() }),
+                    _ => Err($crate::error::Error::Invalid { field: $field, value: text.chars().take(40).collect() }),
                 }
+            }
+        }
+
+        /// Stored as its text.
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(self.as_str().into())
+            }
+        }
+
+        /// Read back from its text; anything else (a file edited by hand) is a conversion
+        /// error of the column, never a panic and never "not found".
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                $name::parse(value.as_str()?).map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
             }
         }
     };
@@ -240,7 +256,7 @@ pub struct SettlementRow {
     pub local_coordinator: Option<String>,
     pub archived: bool,
     /// The date of the latest visit, if any.
-    pub last_visit: Option<chrono::NaiveDate>,
+    pub last_visit: Option<NaiveDate>,
 }
 
 /// A cluster with its settlements, for the clusters-and-settlements overview.
@@ -320,6 +336,26 @@ pub(crate) fn required(field: Field, text: &str) -> Result<String> {
 pub(crate) fn optional(text: &str) -> Option<String> {
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// A date as typed in a form, `YYYY-MM-DD`: the one parser of dates that come from outside.
+/// Stored dates are read back by rusqlite's own `NaiveDate` conversion, in the same format.
+pub(crate) fn date(field: Field, text: &str) -> Result<NaiveDate> {
+    let text = required(field, text)?;
+    iso_date(&text).ok_or(Error::Invalid { field, value: text })
+}
+
+/// `YYYY-MM-DD`, or nothing: what `date` reads, for text that is not typed (a file's name).
+pub(crate) fn iso_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// A date as typed, or `None` when the field is empty.
+pub(crate) fn optional_date(field: Field, text: &str) -> Result<Option<NaiveDate>> {
+    match optional(text) {
+        None => Ok(None),
+        Some(text) => date(field, &text).map(Some),
+    }
 }
 
 /// A plausible email address: something@domain.tld, no spaces.

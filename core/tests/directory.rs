@@ -2,11 +2,8 @@
 
 use eshkol_core::{Error, Field, Store, directory::RecordKind, model::*};
 
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("eshkol.sqlite3")).unwrap();
-    (dir, store)
-}
+mod common;
+use common::store;
 
 fn person(name: &str, mobile: &str, email: &str) -> PersonInput {
     PersonInput {

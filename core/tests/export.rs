@@ -4,14 +4,10 @@
 use std::{io::Write, process::Command};
 
 use calamine::{Reader, Xlsx};
-use eshkol_core::{Store, export::ExportFormat};
+use eshkol_core::documents::export::ExportFormat;
 
-fn sample() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("eshkol.sqlite3")).unwrap();
-    store.load_sample().unwrap();
-    (dir, store)
-}
+mod common;
+use common::sample;
 
 #[test]
 fn csv_opens_with_hebrew_intact() {

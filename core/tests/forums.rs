@@ -6,18 +6,14 @@ use chrono::{NaiveDate, NaiveTime, Timelike};
 use eshkol_core::{
     Error, Store,
     forums::*,
-    meetings::*,
     model::{Id, PersonInput},
 };
 
+mod common;
+use common::store;
+
 fn d(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
-}
-
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("eshkol.sqlite3")).unwrap();
-    (dir, store)
 }
 
 fn person(store: &mut Store, name: &str) -> Id {
@@ -1104,5 +1100,34 @@ fn the_minutes_as_pdf_read_back_in_order() {
         "עמוד1מתוך1",
     ] {
         assert!(text.contains(expected), "{expected} is not in {text}");
+    }
+}
+
+#[test]
+fn the_minutes_are_saved_as_a_file_named_for_the_meetings_date() {
+    let (_dir, mut store) = store();
+    let (f, _, _) = forum(&mut store);
+    let m = meeting(&mut store, &f, "2026-12-01");
+    let file = store.minutes_file(&m, d("2026-12-02")).unwrap();
+    assert_eq!(file.file_name(), "פרוטוקול 2026-12-01.pdf");
+    assert_eq!(file.title, "שמירת הפרוטוקול כ־PDF");
+    assert!(file.bytes.starts_with(b"%PDF"));
+}
+
+#[test]
+fn a_stored_date_that_is_no_date_is_a_database_error_not_a_missing_meeting() {
+    let (_dir, mut store) = store();
+    let (f, _, _) = forum(&mut store);
+    let m = meeting(&mut store, &f, "2026-12-01");
+    // A file edited by hand: the schema's check lets any digits through.
+    store
+        .connection()
+        .execute("UPDATE meetings SET date = '2026-13-45' WHERE id = ?1", [&m])
+        .unwrap();
+    for error in [
+        store.meeting(&m).unwrap_err(),
+        store.forum(&f, d("2026-12-01")).unwrap_err(),
+    ] {
+        assert_eq!(error.code(), "database", "{error:?}");
     }
 }

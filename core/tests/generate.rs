@@ -85,10 +85,10 @@ fn the_home_screen_lists_the_first_few_of_each_kind_with_the_count_of_all() {
     let store = generated(Scale::DISTRICT.times(0.01));
     let today = GENERATED_UNTIL;
     let overview = store.overview(today).unwrap();
-    let limit = eshkol_core::meetings::HOME_LIST_LIMIT;
+    let limit = eshkol_core::home::HOME_LIST_LIMIT;
     let all_overdue = store
         .action_items(
-            &eshkol_core::meetings::ActionFilter {
+            &eshkol_core::forums::ActionFilter {
                 overdue: true,
                 ..Default::default()
             },
@@ -117,6 +117,6 @@ fn the_home_screen_lists_the_first_few_of_each_kind_with_the_count_of_all() {
     // The home screen's cluster filter: every live cluster, in Hebrew order, no settlements.
     let choices = store.cluster_choices().unwrap();
     assert_eq!(choices.len(), store.clusters(false).unwrap().len());
-    assert!(choices.windows(2).all(|w| eshkol_core::collation::compare(&w[0].name, &w[1].name).is_le()));
+    assert!(choices.windows(2).all(|w| eshkol_core::store::collation::compare(&w[0].name, &w[1].name).is_le()));
     assert!(overview.overdue_forums_total >= overview.overdue_forums.len());
 }

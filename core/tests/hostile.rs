@@ -8,9 +8,8 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use eshkol_core::{
     Error, Locale, Messages, Store,
-    directory::RecordKind,
-    forums::Template,
-    meetings::{ActionItemInput, AgendaItemInput, DecisionInput, GapInput, MeetingInput, PlanInput},
+    directory::{RecordKind, import::ImportSession},
+    forums::{ActionItemInput, AgendaItemInput, DecisionInput, GapInput, MeetingInput, PlanInput, Template},
     model::{ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, Region, SettlementInput, SettlementKind},
     search::SearchQuery,
     visits::{CoverageFilter, VisitInput},
@@ -116,7 +115,7 @@ fn setup() -> (Store, Ctx) {
             &forum,
             &MeetingInput {
                 date: "2026-09-01".into(),
-                status: Some(eshkol_core::meetings::MeetingStatus::Held),
+                status: Some(eshkol_core::forums::MeetingStatus::Held),
                 ..Default::default()
             },
         )
@@ -238,7 +237,7 @@ fn commands() -> Vec<(&'static str, Slot, Run)> {
         }),
         ("guest", Slot::RequiredText, |s, c, v| s.add_guest(&c.meeting, v).map(drop)),
         ("attendance.person_id", Slot::Id { required: true }, |s, c, v| {
-            s.set_attendance(&c.meeting, v, Some(eshkol_core::meetings::AttendanceStatus::Present))
+            s.set_attendance(&c.meeting, v, Some(eshkol_core::forums::AttendanceStatus::Present))
         }),
         ("decision.text", Slot::RequiredText, |s, c, v| {
             s.save_decision(&c.meeting, None, &DecisionInput { text: v.into(), ..Default::default() }).map(drop)
@@ -410,7 +409,7 @@ fn the_importer_refuses_what_is_not_a_contact_list() {
         ("html.csv", format!("שם,טלפון\n{HTML},{SQL}\n").into_bytes()),
     ];
     for (name, bytes) in cases {
-        let outcome = catch_unwind(AssertUnwindSafe(|| store.import_open(name, &bytes)))
+        let outcome = catch_unwind(AssertUnwindSafe(|| ImportSession::open(&mut store, name, &bytes)))
             .unwrap_or_else(|_| panic!("import of {name} panicked"));
         match outcome {
             Err(e) => {
@@ -418,12 +417,11 @@ fn the_importer_refuses_what_is_not_a_contact_list() {
                 assert!(message.chars().count() > 10 && !message.contains("error-"), "{name}: {message}");
                 assert!(!matches!(e, Error::Database(_)), "{name}: {e:?}");
             }
-            Ok(preview) => {
+            Ok((_session, preview)) => {
                 // A preview writes nothing; what it shows is text.
                 assert!(name == "latin1.csv" || name == "html.csv", "{name} was taken as a contact list");
                 let json = serde_json::to_string(&preview).unwrap();
                 assert!(!json.is_empty());
-                store.import_cancel();
             }
         }
         assert_eq!(snapshot(&store), before, "{name}: nothing written");

@@ -3,8 +3,11 @@
 
 use eshkol_core::{
     Error, Store,
-    import::{RowAction, Target, guess_mapping, read_table},
+    directory::import::{ImportSession, RowAction, Target, guess_mapping, read_table},
 };
+
+mod common;
+use common::store;
 
 const HEADER: &str = "שם,תפקיד,טלפון,נייד,מייל";
 const ROWS: [&str; 3] = [
@@ -12,12 +15,6 @@ const ROWS: [&str; 3] = [
     "אבי לוי,מדריך,,052 765 4321,avi@example.org",
     "נועה בר,רכזת,,,noa@example.org",
 ];
-
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("eshkol.sqlite3")).unwrap();
-    (dir, store)
-}
 
 fn csv_with(separator: &str) -> String {
     std::iter::once(HEADER)
@@ -27,9 +24,9 @@ fn csv_with(separator: &str) -> String {
         .join("\r\n")
 }
 
-fn import_all(store: &mut Store, name: &str, bytes: &[u8]) -> eshkol_core::import::ImportSummary {
-    let preview = store.import_open(name, bytes).unwrap();
-    store.import_commit(&preview.mapping).unwrap()
+fn import_all(store: &mut Store, name: &str, bytes: &[u8]) -> eshkol_core::directory::import::ImportSummary {
+    let (session, preview) = ImportSession::open(store, name, bytes).unwrap();
+    session.commit(store, &preview.mapping).unwrap()
 }
 
 fn assert_three_people(store: &Store) {
@@ -101,12 +98,10 @@ fn xlsx_with_numbers_that_lost_their_zero() {
 fn importing_the_same_file_twice_adds_no_one() {
     let (_dir, mut store) = store();
     import_all(&mut store, "list.csv", csv_with(",").as_bytes());
-    let again = store
-        .import_open("list.csv", csv_with(",").as_bytes())
-        .unwrap();
+    let (session, again) = ImportSession::open(&mut store, "list.csv", csv_with(",").as_bytes()).unwrap();
     assert_eq!((again.create, again.update, again.skip), (0, 3, 0));
     assert!(matches!(&again.rows[0].action, RowAction::Update { name } if name == "רונית כהן"));
-    let summary = store.import_commit(&again.mapping).unwrap();
+    let summary = session.commit(&mut store, &again.mapping).unwrap();
     assert_eq!((summary.created, summary.updated), (0, 3));
     assert_eq!(store.people(false).unwrap().len(), 3);
 }
@@ -151,7 +146,7 @@ fn the_preview_shows_each_rows_problems_and_writes_nothing() {
         "דנה שוב,מדריכה,,050 111 1111,",
     ]
     .join("\n");
-    let preview = store.import_open("list.csv", file.as_bytes()).unwrap();
+    let (session, preview) = ImportSession::open(&mut store, "list.csv", file.as_bytes()).unwrap();
     assert_eq!(preview.rows.len(), 4);
     let ronit = &preview.rows[0];
     assert_eq!(ronit.line, 2);
@@ -180,16 +175,16 @@ fn the_preview_shows_each_rows_problems_and_writes_nothing() {
     let mut mapping = preview.mapping.clone();
     mapping[0] = None;
     mapping[1] = Some(Target::FullName);
-    let remapped = store.import_remap(&mapping).unwrap();
+    let remapped = session.remap(&mut store, &mapping).unwrap();
     assert_eq!(remapped.rows[1].full_name, "רכז");
     // With no name column at all, nothing can be imported, and nothing is.
     let none = vec![None; mapping.len()];
     assert!(matches!(
-        store.import_commit(&none),
+        session.commit(&mut store, &none),
         Err(Error::NoNameColumn)
     ));
     assert!(store.people(true).unwrap().is_empty());
-    let summary = store.import_commit(&preview.mapping).unwrap();
+    let summary = session.commit(&mut store, &preview.mapping).unwrap();
     assert_eq!((summary.created, summary.skipped), (2, 2));
 }
 
@@ -198,7 +193,7 @@ fn organizations_are_found_or_added_and_settlements_set_the_cluster() {
     let (_dir, mut store) = store();
     store.load_sample().unwrap();
     let file = "שם,ארגון,יישוב,נייד\nיעל,גוף חדש,כפר הגפן,050-9999999\nיואב,גוף חדש,מקום שאינו,050-8888888\n";
-    let preview = store.import_open("list.csv", file.as_bytes()).unwrap();
+    let (session, preview) = ImportSession::open(&mut store, "list.csv", file.as_bytes()).unwrap();
     assert!(
         preview.rows[0]
             .problems
@@ -211,7 +206,7 @@ fn organizations_are_found_or_added_and_settlements_set_the_cluster() {
             .iter()
             .any(|p| p.contains("מקום שאינו"))
     );
-    store.import_commit(&preview.mapping).unwrap();
+    session.commit(&mut store, &preview.mapping).unwrap();
     let people = store.people(false).unwrap();
     let yael = people.iter().find(|p| p.full_name == "יעל").unwrap();
     assert_eq!(yael.settlement.as_deref(), Some("כפר הגפן"));
@@ -235,7 +230,7 @@ fn what_is_not_a_contact_list_says_so() {
         ("numbers.csv", b"a,b,c\n1,2,3\n".as_slice()),
         ("broken.xlsx", b"PK\x03\x04 not really a zip".as_slice()),
     ] {
-        match store.import_open(name, bytes) {
+        match ImportSession::open(&mut store, name, bytes) {
             Err(e @ Error::NotAContactList(_)) => {
                 let message = e.localize(store.messages());
                 assert!(
@@ -246,10 +241,9 @@ fn what_is_not_a_contact_list_says_so() {
             other => panic!("{name}: expected not-a-contact-list, got {other:?}"),
         }
     }
-    let huge = vec![b'a'; eshkol_core::import::MAX_FILE_BYTES + 1];
+    let huge = vec![b'a'; eshkol_core::directory::import::MAX_FILE_BYTES + 1];
     assert!(matches!(
         read_table("huge.csv", &huge),
         Err(Error::FileTooLarge { .. })
     ));
-    assert!(matches!(store.import_remap(&[]), Err(Error::NoImport)));
 }

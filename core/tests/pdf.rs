@@ -4,17 +4,10 @@
 use std::process::Command;
 
 use chrono::NaiveDate;
-use eshkol_core::{
-    Store,
-    sheet::{Column, Grouping, SheetOptions},
-};
+use eshkol_core::documents::sheet::{Column, Grouping, SheetOptions};
 
-fn sample() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("eshkol.sqlite3")).unwrap();
-    store.load_sample().unwrap();
-    (dir, store)
-}
+mod common;
+use common::sample;
 
 fn tool(dir: &tempfile::TempDir, pdf: &[u8], program: &str, args: &[&str]) -> String {
     let path = dir.path().join("sheet.pdf");

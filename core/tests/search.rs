@@ -5,20 +5,16 @@
 use eshkol_core::{
     Error, Store,
     error::Field,
-    forums::Template,
-    meetings::{ActionItemInput, DecisionInput, GapInput, MeetingInput},
+    forums::{ActionItemInput, DecisionInput, GapInput, MeetingInput, Template},
     model::{ClusterInput, Id, PersonInput, Region, SettlementInput, SettlementKind},
     search::{MAX_QUERY_CHARS, SearchKind, SearchQuery, SearchResults},
     visits::VisitInput,
 };
 
-const SECRET: &str = "חשדלהזנחה";
+mod common;
+use common::store;
 
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("eshkol.sqlite3")).unwrap();
-    (dir, store)
-}
+const SECRET: &str = "חשדלהזנחה";
 
 struct Records {
     person: Id,

@@ -4,13 +4,13 @@ use chrono::NaiveDate;
 use eshkol_core::{
     Store,
     model::PersonInput,
-    sheet::{Column, Grouping, Row, SheetOptions},
+    documents::sheet::{Column, Grouping, Row, SheetOptions},
 };
 
+mod common;
+
 fn sample_with_extra(extra: usize) -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("eshkol.sqlite3")).unwrap();
-    store.load_sample().unwrap();
+    let (dir, mut store) = common::sample();
     let cluster = store.clusters(false).unwrap()[0].id.clone();
     for i in 0..extra {
         store

@@ -8,21 +8,19 @@ use eshkol_core::{
     directory::RecordKind,
     error::Field,
     i18n::{Locale, Messages},
-    meetings::{ActionFilter, ActionItemInput, ActionStatus},
+    documents::coverage::{CoverageFormat, coverage_csv},
+    forums::{ActionFilter, ActionItemInput, ActionStatus},
     model::{ClusterInput, Id, PersonInput, SettlementInput},
     visits::*,
 };
+
+mod common;
+use common::store;
 
 const SECRET: &str = "סוד-רגיש-על-קטין-7731";
 
 fn d(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
-}
-
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("eshkol.sqlite3")).unwrap();
-    (dir, store)
 }
 
 struct Department {
@@ -624,10 +622,10 @@ fn the_coverage_report_exports_as_either_file_with_a_dated_name() {
     let (_dir, mut store) = store();
     department(&mut store);
     let today = d("2026-11-22");
-    let (csv, name) = store.export_coverage(&CoverageFilter::default(), CoverageFormat::Csv, today).unwrap();
-    assert!(csv.starts_with("\u{feff}".as_bytes()));
-    assert_eq!(name, "כיסוי ביקורים ביישובים 2026-11-22");
-    let (pdf, _) = store.export_coverage(&CoverageFilter::default(), CoverageFormat::Pdf, today).unwrap();
-    assert!(pdf.starts_with(b"%PDF"));
+    let csv = store.export_coverage(&CoverageFilter::default(), CoverageFormat::Csv, today).unwrap();
+    assert!(csv.bytes.starts_with("\u{feff}".as_bytes()));
+    assert_eq!(csv.name, "כיסוי ביקורים ביישובים 2026-11-22");
+    let pdf = store.export_coverage(&CoverageFilter::default(), CoverageFormat::Pdf, today).unwrap();
+    assert!(pdf.bytes.starts_with(b"%PDF"));
     assert_eq!((CoverageFormat::Csv.extension(), CoverageFormat::Pdf.extension()), ("csv", "pdf"));
 }

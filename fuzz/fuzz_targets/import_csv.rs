@@ -1,7 +1,7 @@
 //! Any bytes offered as a .csv contact list: read, decoded and mapped, or refused; never a panic.
 #![no_main]
 
-use eshkol_core::import::{guess_mapping, read_table};
+use eshkol_core::directory::import::{guess_mapping, read_table};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

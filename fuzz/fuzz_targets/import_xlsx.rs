@@ -2,7 +2,7 @@
 //! workbooks): read and mapped, or refused; never a panic.
 #![no_main]
 
-use eshkol_core::import::{guess_mapping, read_table};
+use eshkol_core::directory::import::{guess_mapping, read_table};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -2,7 +2,7 @@
 //! reads back as itself.
 #![no_main]
 
-use eshkol_core::{Field, phone};
+use eshkol_core::{Field, directory::phone};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

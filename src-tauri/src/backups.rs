@@ -8,7 +8,7 @@ use eshkol_core::{
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::{AppState, CommandResult};
+use crate::state::{AppState, CommandResult};
 
 #[tauri::command]
 pub fn backup_status(state: State<'_, AppState>) -> BackupStatus {

@@ -1,9 +1,11 @@
 //! Tauri commands for forums, meetings and their minutes: each one calls `eshkol-core`.
 
-use eshkol_core::{forums::*, meetings::*, minutes::MinutesDocument, model::Id, today};
+use eshkol_core::{
+    documents::minutes::MinutesDocument, forums::*, home::Overview, model::Id, today,
+};
 use tauri::{AppHandle, Manager, State};
 
-use crate::commands::{AppState, CommandResult, save_through_dialog};
+use crate::state::{AppState, CommandResult, save_through_dialog};
 
 #[tauri::command]
 pub fn list_forums(
@@ -58,15 +60,10 @@ pub async fn export_forum_calendar(
     app: AppHandle,
     forum_id: String,
 ) -> CommandResult<Option<String>> {
-    let (text, name, title) = app.state::<AppState>().with(|s| {
-        let calendar = s.forum_calendar(&forum_id, today())?;
-        Ok((
-            calendar,
-            s.forum(&forum_id, today())?.name,
-            s.messages().get("calendar-dialog-title"),
-        ))
-    })?;
-    save_through_dialog(&app, text.as_bytes(), &name, "ics", title)
+    let file = app
+        .state::<AppState>()
+        .with(|s| s.calendar_file(&forum_id, today()))?;
+    save_through_dialog(&app, file)
 }
 
 #[tauri::command]
@@ -231,20 +228,10 @@ pub fn minutes_document(
 /// Save the minutes as PDF where the user picks in the save dialog.
 #[tauri::command]
 pub async fn save_minutes_pdf(app: AppHandle, meeting_id: String) -> CommandResult<Option<String>> {
-    let (bytes, name, title) = app.state::<AppState>().with(|s| {
-        let m = s.meeting(&meeting_id)?;
-        let name = format!(
-            "{} {}",
-            s.messages().get("minutes-title"),
-            m.date.format("%Y-%m-%d")
-        );
-        Ok((
-            s.minutes_pdf(&meeting_id, today())?,
-            name,
-            s.messages().get("minutes-dialog-title"),
-        ))
-    })?;
-    save_through_dialog(&app, &bytes, &name, "pdf", title)
+    let file = app
+        .state::<AppState>()
+        .with(|s| s.minutes_file(&meeting_id, today()))?;
+    save_through_dialog(&app, file)
 }
 
 #[tauri::command]

@@ -1,9 +1,12 @@
-//! The Eshkol desktop shell: opens the store, hosts the UI, and exposes `commands`.
+//! The Eshkol desktop shell: opens the store, hosts the UI, and registers the commands (`app`,
+//! `directory`, `forums`, `visits`, `backups`), which share `state`.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod app;
 mod backups;
-mod commands;
+mod directory;
 mod forums;
+mod state;
 mod visits;
 
 use eshkol_core::{
@@ -59,36 +62,36 @@ fn main() {
                     }
                 });
             }
-            app.manage(commands::AppState::new(store, path));
+            app.manage(state::AppState::new(store, path));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
-            commands::bootstrap,
-            commands::set_locale,
-            commands::start_empty,
-            commands::load_sample,
-            commands::list_people,
-            commands::get_person,
-            commands::save_person,
-            commands::list_clusters,
-            commands::cluster_choices,
-            commands::get_cluster,
-            commands::save_cluster,
-            commands::get_settlement,
-            commands::save_settlement,
-            commands::list_organizations,
-            commands::get_organization,
-            commands::save_organization,
-            commands::set_archived,
-            commands::open_link,
-            commands::contact_sheet,
-            commands::print_page,
-            commands::export_people,
-            commands::save_contact_sheet_pdf,
-            commands::import_open,
-            commands::import_remap,
-            commands::import_commit,
-            commands::import_cancel,
+            app::bootstrap,
+            app::set_locale,
+            app::start_empty,
+            app::load_sample,
+            directory::list_people,
+            directory::get_person,
+            directory::save_person,
+            directory::list_clusters,
+            directory::cluster_choices,
+            directory::get_cluster,
+            directory::save_cluster,
+            directory::get_settlement,
+            directory::save_settlement,
+            directory::list_organizations,
+            directory::get_organization,
+            directory::save_organization,
+            directory::set_archived,
+            app::open_link,
+            directory::contact_sheet,
+            app::print_page,
+            directory::export_people,
+            directory::save_contact_sheet_pdf,
+            directory::import_open,
+            directory::import_remap,
+            directory::import_commit,
+            directory::import_cancel,
             forums::list_forums,
             forums::get_forum,
             forums::forum_template,
@@ -119,13 +122,13 @@ fn main() {
             forums::save_minutes_pdf,
             forums::list_action_items,
             forums::overview,
-            commands::search,
+            app::search,
             backups::backup_status,
             backups::startup_problem,
             backups::save_backup,
             backups::restore_backup,
             backups::restore_latest_backup,
-            commands::home_painted,
+            app::home_painted,
             visits::visit_purposes,
             visits::add_visit_purpose,
             visits::save_visit,

@@ -1,9 +1,16 @@
 //! Tauri commands for visits and coverage: each one calls `eshkol-core`.
 
-use eshkol_core::{meetings::ActionItemInput, model::Id, today, visits::*};
+use eshkol_core::{
+    documents::coverage::{CoverageDocument, CoverageFormat},
+    forums::ActionItemInput,
+    home::StaleOnHome,
+    model::Id,
+    today,
+    visits::*,
+};
 use tauri::{AppHandle, Manager, State};
 
-use crate::commands::{AppState, CommandResult, save_through_dialog};
+use crate::state::{AppState, CommandResult, save_through_dialog};
 
 #[tauri::command]
 pub fn visit_purposes(state: State<'_, AppState>) -> CommandResult<Vec<Purpose>> {
@@ -96,9 +103,8 @@ pub async fn export_coverage(
     filter: CoverageFilter,
     format: CoverageFormat,
 ) -> CommandResult<Option<String>> {
-    let (bytes, name, title) = app.state::<AppState>().with(|s| {
-        let (bytes, name) = s.export_coverage(&filter, format, today())?;
-        Ok((bytes, name, s.messages().get("coverage-dialog-title")))
-    })?;
-    save_through_dialog(&app, &bytes, &name, format.extension(), title)
+    let file = app
+        .state::<AppState>()
+        .with(|s| s.export_coverage(&filter, format, today()))?;
+    save_through_dialog(&app, file)
 }

@@ -65,6 +65,15 @@ export function day(iso) {
   return `${d}.${m}.${y}`;
 }
 
+/** A stored moment (UTC, RFC 3339) as the date and time on this machine's clock: 22.11.2026 14:05.
+ * The same digits in every language, like `day`; no locale is assumed. */
+export function moment(utc) {
+  const at = new Date(utc);
+  if (Number.isNaN(at.getTime())) return utc ?? '';
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${pad(at.getDate())}.${pad(at.getMonth() + 1)}.${at.getFullYear()} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
 /** Today as YYYY-MM-DD, in the machine's own time zone. */
 export function todayIso() {
   const now = new Date();

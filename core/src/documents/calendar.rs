@@ -5,7 +5,8 @@
 use chrono::{NaiveDate, NaiveTime};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
 
-use crate::{error::Result, meetings::MeetingStatus, store::Store};
+use super::SavedFile;
+use crate::{error::Result, forums::MeetingStatus, store::Store};
 
 pub const TZID: &str = "Asia/Jerusalem";
 
@@ -96,5 +97,15 @@ impl Store {
             .or_else(|| text.find("END:VCALENDAR"))
             .unwrap_or(text.len());
         Ok(format!("{}{VTIMEZONE}{}", &text[..at], &text[at..]))
+    }
+
+    /// `forum_calendar` as the file the save dialog offers, named for the forum.
+    pub fn calendar_file(&self, forum_id: &str, today: NaiveDate) -> Result<SavedFile> {
+        Ok(SavedFile::new(
+            self.forum_calendar(forum_id, today)?.into_bytes(),
+            self.forum(forum_id, today)?.name,
+            "ics",
+            self.messages().get("calendar-dialog-title"),
+        ))
     }
 }

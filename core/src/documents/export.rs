@@ -5,6 +5,7 @@
 use rust_xlsxwriter::{Format, Workbook};
 use serde::Deserialize;
 
+use super::SavedFile;
 use crate::{
     error::{Error, Result},
     i18n::Messages,
@@ -200,16 +201,14 @@ impl crate::store::Store {
             .collect();
         people(format, &list, self.messages())
     }
-}
 
-/// Write `bytes` to `path` whole or not at all: a temporary file beside it, then a rename.
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    let mut temp = path.as_os_str().to_owned();
-    temp.push(".eshkol-partial");
-    let temp = std::path::PathBuf::from(temp);
-    std::fs::write(&temp, bytes)?;
-    std::fs::rename(&temp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temp);
-    })?;
-    Ok(())
+    /// `export_people` as the file the save dialog offers.
+    pub fn people_file(&self, format: ExportFormat, ids: Option<&[crate::model::Id]>) -> Result<SavedFile> {
+        Ok(SavedFile::new(
+            self.export_people(format, ids)?,
+            self.messages().get("export-file-name"),
+            format.extension(),
+            self.messages().get("export-dialog-title"),
+        ))
+    }
 }

@@ -6,10 +6,9 @@ use fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    collation,
     error::Result,
     model::{Id, OrganizationKind, PersonRow},
-    store::Store,
+    store::{Store, collation},
 };
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

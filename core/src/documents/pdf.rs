@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+use chrono::NaiveDate;
+
 use typst::{
     Library, LibraryExt, World,
     diag::{FileError, FileResult},
@@ -15,15 +17,23 @@ use typst::{
 
 use typst_layout::PagedDocument;
 
-use crate::error::{Error, Result};
+use super::{
+    SavedFile, file_date,
+    minutes::MinutesDocument,
+    sheet::{ContactSheet, SheetOptions},
+};
+use crate::{
+    error::{Error, Result},
+    store::Store,
+};
 
 const FONT_FILES: &[&[u8]] = &[
-    include_bytes!("../fonts/NotoSansHebrew-Regular.ttf"),
-    include_bytes!("../fonts/NotoSansHebrew-Bold.ttf"),
-    include_bytes!("../fonts/NotoSansArabic-Regular.ttf"),
-    include_bytes!("../fonts/NotoSansArabic-Bold.ttf"),
-    include_bytes!("../fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSansHebrew-Regular.ttf"),
+    include_bytes!("../../fonts/NotoSansHebrew-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSansArabic-Regular.ttf"),
+    include_bytes!("../../fonts/NotoSansArabic-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../fonts/NotoSans-Bold.ttf"),
 ];
 
 /// The embedded fonts and the standard library, made once.
@@ -61,7 +71,7 @@ struct Document {
     main: Source,
     data_id: FileId,
     data: Bytes,
-    today: chrono::NaiveDate,
+    today: NaiveDate,
 }
 
 impl World for Document {
@@ -108,11 +118,7 @@ impl World for Document {
 }
 
 /// Typeset `template` with `data` (served to it as `/data.json`) into PDF bytes.
-pub fn render(
-    template: &str,
-    data: &impl serde::Serialize,
-    today: chrono::NaiveDate,
-) -> Result<Vec<u8>> {
+pub fn render(template: &str, data: &impl serde::Serialize, today: NaiveDate) -> Result<Vec<u8>> {
     // Typst runs the bidirectional algorithm on each paragraph itself; Fluent's isolation marks
     // around arguments would only add stray gaps between a number and its words.
     let json = serde_json::to_string(data)
@@ -142,16 +148,12 @@ pub fn render(
 struct SheetData<'a> {
     lang: &'static str,
     rtl: bool,
-    sheet: &'a crate::sheet::ContactSheet,
+    sheet: &'a ContactSheet,
 }
 
-impl crate::store::Store {
+impl Store {
     /// The contact sheet as an A4 PDF, laid out exactly as `contact_sheet` pages it.
-    pub fn contact_sheet_pdf(
-        &self,
-        options: &crate::sheet::SheetOptions,
-        date: chrono::NaiveDate,
-    ) -> Result<Vec<u8>> {
+    pub fn contact_sheet_pdf(&self, options: &SheetOptions, date: NaiveDate) -> Result<Vec<u8>> {
         let sheet = self.contact_sheet(options, date)?;
         let locale = self.locale();
         let data = SheetData {
@@ -161,18 +163,28 @@ impl crate::store::Store {
         };
         render(include_str!("templates/contact_sheet.typ"), &data, date)
     }
+
+    /// `contact_sheet_pdf` as the file the save dialog offers.
+    pub fn contact_sheet_file(&self, options: &SheetOptions, date: NaiveDate) -> Result<SavedFile> {
+        Ok(SavedFile::new(
+            self.contact_sheet_pdf(options, date)?,
+            self.messages().get("sheet-file-name"),
+            "pdf",
+            self.messages().get("sheet-dialog-title"),
+        ))
+    }
 }
 
 #[derive(serde::Serialize)]
 struct MinutesData<'a> {
     lang: &'static str,
     rtl: bool,
-    minutes: &'a crate::minutes::MinutesDocument,
+    minutes: &'a MinutesDocument,
 }
 
-impl crate::store::Store {
+impl Store {
     /// A meeting's minutes as an A4 PDF.
-    pub fn minutes_pdf(&self, meeting_id: &str, today: chrono::NaiveDate) -> Result<Vec<u8>> {
+    pub fn minutes_pdf(&self, meeting_id: &str, today: NaiveDate) -> Result<Vec<u8>> {
         let minutes = self.minutes_document(meeting_id)?;
         let locale = self.locale();
         let data = MinutesData {
@@ -181,5 +193,17 @@ impl crate::store::Store {
             minutes: &minutes,
         };
         render(include_str!("templates/minutes.typ"), &data, today)
+    }
+
+    /// `minutes_pdf` as the file the save dialog offers, named for the meeting's date.
+    pub fn minutes_file(&self, meeting_id: &str, today: NaiveDate) -> Result<SavedFile> {
+        let date = self.meeting(meeting_id)?.date;
+        let messages = self.messages();
+        Ok(SavedFile::new(
+            self.minutes_pdf(meeting_id, today)?,
+            format!("{} {}", messages.get("minutes-title"), file_date(date)),
+            "pdf",
+            messages.get("minutes-dialog-title"),
+        ))
     }
 }

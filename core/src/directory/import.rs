@@ -9,11 +9,12 @@ use std::collections::HashMap;
 use fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
+use super::phone;
+
 use crate::{
     error::{Error, Field, Result},
     i18n::Messages,
     model::*,
-    phone,
     store::{Store, Writer},
 };
 
@@ -608,69 +609,35 @@ impl Store {
     }
 }
 
-impl Store {
-    /// Open a file for import: read it, guess its columns, keep it until the import is done or
-    /// cancelled, and show the preview. A file none of whose headers we know is not a contact list.
-    pub fn import_open(&mut self, file_name: &str, bytes: &[u8]) -> Result<ImportPreview> {
+/// A contact list being imported: the file as read, kept from the moment it is opened until
+/// the user confirms or cancels its preview. The shell holds it between commands and passes
+/// the store in; the store keeps nothing of an import.
+#[derive(Clone, Debug)]
+pub struct ImportSession {
+    table: Table,
+}
+
+impl ImportSession {
+    /// Open a file for import: read it, guess its columns, and show the preview. A file none of
+    /// whose headers we know is not a contact list.
+    pub fn open(store: &mut Store, file_name: &str, bytes: &[u8]) -> Result<(ImportSession, ImportPreview)> {
         let table = read_table(file_name, bytes)?;
         if guess_mapping(&table.headers).iter().all(Option::is_none) {
             return Err(Error::NotAContactList(file_name.chars().take(80).collect()));
         }
-        let preview = self.import_preview(&table, None)?;
-        self.pending_import = Some(table);
-        Ok(preview)
+        let preview = store.import_preview(&table, None)?;
+        Ok((ImportSession { table }, preview))
     }
 
     /// The preview again, with the columns as the user set them.
-    pub fn import_remap(&mut self, mapping: &[Option<Target>]) -> Result<ImportPreview> {
-        let table = self.pending_import.take().ok_or(Error::NoImport)?;
-        let preview = self.import_preview(&table, Some(mapping));
-        self.pending_import = Some(table);
-        preview
+    pub fn remap(&self, store: &mut Store, mapping: &[Option<Target>]) -> Result<ImportPreview> {
+        store.import_preview(&self.table, Some(mapping))
     }
 
-    /// Write the open import. On failure nothing is written and the file stays open.
-    pub fn import_commit(&mut self, mapping: &[Option<Target>]) -> Result<ImportSummary> {
-        let table = self.pending_import.take().ok_or(Error::NoImport)?;
-        let summary = self.import_people(&table, mapping);
-        if summary.is_err() {
-            self.pending_import = Some(table);
-        }
-        summary
-    }
-
-    pub fn import_cancel(&mut self) {
-        self.pending_import = None;
-    }
-}
-
-impl Writer<'_> {
-    fn person(&self, id: &str) -> Result<Person> {
-        self.tx
-            .query_row(
-                "SELECT full_name, role_title, organization_id, cluster_id, settlement_id, office_phone, mobile, email,
-                        notes, active
-                   FROM people WHERE id = ?1",
-                [id],
-                |r| {
-                    let shown = |i| r.get::<_, Option<String>>(i).map(|p| p.as_deref().map(phone::display).unwrap_or_default());
-                    Ok(Person {
-                        id: id.to_owned(),
-                        full_name: r.get(0)?,
-                        role_title: r.get(1)?,
-                        organization_id: r.get(2)?,
-                        cluster_id: r.get(3)?,
-                        settlement_id: r.get(4)?,
-                        office_phone: shown(5)?,
-                        mobile: shown(6)?,
-                        email: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
-                        notes: r.get(8)?,
-                        active: r.get(9)?,
-                        archived: false,
-                    })
-                },
-            )
-            .map_err(Error::from)
+    /// Write the import, all in one transaction. On failure nothing is written, and the session
+    /// stays open for another try.
+    pub fn commit(&self, store: &mut Store, mapping: &[Option<Target>]) -> Result<ImportSummary> {
+        store.import_people(&self.table, mapping)
     }
 }
 

@@ -3,13 +3,13 @@
 //! action items and gaps as tables, and the amendments. Every text is already in the user's
 //! language; the printed page and the PDF only draw it.
 
-use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
+use super::day;
 use crate::{
     error::Result,
-    meetings::{AttendanceStatus, Meeting},
+    forums::{AttendanceStatus, Meeting},
     store::Store,
 };
 
@@ -60,10 +60,6 @@ pub struct MinutesDocument {
     pub amendments: Vec<Line>,
     /// "page %P of %N": the page's number and the count put in where they stand.
     pub page_label: String,
-}
-
-pub(crate) fn day(date: NaiveDate) -> String {
-    date.format("%d.%m.%Y").to_string()
 }
 
 /// A UTC timestamp as the local date and time Israelis read.

@@ -1,9 +1,9 @@
 //! Links that leave the app for the system's own handlers: `tel:` and `mailto:` only.
 
+use super::phone;
 use crate::{
     error::{Error, Field, Result},
     model::validate_email,
-    phone,
 };
 
 /// Check a link the UI asks the system to open. Only a phone number (`tel:`, canonical form)

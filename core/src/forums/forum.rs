@@ -1,17 +1,21 @@
 //! Partnership forums: their level, cadence, goals, member roles and members; the four
 //! templates of the Ministry's partnership framework; the yearly setup before 1 September;
-//! and the cadence arithmetic that plans meetings and says which forum is overdue.
+//! and each forum's status (last and next meeting, overdue by its cadence).
 
-use chrono::{Datelike, Months, NaiveDate, NaiveTime, TimeZone, Utc};
-use rusqlite::{OptionalExtension, params};
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
+use super::{
+    cadence::{Cadence, CadenceKind, overdue_days, school_year},
+    meeting::MeetingRow,
+};
 use crate::{
     directory::RecordKind,
     error::{Error, Field, Result},
     i18n::Messages,
     model::{Id, check_text, check_texts, count, new_id, required},
-    store::{Store, Writer, now},
+    store::{Store, Writer, now, stored},
 };
 
 crate::model::text_enum!(
@@ -26,115 +30,6 @@ crate::model::text_enum!(
         Other = "other",
     }
 );
-
-crate::model::text_enum!(
-    /// How often a forum should meet. `Weeks` and `Months` take a number (every N ...).
-    CadenceKind, Field::Cadence, {
-        Weekly = "weekly",
-        Biweekly = "biweekly",
-        Monthly = "monthly",
-        Weeks = "weeks",
-        Months = "months",
-        None = "none",
-    }
-);
-
-/// A forum's cadence as one value: every so many days or months, or none.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Cadence {
-    Days(u32),
-    Months(u32),
-    None,
-}
-
-impl Cadence {
-    pub fn new(kind: CadenceKind, n: Option<u32>) -> Result<Cadence> {
-        let n = || match n {
-            Some(n) if (1..=52).contains(&n) => Ok(n),
-            Some(n) => Err(Error::Invalid {
-                field: Field::CadenceN,
-                value: n.to_string(),
-            }),
-            None => Err(Error::Required(Field::CadenceN)),
-        };
-        Ok(match kind {
-            CadenceKind::Weekly => Cadence::Days(7),
-            CadenceKind::Biweekly => Cadence::Days(14),
-            CadenceKind::Monthly => Cadence::Months(1),
-            CadenceKind::Weeks => Cadence::Days(7 * n()?),
-            CadenceKind::Months => Cadence::Months(n()?),
-            CadenceKind::None => Cadence::None,
-        })
-    }
-
-    /// The `k`-th date of a series that starts on `start`: counted from the start each time,
-    /// so a series on the 31st falls on the last day of shorter months and returns to the 31st,
-    /// and one on 29 February falls on the 28th in other years.
-    pub fn nth(self, start: NaiveDate, k: u32) -> Option<NaiveDate> {
-        match self {
-            Cadence::Days(d) => {
-                start.checked_add_days(chrono::Days::new(u64::from(d) * u64::from(k)))
-            }
-            Cadence::Months(m) => start.checked_add_months(Months::new(m * k)),
-            Cadence::None => (k == 0).then_some(start),
-        }
-    }
-
-    /// The dates of the series from `start` up to and including `last`.
-    pub fn series(self, start: NaiveDate, last: NaiveDate) -> Vec<NaiveDate> {
-        (0..)
-            .map_while(|k| self.nth(start, k).filter(|d| *d <= last))
-            .take(400)
-            .collect()
-    }
-
-    /// When the next meeting is due, the previous one having been held on `last`.
-    pub fn due_after(self, last: NaiveDate) -> Option<NaiveDate> {
-        match self {
-            Cadence::None => None,
-            _ => self.nth(last, 1),
-        }
-    }
-}
-
-/// Whether a forum is overdue on `today`: active, with a cadence, and no meeting held within it
-/// since `last_held` (or, never having met, since it was set up on `since`). The number of days
-/// past the date the next meeting was due; `None` when not overdue.
-pub fn overdue_days(
-    cadence: Cadence,
-    last_held: Option<NaiveDate>,
-    since: NaiveDate,
-    today: NaiveDate,
-) -> Option<i64> {
-    let due = cadence.due_after(last_held.unwrap_or(since))?;
-    let days = (today - due).num_days();
-    (days > 0).then_some(days)
-}
-
-/// The school year a date belongs to, named by the year it opens (1 September).
-pub fn school_year(date: NaiveDate) -> i32 {
-    if date.month() >= 9 {
-        date.year()
-    } else {
-        date.year() - 1
-    }
-}
-
-/// The moment a meeting starts, from its date and wall-clock time in Israel. 18:00 stays 18:00
-/// across the change to and from summer time; a time that does not exist (the spring-forward
-/// hour) is taken an hour later.
-pub fn starts_at_utc(date: NaiveDate, time: NaiveTime) -> chrono::DateTime<Utc> {
-    let tz = chrono_tz::Asia::Jerusalem;
-    let local = date.and_time(time);
-    tz.from_local_datetime(&local)
-        .earliest()
-        .or_else(|| {
-            tz.from_local_datetime(&(local + chrono::Duration::hours(1)))
-                .earliest()
-        })
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_else(|| Utc.from_utc_datetime(&local))
-}
 
 /// The four forums of the Ministry of Education's partnership framework (seed 001).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -306,11 +201,7 @@ pub struct Forum {
     pub members: Vec<Member>,
     pub status: ForumStatus,
     pub setup: Setup,
-    pub meetings: Vec<crate::meetings::MeetingRow>,
-}
-
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    pub meetings: Vec<MeetingRow>,
 }
 
 impl Writer<'_> {
@@ -435,59 +326,104 @@ impl Store {
     ) -> Result<()> {
         self.write(|w| w.set_setup_step(forum_id, school_year, step, done))
     }
-
-    pub(crate) fn forum_status(
-        &self,
-        id: &str,
-        cadence: Cadence,
-        active: bool,
-        created_at: &str,
-        today: NaiveDate,
-    ) -> Result<ForumStatus> {
-        let (last_held, next_planned): (Option<String>, Option<String>) = self.connection().query_row(
-            &format!("SELECT {LAST_HELD}, {NEXT_PLANNED}"),
-            params![id, today.to_string()],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        Ok(forum_status(
-            cadence,
-            active,
-            created_at,
-            last_held,
-            next_planned,
-            today,
-        ))
-    }
 }
 
 /// A forum's last held meeting and next planned one, for forum `?1` on day `?2`: one query for
 /// one forum or, correlated, for the whole list.
-const LAST_HELD: &str =
-    "(SELECT max(date) FROM meetings WHERE forum_id = ?1 AND status = 'held')";
+const LAST_HELD: &str = "(SELECT max(date) FROM meetings WHERE forum_id = ?1 AND status = 'held')";
 const NEXT_PLANNED: &str =
     "(SELECT min(date) FROM meetings WHERE forum_id = ?1 AND status = 'planned' AND date >= ?2)";
 
-fn forum_status(
-    cadence: Cadence,
-    active: bool,
-    created_at: &str,
-    last_held: Option<String>,
-    next_planned: Option<String>,
-    today: NaiveDate,
-) -> ForumStatus {
-    {
-        let last_held = last_held.as_deref().and_then(parse_date);
-        let since = created_at.get(..10).and_then(parse_date).unwrap_or(today);
-        ForumStatus {
+impl ForumStatus {
+    /// A forum's status on `today` from its last held and next planned meeting (the columns
+    /// `last_held` and `next_planned`) and the day it was set up (`since`).
+    fn from_row(
+        r: &Row<'_>,
+        cadence: Cadence,
+        active: bool,
+        today: NaiveDate,
+    ) -> rusqlite::Result<Self> {
+        let last_held: Option<NaiveDate> = r.get("last_held")?;
+        let since: NaiveDate = r.get("since")?;
+        Ok(ForumStatus {
             last_held,
-            next_planned: next_planned.as_deref().and_then(parse_date),
+            next_planned: r.get("next_planned")?,
             due: cadence.due_after(last_held.unwrap_or(since)),
             overdue_days: if active {
                 overdue_days(cadence, last_held, since, today)
             } else {
                 None
             },
-        }
+        })
+    }
+}
+
+/// The cadence of the forum in this row (`cadence`, `cadence_n`).
+fn cadence_of(r: &Row<'_>) -> rusqlite::Result<Cadence> {
+    stored(Cadence::new(r.get("cadence")?, r.get("cadence_n")?))
+}
+
+impl ForumRow {
+    fn from_row(r: &Row<'_>, today: NaiveDate) -> rusqlite::Result<Self> {
+        let active: bool = r.get("active")?;
+        let archived: bool = r.get("archived")?;
+        Ok(ForumRow {
+            id: r.get("id")?,
+            name: r.get("name")?,
+            level: r.get("level")?,
+            cadence: r.get("cadence")?,
+            cadence_n: r.get("cadence_n")?,
+            active,
+            archived,
+            members: r.get("members")?,
+            status: ForumStatus::from_row(r, cadence_of(r)?, active && !archived, today)?,
+        })
+    }
+}
+
+impl Forum {
+    /// The forum's own columns and its status; members, setup and meetings are read after.
+    fn from_row(r: &Row<'_>, today: NaiveDate) -> rusqlite::Result<Self> {
+        let active: bool = r.get("active")?;
+        let archived: bool = r.get("archived")?;
+        let template: Option<String> = r.get("template")?;
+        let year = school_year(today + chrono::Days::new(62));
+        Ok(Forum {
+            id: r.get("id")?,
+            name: r.get("name")?,
+            level: r.get("level")?,
+            cadence: r.get("cadence")?,
+            cadence_n: r.get("cadence_n")?,
+            goals: r.get("goals")?,
+            member_roles: r.get("member_roles")?,
+            chair_id: r.get("chair_id")?,
+            chair_name: r.get("chair_name")?,
+            template: template
+                .as_deref()
+                .and_then(|t| Template::ALL.iter().copied().find(|x| x.key() == t)),
+            active,
+            notes: r.get("notes")?,
+            archived,
+            members: Vec::new(),
+            status: ForumStatus::from_row(r, cadence_of(r)?, active && !archived, today)?,
+            setup: Setup {
+                school_year: year,
+                due: NaiveDate::from_ymd_opt(year, 9, 1).expect("1 September exists"),
+                items: Vec::new(),
+            },
+            meetings: Vec::new(),
+        })
+    }
+}
+
+impl Member {
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Member {
+            person_id: r.get("person_id")?,
+            full_name: r.get("full_name")?,
+            role: r.get("role")?,
+            role_title: r.get("role_title")?,
+        })
     }
 }
 
@@ -495,9 +431,10 @@ impl Store {
     pub fn forums(&self, include_archived: bool, today: NaiveDate) -> Result<Vec<ForumRow>> {
         // Each forum's last and next meeting in the same query, not one more query per forum.
         let mut stmt = self.connection().prepare_cached(&format!(
-            "SELECT f.id, f.name, f.level, f.cadence, f.cadence_n, f.active, f.archived_at IS NOT NULL, f.created_at,
-                    (SELECT count(*) FROM forum_members m WHERE m.forum_id = f.id),
-                    {}, {}
+            "SELECT f.id, f.name, f.level, f.cadence, f.cadence_n, f.active, f.archived_at IS NOT NULL AS archived,
+                    substr(f.created_at, 1, 10) AS since,
+                    (SELECT count(*) FROM forum_members m WHERE m.forum_id = f.id) AS members,
+                    {} AS last_held, {} AS next_planned
                FROM forums f
               WHERE ?3 OR f.archived_at IS NULL
               ORDER BY f.name COLLATE hebrew",
@@ -505,182 +442,56 @@ impl Store {
             NEXT_PLANNED.replace("?1", "f.id"),
         ))?;
         // ?1 is each row's forum, named in the query itself.
-        let rows = stmt
-            .query_map(
-                params![rusqlite::types::Null, today.to_string(), include_archived],
-                |r| {
-                    Ok((
-                        (
-                            r.get::<_, String>(0)?,
-                            r.get::<_, String>(1)?,
-                            r.get::<_, String>(2)?,
-                            r.get::<_, String>(3)?,
-                            r.get::<_, Option<u32>>(4)?,
-                        ),
-                        (
-                            r.get::<_, bool>(5)?,
-                            r.get::<_, bool>(6)?,
-                            r.get::<_, String>(7)?,
-                            r.get::<_, u32>(8)?,
-                            r.get::<_, Option<String>>(9)?,
-                            r.get::<_, Option<String>>(10)?,
-                        ),
-                    ))
-                },
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        rows.into_iter()
-            .map(
-                |(
-                    (id, name, level, cadence, n),
-                    (active, archived, created_at, members, last_held, next_planned),
-                )| {
-                    let cadence = CadenceKind::parse(&cadence)?;
-                    let status = forum_status(
-                        Cadence::new(cadence, n)?,
-                        active && !archived,
-                        &created_at,
-                        last_held,
-                        next_planned,
-                        today,
-                    );
-                    Ok(ForumRow {
-                        id,
-                        name,
-                        level: ForumLevel::parse(&level)?,
-                        cadence,
-                        cadence_n: n,
-                        active,
-                        archived,
-                        members,
-                        status,
-                    })
-                },
-            )
-            .collect()
+        let rows = stmt.query_map(
+            params![rusqlite::types::Null, today, include_archived],
+            |r| ForumRow::from_row(r, today),
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn forum(&self, id: &str, today: NaiveDate) -> Result<Forum> {
-        let row = self
+        let mut forum = self
             .connection()
             .query_row(
-                "SELECT f.name, f.level, f.cadence, f.cadence_n, f.goals, f.member_roles, f.chair_id, p.full_name,
-                        f.template, f.active, f.notes, f.archived_at IS NOT NULL, f.created_at
-                   FROM forums f LEFT JOIN people p ON p.id = f.chair_id
-                  WHERE f.id = ?1",
-                [id],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, Option<u32>>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, String>(5)?,
-                        r.get::<_, Option<String>>(6)?,
-                        r.get::<_, Option<String>>(7)?,
-                        r.get::<_, Option<String>>(8)?,
-                        r.get::<_, bool>(9)?,
-                        r.get::<_, String>(10)?,
-                        r.get::<_, bool>(11)?,
-                        r.get::<_, String>(12)?,
-                    ))
-                },
+                &format!(
+                    "SELECT f.id, f.name, f.level, f.cadence, f.cadence_n, f.goals, f.member_roles, f.chair_id,
+                            p.full_name AS chair_name, f.template, f.active, f.notes,
+                            f.archived_at IS NOT NULL AS archived, substr(f.created_at, 1, 10) AS since,
+                            {LAST_HELD} AS last_held, {NEXT_PLANNED} AS next_planned
+                       FROM forums f LEFT JOIN people p ON p.id = f.chair_id
+                      WHERE f.id = ?1"
+                ),
+                params![id, today],
+                |r| Forum::from_row(r, today),
             )
             .optional()?
             .ok_or(Error::NotFound)?;
-        let (
-            name,
-            level,
-            cadence,
-            n,
-            goals,
-            member_roles,
-            chair_id,
-            chair_name,
-            template,
-            active,
-            notes,
-            archived,
-            created_at,
-        ) = row;
-        let cadence = CadenceKind::parse(&cadence)?;
-        let mut stmt = self.connection().prepare(
-            "SELECT m.person_id, p.full_name, m.role, p.role_title
-               FROM forum_members m JOIN people p ON p.id = m.person_id
-              WHERE m.forum_id = ?1
-              ORDER BY p.full_name COLLATE hebrew",
-        )?;
-        let members = stmt
-            .query_map([id], |r| {
-                Ok(Member {
-                    person_id: r.get(0)?,
-                    full_name: r.get(1)?,
-                    role: r.get(2)?,
-                    role_title: r.get(3)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let status = self.forum_status(
-            id,
-            Cadence::new(cadence, n)?,
-            active && !archived,
-            &created_at,
-            today,
-        )?;
-        let year = school_year(today + chrono::Days::new(62));
+        forum.members = self
+            .connection()
+            .prepare(
+                "SELECT m.person_id, p.full_name, m.role, p.role_title
+                   FROM forum_members m JOIN people p ON p.id = m.person_id
+                  WHERE m.forum_id = ?1
+                  ORDER BY p.full_name COLLATE hebrew",
+            )?
+            .query_map([id], Member::from_row)?
+            .collect::<rusqlite::Result<_>>()?;
         let mut stmt = self
             .connection()
             .prepare("SELECT done_at FROM forum_setup WHERE forum_id = ?1 AND school_year = ?2 AND step = ?3")?;
-        let items = SetupStep::ALL
+        let year = forum.setup.school_year;
+        forum.setup.items = SetupStep::ALL
             .iter()
             .map(|step| {
                 Ok(SetupItem {
                     step: *step,
                     done_at: stmt
-                        .query_row(params![id, year, step.as_str()], |r| r.get(0))
+                        .query_row(params![id, year, step], |r| r.get(0))
                         .optional()?,
                 })
             })
-            .collect::<Result<Vec<_>>>()?;
-        Ok(Forum {
-            id: id.to_owned(),
-            name,
-            level: ForumLevel::parse(&level)?,
-            cadence,
-            cadence_n: n,
-            goals,
-            member_roles,
-            chair_id,
-            chair_name,
-            template: template
-                .as_deref()
-                .and_then(|t| Template::ALL.iter().copied().find(|x| x.key() == t)),
-            active,
-            notes,
-            archived,
-            members,
-            status,
-            setup: Setup {
-                school_year: year,
-                due: NaiveDate::from_ymd_opt(year, 9, 1).expect("1 September exists"),
-                items,
-            },
-            meetings: self.meetings_of(id)?,
-        })
-    }
-
-    /// The cadence of a forum, for planning its meetings.
-    pub(crate) fn forum_cadence(&self, id: &str) -> Result<Cadence> {
-        let (kind, n): (String, Option<u32>) = self
-            .connection()
-            .query_row(
-                "SELECT cadence, cadence_n FROM forums WHERE id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?
-            .ok_or(Error::NotFound)?;
-        Cadence::new(CadenceKind::parse(&kind)?, n)
+            .collect::<Result<_>>()?;
+        forum.meetings = self.meetings_of(id)?;
+        Ok(forum)
     }
 }

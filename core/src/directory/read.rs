@@ -1,0 +1,292 @@
+//! Reading the directory: one record for its form, or a list. Each row type is read by one
+//! function, columns by name.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::phone;
+use crate::{
+    error::{Error, Result},
+    model::*,
+    store::{Store, Writer, collation::sort_key},
+};
+
+/// A record's `archived_at` column, as whether it is archived.
+fn archived(r: &Row<'_>) -> rusqlite::Result<bool> {
+    Ok(r.get::<_, Option<String>>("archived_at")?.is_some())
+}
+
+/// A stored phone number (`+972…`) as Israelis write it, or empty.
+fn shown_phone(r: &Row<'_>, column: &str) -> rusqlite::Result<String> {
+    Ok(r.get::<_, Option<String>>(column)?
+        .as_deref()
+        .map(phone::display)
+        .unwrap_or_default())
+}
+
+impl Organization {
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Organization {
+            id: r.get("id")?,
+            name: r.get("name")?,
+            kind: r.get("kind")?,
+            notes: r.get("notes")?,
+            archived: archived(r)?,
+        })
+    }
+}
+
+impl Cluster {
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Cluster {
+            id: r.get("id")?,
+            name: r.get("name")?,
+            region: r.get("region")?,
+            coordinator_id: r.get("coordinator_id")?,
+            colour: r.get("colour")?,
+            notes: r.get("notes")?,
+            archived: archived(r)?,
+        })
+    }
+}
+
+impl ClusterRow {
+    /// The cluster's own columns; its settlements are read after.
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(ClusterRow {
+            id: r.get("id")?,
+            name: r.get("name")?,
+            region: r.get("region")?,
+            coordinator: r.get("coordinator")?,
+            colour: r.get("colour")?,
+            archived: archived(r)?,
+            settlements: Vec::new(),
+        })
+    }
+}
+
+impl SettlementRow {
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(SettlementRow {
+            id: r.get("id")?,
+            name: r.get("name")?,
+            kind: r.get("kind")?,
+            local_coordinator: r.get("local_coordinator")?,
+            archived: archived(r)?,
+            last_visit: r.get("last_visit")?,
+        })
+    }
+}
+
+impl Settlement {
+    /// The settlement's own columns; its youth movements are read after.
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Settlement {
+            id: r.get("id")?,
+            name: r.get("name")?,
+            kind: r.get("kind")?,
+            cluster_id: r.get("cluster_id")?,
+            local_coordinator_id: r.get("local_coordinator_id")?,
+            children_count: r.get("children_count")?,
+            children_participating: r.get("children_participating")?,
+            youth_count: r.get("youth_count")?,
+            youth_participating: r.get("youth_participating")?,
+            youth_movement_ids: Vec::new(),
+            notes: r.get("notes")?,
+            archived: archived(r)?,
+        })
+    }
+}
+
+impl Person {
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Person {
+            id: r.get("id")?,
+            full_name: r.get("full_name")?,
+            role_title: r.get("role_title")?,
+            organization_id: r.get("organization_id")?,
+            cluster_id: r.get("cluster_id")?,
+            settlement_id: r.get("settlement_id")?,
+            office_phone: shown_phone(r, "office_phone")?,
+            mobile: shown_phone(r, "mobile")?,
+            email: r.get::<_, Option<String>>("email")?.unwrap_or_default(),
+            notes: r.get("notes")?,
+            active: r.get("active")?,
+            archived: archived(r)?,
+        })
+    }
+}
+
+impl PersonRow {
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let office_phone: Option<String> = r.get("office_phone")?;
+        let mobile: Option<String> = r.get("mobile")?;
+        Ok(PersonRow {
+            id: r.get("id")?,
+            full_name: r.get("full_name")?,
+            role_title: r.get("role_title")?,
+            organization_id: r.get("organization_id")?,
+            organization: r.get("organization")?,
+            cluster_id: r.get("cluster_id")?,
+            cluster: r.get("cluster")?,
+            settlement_id: r.get("settlement_id")?,
+            settlement: r.get("settlement")?,
+            office_phone_display: office_phone.as_deref().map(phone::display),
+            mobile_display: mobile.as_deref().map(phone::display),
+            office_phone,
+            mobile,
+            email: r.get("email")?,
+            active: r.get("active")?,
+            archived: archived(r)?,
+        })
+    }
+}
+
+/// One person, for their form: the one query that reads a person, for the store and for a
+/// write that needs the person as stored (an import merging into them).
+fn person(conn: &Connection, id: &str) -> Result<Person> {
+    conn.query_row(
+        "SELECT id, full_name, role_title, organization_id, cluster_id, settlement_id, office_phone, mobile,
+                email, notes, active, archived_at
+           FROM people WHERE id = ?1",
+        [id],
+        Person::from_row,
+    )
+    .optional()?
+    .ok_or(Error::NotFound)
+}
+
+impl Writer<'_> {
+    /// The person as stored now, inside this write.
+    pub(crate) fn person(&self, id: &str) -> Result<Person> {
+        person(self.tx, id)
+    }
+}
+
+impl Store {
+    pub fn organization(&self, id: &str) -> Result<Organization> {
+        self.connection()
+            .query_row(
+                "SELECT id, name, kind, notes, archived_at FROM organizations WHERE id = ?1",
+                [id],
+                Organization::from_row,
+            )
+            .optional()?
+            .ok_or(Error::NotFound)
+    }
+
+    /// Organizations by name; archived ones too when asked.
+    pub fn organizations(&self, include_archived: bool) -> Result<Vec<Organization>> {
+        let mut stmt = self.connection().prepare_cached(
+            "SELECT id, name, kind, notes, archived_at FROM organizations
+              WHERE ?1 OR archived_at IS NULL ORDER BY name COLLATE hebrew, id",
+        )?;
+        let rows = stmt.query_map([include_archived], Organization::from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn cluster(&self, id: &str) -> Result<Cluster> {
+        self.connection()
+            .query_row(
+                "SELECT id, name, region, coordinator_id, colour, notes, archived_at FROM clusters WHERE id = ?1",
+                [id],
+                Cluster::from_row,
+            )
+            .optional()?
+            .ok_or(Error::NotFound)
+    }
+
+    /// Live clusters by name, for choosing one (a filter): without their settlements, so it
+    /// stays instant however many settlements there are.
+    pub fn cluster_choices(&self) -> Result<Vec<Choice>> {
+        let mut stmt = self.connection().prepare_cached(
+            "SELECT id, name FROM clusters WHERE archived_at IS NULL ORDER BY name COLLATE hebrew, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Choice {
+                id: r.get("id")?,
+                name: r.get("name")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Clusters by region and name, each with its settlements by name; archived ones too when asked.
+    pub fn clusters(&self, include_archived: bool) -> Result<Vec<ClusterRow>> {
+        let conn = self.connection();
+        let mut clusters = conn.prepare_cached(
+            "SELECT c.id, c.name, c.region, p.full_name AS coordinator, c.colour, c.archived_at
+               FROM clusters c LEFT JOIN people p ON p.id = c.coordinator_id
+              WHERE ?1 OR c.archived_at IS NULL
+              ORDER BY CASE c.region WHEN 'north' THEN 0 WHEN 'center' THEN 1 WHEN 'south' THEN 2 ELSE 3 END,
+                       c.name COLLATE hebrew, c.id",
+        )?;
+        let mut settlements = conn.prepare_cached(
+            "SELECT s.id, s.name, s.kind, p.full_name AS local_coordinator, s.archived_at,
+                    (SELECT max(v.date) FROM visits v WHERE v.settlement_id = s.id) AS last_visit
+               FROM settlements s LEFT JOIN people p ON p.id = s.local_coordinator_id
+              WHERE s.cluster_id = ?1 AND (?2 OR s.archived_at IS NULL)
+              ORDER BY s.name COLLATE hebrew, s.id",
+        )?;
+        let rows = clusters
+            .query_map([include_archived], ClusterRow::from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter()
+            .map(|mut cluster| {
+                cluster.settlements = settlements
+                    .query_map(
+                        params![cluster.id, include_archived],
+                        SettlementRow::from_row,
+                    )?
+                    .collect::<rusqlite::Result<_>>()?;
+                Ok(cluster)
+            })
+            .collect()
+    }
+
+    pub fn settlement(&self, id: &str) -> Result<Settlement> {
+        let conn = self.connection();
+        let mut settlement = conn
+            .query_row(
+                "SELECT id, name, kind, cluster_id, local_coordinator_id, children_count, children_participating,
+                        youth_count, youth_participating, notes, archived_at
+                   FROM settlements WHERE id = ?1",
+                [id],
+                Settlement::from_row,
+            )
+            .optional()?
+            .ok_or(Error::NotFound)?;
+        let mut movements = conn.prepare_cached(
+            "SELECT organization_id FROM settlement_youth_movements WHERE settlement_id = ?1 ORDER BY organization_id",
+        )?;
+        settlement.youth_movement_ids = movements
+            .query_map([id], |r| r.get("organization_id"))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(settlement)
+    }
+
+    pub fn person(&self, id: &str) -> Result<Person> {
+        person(self.connection(), id)
+    }
+
+    /// People in Hebrew alphabetical order; archived ones too when asked.
+    pub fn people(&self, include_archived: bool) -> Result<Vec<PersonRow>> {
+        let mut stmt = self.connection().prepare_cached(
+            "SELECT p.id, p.full_name, p.role_title, p.organization_id, o.name AS organization, p.cluster_id,
+                    c.name AS cluster, p.settlement_id, s.name AS settlement, p.office_phone, p.mobile, p.email,
+                    p.active, p.archived_at
+               FROM people p
+               LEFT JOIN organizations o ON o.id = p.organization_id
+               LEFT JOIN clusters c ON c.id = p.cluster_id
+               LEFT JOIN settlements s ON s.id = p.settlement_id
+              WHERE ?1 OR p.archived_at IS NULL",
+        )?;
+        let rows = stmt.query_map([include_archived], PersonRow::from_row)?;
+        // Sorted here rather than by `ORDER BY … COLLATE hebrew`: one sort key per name instead
+        // of a collator call per comparison, five times faster at twenty thousand people.
+        let mut people: Vec<(Vec<u8>, PersonRow)> = rows
+            .map(|row| row.map(|p| (sort_key(&p.full_name), p)))
+            .collect::<rusqlite::Result<_>>()?;
+        people.sort_unstable_by(|(a, p), (b, q)| a.cmp(b).then_with(|| p.id.cmp(&q.id)));
+        Ok(people.into_iter().map(|(_, p)| p).collect())
+    }
+}

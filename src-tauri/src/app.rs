@@ -1,0 +1,77 @@
+//! Tauri commands for the app as a whole: the first screen, the language, the sample
+//! department, links, printing, search, and the start-up mark. Each one calls `eshkol-core`.
+
+use eshkol_core::{
+    Bootstrap, Error,
+    directory::links,
+    sample::SampleSummary,
+    search::{SearchQuery, SearchResults},
+};
+use tauri::{AppHandle, State, WebviewWindow};
+use tauri_plugin_opener::OpenerExt;
+
+use crate::state::{AppState, CommandResult};
+
+#[tauri::command]
+pub fn bootstrap(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
+    state.with(|store| store.bootstrap())
+}
+
+#[tauri::command]
+pub fn set_locale(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    locale: String,
+) -> CommandResult<Bootstrap> {
+    state.with(|store| {
+        let boot = store.set_locale(&locale)?;
+        let _ = window.set_title(&store.messages().get("app-title"));
+        Ok(boot)
+    })
+}
+
+#[tauri::command]
+pub fn start_empty(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
+    state.with(|store| store.start_empty())
+}
+
+#[tauri::command]
+pub fn load_sample(state: State<'_, AppState>) -> CommandResult<SampleSummary> {
+    state.with(|store| store.load_sample())
+}
+
+#[tauri::command]
+pub fn open_link(state: State<'_, AppState>, app: AppHandle, url: String) -> CommandResult<()> {
+    state.with(|_| {
+        let url = links::external(&url)?;
+        // No handler for tel: or mailto: on this system is not the user's mistake: nothing to report.
+        let _ = app.opener().open_url(url, None::<&str>);
+        Ok(())
+    })
+}
+
+/// Open the system's print dialog for what the window shows (the UI's print styles pick the pages).
+#[tauri::command]
+pub fn print_page(state: State<'_, AppState>, window: WebviewWindow) -> CommandResult<()> {
+    state.with(|_| {
+        window
+            .print()
+            .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))
+    })
+}
+
+#[tauri::command]
+pub fn search(state: State<'_, AppState>, query: SearchQuery) -> CommandResult<SearchResults> {
+    state.with(|store| store.search(&query))
+}
+
+/// The UI has painted the home screen with its data, the first time since start. Noted on
+/// standard error with the time since the process started: the start-up benchmark waits for
+/// this line, and it tells anyone why start-up felt slow.
+#[tauri::command]
+pub fn home_painted() {
+    eprintln!(
+        "eshkol: home screen painted {} ms after start",
+        crate::STARTED.elapsed().as_millis()
+    );
+}
