@@ -11,7 +11,7 @@ use crate::{
     error::Result,
     forums::{ActionFilter, ActionItemRow, ForumRow, GapStatus},
     model::Id,
-    store::Store,
+    store::{Store, from_row},
     visits::CoverageRow,
 };
 
@@ -57,19 +57,7 @@ pub struct UpcomingMeeting {
     pub forum_name: String,
 }
 
-impl UpcomingMeeting {
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(UpcomingMeeting {
-            id: r.get("id")?,
-            date: r.get("date")?,
-            start_time: r.get("start_time")?,
-            place: r.get("place")?,
-            online: r.get("online")?,
-            forum_id: r.get("forum_id")?,
-            forum_name: r.get("forum_name")?,
-        })
-    }
-}
+from_row!(r => UpcomingMeeting { id, date, start_time, place, online, forum_id, forum_name });
 
 /// What the manager's home screen shows about forums.
 #[derive(Clone, Debug, Serialize)]

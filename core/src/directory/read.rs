@@ -7,7 +7,7 @@ use super::phone;
 use crate::{
     error::{Error, Result},
     model::*,
-    store::{Store, Writer, collation::sort_key},
+    store::{Store, Writer, collation::sort_key, from_row},
 };
 
 /// A record's `archived_at` column, as whether it is archived.
@@ -15,131 +15,50 @@ fn archived(r: &Row<'_>) -> rusqlite::Result<bool> {
     Ok(r.get::<_, Option<String>>("archived_at")?.is_some())
 }
 
-/// A stored phone number (`+972…`) as Israelis write it, or empty.
+/// A stored phone number (`+972…`) as Israelis write it, if there is one.
+fn display(r: &Row<'_>, column: &str) -> rusqlite::Result<Option<String>> {
+    Ok(r.get::<_, Option<String>>(column)?.as_deref().map(phone::display))
+}
+
+/// A stored phone number as Israelis write it, or empty (a form's field).
 fn shown_phone(r: &Row<'_>, column: &str) -> rusqlite::Result<String> {
-    Ok(r.get::<_, Option<String>>(column)?
-        .as_deref()
-        .map(phone::display)
-        .unwrap_or_default())
+    Ok(display(r, column)?.unwrap_or_default())
 }
 
-impl Organization {
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Organization {
-            id: r.get("id")?,
-            name: r.get("name")?,
-            kind: r.get("kind")?,
-            notes: r.get("notes")?,
-            archived: archived(r)?,
-        })
-    }
-}
-
-impl Cluster {
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Cluster {
-            id: r.get("id")?,
-            name: r.get("name")?,
-            region: r.get("region")?,
-            coordinator_id: r.get("coordinator_id")?,
-            colour: r.get("colour")?,
-            notes: r.get("notes")?,
-            archived: archived(r)?,
-        })
-    }
-}
-
-impl ClusterRow {
-    /// The cluster's own columns; its settlements are read after.
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(ClusterRow {
-            id: r.get("id")?,
-            name: r.get("name")?,
-            region: r.get("region")?,
-            coordinator: r.get("coordinator")?,
-            colour: r.get("colour")?,
-            archived: archived(r)?,
-            settlements: Vec::new(),
-        })
-    }
-}
-
-impl SettlementRow {
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(SettlementRow {
-            id: r.get("id")?,
-            name: r.get("name")?,
-            kind: r.get("kind")?,
-            local_coordinator: r.get("local_coordinator")?,
-            archived: archived(r)?,
-            last_visit: r.get("last_visit")?,
-        })
-    }
-}
-
-impl Settlement {
-    /// The settlement's own columns; its youth movements are read after.
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Settlement {
-            id: r.get("id")?,
-            name: r.get("name")?,
-            kind: r.get("kind")?,
-            cluster_id: r.get("cluster_id")?,
-            local_coordinator_id: r.get("local_coordinator_id")?,
-            children_count: r.get("children_count")?,
-            children_participating: r.get("children_participating")?,
-            youth_count: r.get("youth_count")?,
-            youth_participating: r.get("youth_participating")?,
-            youth_movement_ids: Vec::new(),
-            notes: r.get("notes")?,
-            archived: archived(r)?,
-        })
-    }
-}
-
-impl Person {
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Person {
-            id: r.get("id")?,
-            full_name: r.get("full_name")?,
-            role_title: r.get("role_title")?,
-            organization_id: r.get("organization_id")?,
-            cluster_id: r.get("cluster_id")?,
-            settlement_id: r.get("settlement_id")?,
-            office_phone: shown_phone(r, "office_phone")?,
-            mobile: shown_phone(r, "mobile")?,
-            email: r.get::<_, Option<String>>("email")?.unwrap_or_default(),
-            notes: r.get("notes")?,
-            active: r.get("active")?,
-            archived: archived(r)?,
-        })
-    }
-}
-
-impl PersonRow {
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let office_phone: Option<String> = r.get("office_phone")?;
-        let mobile: Option<String> = r.get("mobile")?;
-        Ok(PersonRow {
-            id: r.get("id")?,
-            full_name: r.get("full_name")?,
-            role_title: r.get("role_title")?,
-            organization_id: r.get("organization_id")?,
-            organization: r.get("organization")?,
-            cluster_id: r.get("cluster_id")?,
-            cluster: r.get("cluster")?,
-            settlement_id: r.get("settlement_id")?,
-            settlement: r.get("settlement")?,
-            office_phone_display: office_phone.as_deref().map(phone::display),
-            mobile_display: mobile.as_deref().map(phone::display),
-            office_phone,
-            mobile,
-            email: r.get("email")?,
-            active: r.get("active")?,
-            archived: archived(r)?,
-        })
-    }
-}
+from_row!(r => Organization { id, name, kind, notes, archived: archived(r)? });
+from_row!(r => Cluster { id, name, region, coordinator_id, colour, notes, archived: archived(r)? });
+// The cluster's own columns; its settlements are read after.
+from_row!(r => ClusterRow {
+    id, name, region, coordinator, colour,
+    archived: archived(r)?,
+    settlements: Vec::new(),
+});
+from_row!(r => SettlementRow { id, name, kind, local_coordinator, archived: archived(r)?, last_visit });
+// The settlement's own columns; its youth movements are read after.
+from_row!(r => Settlement {
+    id, name, kind, cluster_id, local_coordinator_id, children_count, children_participating,
+    youth_count, youth_participating,
+    youth_movement_ids: Vec::new(),
+    notes,
+    archived: archived(r)?,
+});
+from_row!(r => Person {
+    id, full_name, role_title, organization_id, cluster_id, settlement_id,
+    office_phone: shown_phone(r, "office_phone")?,
+    mobile: shown_phone(r, "mobile")?,
+    email: r.get::<_, Option<String>>("email")?.unwrap_or_default(),
+    notes, active,
+    archived: archived(r)?,
+});
+from_row!(r => PersonRow {
+    id, full_name, role_title, organization_id, organization, cluster_id, cluster, settlement_id,
+    settlement, office_phone, mobile,
+    office_phone_display: display(r, "office_phone")?,
+    mobile_display: display(r, "mobile")?,
+    email, active,
+    archived: archived(r)?,
+});
+from_row!(r => Choice { id, name });
 
 /// One person, for their form: the one query that reads a person, for the store and for a
 /// write that needs the person as stored (an import merging into them).
@@ -201,12 +120,7 @@ impl Store {
         let mut stmt = self.connection().prepare_cached(
             "SELECT id, name FROM clusters WHERE archived_at IS NULL ORDER BY name COLLATE hebrew, id",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(Choice {
-                id: r.get("id")?,
-                name: r.get("name")?,
-            })
-        })?;
+        let rows = stmt.query_map([], Choice::from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

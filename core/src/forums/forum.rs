@@ -15,7 +15,7 @@ use crate::{
     error::{Error, Field, Result},
     i18n::Messages,
     model::{Id, check_text, check_texts, count, new_id, required},
-    store::{Store, Writer, now, stored},
+    store::{Store, Writer, from_row, now, stored},
 };
 
 crate::model::text_enum!(
@@ -416,16 +416,7 @@ impl Forum {
     }
 }
 
-impl Member {
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Member {
-            person_id: r.get("person_id")?,
-            full_name: r.get("full_name")?,
-            role: r.get("role")?,
-            role_title: r.get("role_title")?,
-        })
-    }
-}
+from_row!(r => Member { person_id, full_name, role, role_title });
 
 impl Store {
     pub fn forums(&self, include_archived: bool, today: NaiveDate) -> Result<Vec<ForumRow>> {

@@ -6,12 +6,12 @@
 //! `action_items.rs` lists action items across forums.
 
 use chrono::NaiveDate;
-use rusqlite::Row;
 use serde::{Deserialize, Serialize};
 
 use crate::{
     error::Field,
     model::{Id, text_enum},
+    store::from_row,
 };
 
 text_enum!(
@@ -212,154 +212,33 @@ pub struct Meeting {
     pub amendments: Vec<Amendment>,
 }
 
-impl MeetingRow {
-    pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(MeetingRow {
-            id: r.get("id")?,
-            date: r.get("date")?,
-            start_time: r.get("start_time")?,
-            place: r.get("place")?,
-            online: r.get("online")?,
-            status: r.get("status")?,
-            approved: r.get("approved")?,
-        })
-    }
-}
+from_row!(r => MeetingRow { id, date, start_time, place, online, status, approved });
 
-impl Meeting {
-    /// The meeting's own columns and its forum's name; what is recorded in it is read after.
-    pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let approved_at: Option<String> = r.get("approved_at")?;
-        Ok(Meeting {
-            id: r.get("id")?,
-            forum_id: r.get("forum_id")?,
-            forum_name: r.get("forum_name")?,
-            date: r.get("date")?,
-            start_time: r.get("start_time")?,
-            duration_minutes: r.get("duration_minutes")?,
-            place: r.get("place")?,
-            online: r.get("online")?,
-            status: r.get("status")?,
-            minutes: r.get("minutes")?,
-            locked: approved_at.is_some(),
-            approved_at,
-            approved_by: r.get("approved_by")?,
-            signer_hint: None,
-            carried: Vec::new(),
-            agenda: Vec::new(),
-            attendance: Vec::new(),
-            guests: Vec::new(),
-            decisions: Vec::new(),
-            action_items: Vec::new(),
-            gaps: Vec::new(),
-            amendments: Vec::new(),
-        })
-    }
-}
+// The meeting's own columns and its forum's name; what is recorded in it is read after.
+from_row!(r => Meeting {
+    id, forum_id, forum_name, date, start_time, duration_minutes, place, online, status, minutes,
+    locked: r.get::<_, Option<String>>("approved_at")?.is_some(),
+    approved_at, approved_by,
+    signer_hint: None,
+    carried: Vec::new(),
+    agenda: Vec::new(),
+    attendance: Vec::new(),
+    guests: Vec::new(),
+    decisions: Vec::new(),
+    action_items: Vec::new(),
+    gaps: Vec::new(),
+    amendments: Vec::new(),
+});
 
-impl AgendaItem {
-    pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(AgendaItem {
-            id: r.get("id")?,
-            position: r.get("position")?,
-            title: r.get("title")?,
-            presenter: r.get("presenter")?,
-            planned_minutes: r.get("planned_minutes")?,
-            notes: r.get("notes")?,
-        })
-    }
-}
-
-impl Attendee {
-    pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Attendee {
-            person_id: r.get("person_id")?,
-            full_name: r.get("full_name")?,
-            role: r.get("role")?,
-            status: r.get("status")?,
-        })
-    }
-}
-
-impl Guest {
-    pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Guest {
-            id: r.get("id")?,
-            name: r.get("name")?,
-        })
-    }
-}
-
-impl Decision {
-    pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Decision {
-            id: r.get("id")?,
-            number: r.get("number")?,
-            text: r.get("text")?,
-            agenda_item_id: r.get("agenda_item_id")?,
-        })
-    }
-}
-
-impl ActionItem {
-    /// An action item of a meeting or a visit, with its owner's name as `owner_name`.
-    pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(ActionItem {
-            id: r.get("id")?,
-            what: r.get("what")?,
-            owner_id: r.get("owner_id")?,
-            owner_name: r.get("owner_name")?,
-            due_date: r.get("due_date")?,
-            status: r.get("status")?,
-            done_on: r.get("done_on")?,
-            agenda_item_id: r.get("agenda_item_id")?,
-        })
-    }
-}
-
-impl Gap {
-    pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Gap {
-            id: r.get("id")?,
-            what: r.get("what")?,
-            raised_by: r.get("raised_by")?,
-            mechanism: r.get("mechanism")?,
-            owner_id: r.get("owner_id")?,
-            owner_name: r.get("owner_name")?,
-            status: r.get("status")?,
-            resolved_on: r.get("resolved_on")?,
-        })
-    }
-}
-
-impl Amendment {
-    pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Amendment {
-            id: r.get("id")?,
-            made_by: r.get("made_by")?,
-            made_at: r.get("made_at")?,
-            reason: r.get("reason")?,
-            before_text: r.get("before_text")?,
-            after_text: r.get("after_text")?,
-        })
-    }
-}
-
-impl CarriedItem {
-    pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(CarriedItem {
-            kind: if r.get::<_, String>("kind")? == "action" {
-                "action"
-            } else {
-                "gap"
-            },
-            id: r.get("id")?,
-            what: r.get("what")?,
-            owner_name: r.get("owner_name")?,
-            due_date: r.get("due_date")?,
-            status: r.get("status")?,
-            raised_meeting_id: r.get("raised_meeting_id")?,
-            raised_on: r.get("raised_on")?,
-        })
-    }
-}
+from_row!(r => AgendaItem { id, position, title, presenter, planned_minutes, notes });
+from_row!(r => Attendee { person_id, full_name, role, status });
+from_row!(r => Guest { id, name });
+from_row!(r => Decision { id, number, text, agenda_item_id });
+// An action item of a meeting or a visit, with its owner's name as `owner_name`.
+from_row!(r => ActionItem { id, what, owner_id, owner_name, due_date, status, done_on, agenda_item_id });
+from_row!(r => Gap { id, what, raised_by, mechanism, owner_id, owner_name, status, resolved_on });
+from_row!(r => Amendment { id, made_by, made_at, reason, before_text, after_text });
+from_row!(r => CarriedItem {
+    kind: if r.get::<_, String>("kind")? == "action" { "action" } else { "gap" },
+    id, what, owner_name, due_date, status, raised_meeting_id, raised_on,
+});

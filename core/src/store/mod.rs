@@ -49,6 +49,26 @@ pub struct Bootstrap {
     pub schema_version: i64,
 }
 
+/// `from_row` for a row type: each field read from the column of its name, converted by
+/// rusqlite as it is read (enums by `text_enum!`, dates by chrono), or, written `field: value`,
+/// computed from the row named before `=>`. One function per row type, columns by name:
+///
+/// ```ignore
+/// from_row!(r => Guest { id, name, archived: r.get::<_, Option<String>>("archived_at")?.is_some() });
+/// ```
+macro_rules! from_row {
+    ($r:ident => $type:ident { $($field:ident $(: $value:expr)?),* $(,)? }) => {
+        impl $type {
+            pub(crate) fn from_row($r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+                Ok($type { $($field: $crate::store::from_row!(@value $r, $field $(, $value)?)),* })
+            }
+        }
+    };
+    (@value $r:ident, $field:ident) => { $r.get(stringify!($field))? };
+    (@value $r:ident, $field:ident, $value:expr) => { $value };
+}
+pub(crate) use from_row;
+
 /// Exactly one row changed (an `UPDATE` or `DELETE` by id), or the record is `NotFound`.
 pub(crate) fn one_row(changed: usize) -> Result<()> {
     if changed == 1 {

@@ -7,7 +7,7 @@
 //! deliberately opens them. Lists learn only that such notes exist.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 mod coverage;
@@ -19,7 +19,7 @@ use crate::{
     error::{Error, Field, Result},
     forums::{ActionItem, ActionItemInput},
     model::{Id, check_texts, date, new_id, optional_date, required},
-    store::{Store, Writer, now, one_row},
+    store::{Store, Writer, from_row, now, one_row},
 };
 
 /// A visit as entered in its form.
@@ -252,53 +252,23 @@ fn visitors(store: &Store, visit_id: &str) -> Result<(Vec<Id>, Vec<String>)> {
     Ok(rows.collect::<rusqlite::Result<Vec<(Id, String)>>>()?.into_iter().unzip())
 }
 
-impl Purpose {
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Purpose {
-            id: r.get("id")?,
-            key: r.get("key")?,
-            name: r.get("name")?,
-        })
-    }
-}
+from_row!(r => Purpose { id, key, name });
 
-impl Visit {
-    /// The visit's own columns; who went and the follow-ups are read after.
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Visit {
-            id: r.get("id")?,
-            settlement_id: r.get("settlement_id")?,
-            settlement_name: r.get("settlement_name")?,
-            date: r.get("date")?,
-            purpose_id: r.get("purpose_id")?,
-            visitors: Vec::new(),
-            visitor_names: Vec::new(),
-            people_met: r.get("people_met")?,
-            summary: r.get("summary")?,
-            has_sensitive_notes: r.get("has_sensitive_notes")?,
-            follow_ups: Vec::new(),
-        })
-    }
-}
+// The visit's own columns; who went and the follow-ups are read after.
+from_row!(r => Visit {
+    id, settlement_id, settlement_name, date, purpose_id,
+    visitors: Vec::new(),
+    visitor_names: Vec::new(),
+    people_met, summary, has_sensitive_notes,
+    follow_ups: Vec::new(),
+});
 
-impl VisitRow {
-    /// The visit in a list; who went is read after.
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(VisitRow {
-            id: r.get("id")?,
-            date: r.get("date")?,
-            settlement_id: r.get("settlement_id")?,
-            settlement_name: r.get("settlement_name")?,
-            purpose_key: r.get("purpose_key")?,
-            purpose_name: r.get("purpose_name")?,
-            visitor_names: Vec::new(),
-            people_met: r.get("people_met")?,
-            summary: r.get("summary")?,
-            has_sensitive_notes: r.get("has_sensitive_notes")?,
-            open_follow_ups: r.get("open_follow_ups")?,
-        })
-    }
-}
+// The visit in a list; who went is read after.
+from_row!(r => VisitRow {
+    id, date, settlement_id, settlement_name, purpose_key, purpose_name,
+    visitor_names: Vec::new(),
+    people_met, summary, has_sensitive_notes, open_follow_ups,
+});
 
 impl Store {
     pub fn save_visit(&mut self, id: Option<&str>, input: &VisitInput) -> Result<Id> {
