@@ -198,56 +198,30 @@ impl Writer<'_> {
                 });
             }
         }
-        let id = match id {
-            None => {
-                let id = new_id();
-                self.tx.execute(
-                    "INSERT INTO settlements (id, name, kind, cluster_id, local_coordinator_id, children_count,
-                         children_participating, youth_count, youth_participating, notes, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-                    params![
-                        id,
-                        name,
-                        kind.as_str(),
-                        cluster,
-                        coordinator,
-                        children,
-                        children_in,
-                        youth,
-                        youth_in,
-                        input.notes.trim(),
-                        now()
-                    ],
-                )?;
-                id
-            }
-            Some(id) => {
-                one_row(self.tx.execute(
-                    "UPDATE settlements SET name = ?2, kind = ?3, cluster_id = ?4, local_coordinator_id = ?5,
-                            children_count = ?6, children_participating = ?7, youth_count = ?8,
-                            youth_participating = ?9, notes = ?10, updated_at = ?11
-                      WHERE id = ?1",
-                    params![
-                        id,
-                        name,
-                        kind.as_str(),
-                        cluster,
-                        coordinator,
-                        children,
-                        children_in,
-                        youth,
-                        youth_in,
-                        input.notes.trim(),
-                        now()
-                    ],
-                )?)?;
-                self.tx.execute(
-                    "DELETE FROM settlement_youth_movements WHERE settlement_id = ?1",
-                    [id],
-                )?;
-                id.to_owned()
-            }
+        // The same values, by the same numbers, for a new settlement or a changed one.
+        let (id, sql) = match id {
+            None => (
+                new_id(),
+                "INSERT INTO settlements (id, name, kind, cluster_id, local_coordinator_id, children_count,
+                     children_participating, youth_count, youth_participating, notes, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+            ),
+            Some(id) => (
+                id.to_owned(),
+                "UPDATE settlements SET name = ?2, kind = ?3, cluster_id = ?4, local_coordinator_id = ?5,
+                        children_count = ?6, children_participating = ?7, youth_count = ?8,
+                        youth_participating = ?9, notes = ?10, updated_at = ?11
+                  WHERE id = ?1",
+            ),
         };
+        one_row(self.tx.execute(
+            sql,
+            params![id, name, kind, cluster, coordinator, children, children_in, youth, youth_in, input.notes.trim(), now()],
+        )?)?;
+        self.tx.execute(
+            "DELETE FROM settlement_youth_movements WHERE settlement_id = ?1",
+            [&id],
+        )?;
         for movement in &input.youth_movement_ids {
             self.exists(RecordKind::Organization, movement)?;
             self.tx.execute(
@@ -327,54 +301,40 @@ impl Writer<'_> {
         }
         let notes = input.notes.trim();
         let role = input.role_title.trim();
-        match id {
-            None => {
-                let id = new_id();
-                self.tx.execute(
-                    "INSERT INTO people (id, full_name, role_title, organization_id, cluster_id, settlement_id,
-                         office_phone, mobile, email, notes, active, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-                    params![
-                        id,
-                        full_name,
-                        role,
-                        organization,
-                        cluster,
-                        settlement,
-                        office_phone,
-                        mobile,
-                        email,
-                        notes,
-                        input.active,
-                        now()
-                    ],
-                )?;
-                Ok(id)
-            }
-            Some(id) => {
-                one_row(self.tx.execute(
-                    "UPDATE people SET full_name = ?2, role_title = ?3, organization_id = ?4, cluster_id = ?5,
-                            settlement_id = ?6, office_phone = ?7, mobile = ?8, email = ?9, notes = ?10,
-                            active = ?11, updated_at = ?12
-                      WHERE id = ?1",
-                    params![
-                        id,
-                        full_name,
-                        role,
-                        organization,
-                        cluster,
-                        settlement,
-                        office_phone,
-                        mobile,
-                        email,
-                        notes,
-                        input.active,
-                        now()
-                    ],
-                )?)?;
-                Ok(id.to_owned())
-            }
-        }
+        // The same values, by the same numbers, for a new person or a changed one.
+        let (id, sql) = match id {
+            None => (
+                new_id(),
+                "INSERT INTO people (id, full_name, role_title, organization_id, cluster_id, settlement_id,
+                     office_phone, mobile, email, notes, active, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+            ),
+            Some(id) => (
+                id.to_owned(),
+                "UPDATE people SET full_name = ?2, role_title = ?3, organization_id = ?4, cluster_id = ?5,
+                        settlement_id = ?6, office_phone = ?7, mobile = ?8, email = ?9, notes = ?10,
+                        active = ?11, updated_at = ?12
+                  WHERE id = ?1",
+            ),
+        };
+        one_row(self.tx.execute(
+            sql,
+            params![
+                id,
+                full_name,
+                role,
+                organization,
+                cluster,
+                settlement,
+                office_phone,
+                mobile,
+                email,
+                notes,
+                input.active,
+                now()
+            ],
+        )?)?;
+        Ok(id)
     }
 }
 
