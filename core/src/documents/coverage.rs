@@ -183,19 +183,12 @@ impl Store {
 
     /// The coverage report as an A4 PDF.
     pub fn coverage_pdf(&self, filter: &CoverageFilter, today: NaiveDate) -> Result<Vec<u8>> {
-        #[derive(Serialize)]
-        struct Data<'a> {
-            lang: &'static str,
-            rtl: bool,
-            report: &'a CoverageDocument,
-        }
         let report = self.coverage_document(filter, today)?;
-        let locale = self.locale();
-        let data = Data {
-            lang: locale.code(),
-            rtl: locale.dir() == "rtl",
-            report: &report,
-        };
-        super::pdf::render(include_str!("templates/coverage.typ"), &data, today)
+        self.render_pdf(
+            include_str!("templates/coverage.typ"),
+            "report",
+            &report,
+            today,
+        )
     }
 }

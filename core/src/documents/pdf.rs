@@ -17,11 +17,7 @@ use typst::{
 
 use typst_layout::PagedDocument;
 
-use super::{
-    SavedFile, file_date,
-    minutes::MinutesDocument,
-    sheet::{ContactSheet, SheetOptions},
-};
+use super::{SavedFile, file_date, sheet::SheetOptions};
 use crate::{
     error::{Error, Result},
     store::Store,
@@ -144,24 +140,34 @@ pub fn render(template: &str, data: &impl serde::Serialize, today: NaiveDate) ->
     typst_pdf::pdf(&paged, &typst_pdf::PdfOptions::default()).map_err(|e| Error::Pdf(describe(&e)))
 }
 
-#[derive(serde::Serialize)]
-struct SheetData<'a> {
-    lang: &'static str,
-    rtl: bool,
-    sheet: &'a ContactSheet,
-}
-
 impl Store {
+    /// Typeset `template` with `document`, which it reads as `data.<key>`, beside the user's
+    /// language (`data.lang`) and direction (`data.rtl`).
+    pub(crate) fn render_pdf(
+        &self,
+        template: &str,
+        key: &str,
+        document: &impl serde::Serialize,
+        date: NaiveDate,
+    ) -> Result<Vec<u8>> {
+        let locale = self.locale();
+        let mut data = serde_json::Map::new();
+        data.insert("lang".into(), locale.code().into());
+        data.insert("rtl".into(), (locale.dir() == "rtl").into());
+        let document = serde_json::to_value(document).map_err(|e| Error::Pdf(e.to_string()))?;
+        data.insert(key.into(), document);
+        render(template, &data, date)
+    }
+
     /// The contact sheet as an A4 PDF, laid out exactly as `contact_sheet` pages it.
     pub fn contact_sheet_pdf(&self, options: &SheetOptions, date: NaiveDate) -> Result<Vec<u8>> {
         let sheet = self.contact_sheet(options, date)?;
-        let locale = self.locale();
-        let data = SheetData {
-            lang: locale.code(),
-            rtl: locale.dir() == "rtl",
-            sheet: &sheet,
-        };
-        render(include_str!("templates/contact_sheet.typ"), &data, date)
+        self.render_pdf(
+            include_str!("templates/contact_sheet.typ"),
+            "sheet",
+            &sheet,
+            date,
+        )
     }
 
     /// `contact_sheet_pdf` as the file the save dialog offers.
@@ -173,26 +179,16 @@ impl Store {
             self.messages().get("sheet-dialog-title"),
         ))
     }
-}
 
-#[derive(serde::Serialize)]
-struct MinutesData<'a> {
-    lang: &'static str,
-    rtl: bool,
-    minutes: &'a MinutesDocument,
-}
-
-impl Store {
     /// A meeting's minutes as an A4 PDF.
     pub fn minutes_pdf(&self, meeting_id: &str, today: NaiveDate) -> Result<Vec<u8>> {
         let minutes = self.minutes_document(meeting_id)?;
-        let locale = self.locale();
-        let data = MinutesData {
-            lang: locale.code(),
-            rtl: locale.dir() == "rtl",
-            minutes: &minutes,
-        };
-        render(include_str!("templates/minutes.typ"), &data, today)
+        self.render_pdf(
+            include_str!("templates/minutes.typ"),
+            "minutes",
+            &minutes,
+            today,
+        )
     }
 
     /// `minutes_pdf` as the file the save dialog offers, named for the meeting's date.

@@ -416,14 +416,13 @@ impl Writer<'_> {
         status: ActionStatus,
         today: NaiveDate,
     ) -> Result<()> {
-        let done = (status == ActionStatus::Done).then(|| today.to_string());
-        let changed = self.tx.execute(
-            "UPDATE action_items SET status = ?2, done_on = CASE WHEN ?3 IS NULL THEN NULL ELSE coalesce(done_on, ?3) END,
-                    updated_at = ?4
-              WHERE id = ?1",
-            params![id, status.as_str(), done, now()],
-        )?;
-        one_row(changed)
+        self.follow_up(
+            Part::Action,
+            id,
+            status.as_str(),
+            status == ActionStatus::Done,
+            today,
+        )
     }
 
     pub(crate) fn save_gap(
@@ -472,14 +471,39 @@ impl Writer<'_> {
         status: GapStatus,
         today: NaiveDate,
     ) -> Result<()> {
-        let resolved = (status == GapStatus::Resolved).then(|| today.to_string());
-        let changed = self.tx.execute(
-            "UPDATE gaps SET status = ?2, resolved_on = CASE WHEN ?3 IS NULL THEN NULL ELSE coalesce(resolved_on, ?3) END,
-                    updated_at = ?4
-              WHERE id = ?1",
-            params![id, status.as_str(), resolved, now()],
-        )?;
-        one_row(changed)
+        self.follow_up(
+            Part::Gap,
+            id,
+            status.as_str(),
+            status == GapStatus::Resolved,
+            today,
+        )
+    }
+
+    /// An action item's or gap's new status; the day it closed is kept from the first time it
+    /// closed, and cleared when it opens again.
+    fn follow_up(
+        &self,
+        part: Part,
+        id: &str,
+        status: &str,
+        closed: bool,
+        today: NaiveDate,
+    ) -> Result<()> {
+        let (table, closed_on) = match part {
+            Part::Action => ("action_items", "done_on"),
+            Part::Gap => ("gaps", "resolved_on"),
+            Part::Agenda | Part::Guest | Part::Decision => return Err(Error::NotFound),
+        };
+        let sql = format!(
+            "UPDATE {table} SET status = ?2, {closed_on} = CASE WHEN ?3 THEN coalesce({closed_on}, ?4) END,
+                    updated_at = ?5
+              WHERE id = ?1"
+        );
+        one_row(
+            self.tx
+                .execute(&sql, params![id, status, closed, today, now()])?,
+        )
     }
 
     /// Approve the minutes: the meeting was held, and from now on its record is locked. What it

@@ -117,49 +117,36 @@ impl Writer<'_> {
         if visitors.is_empty() {
             return Err(Error::Required(Field::Visitors));
         }
-        let stamp = now();
-        let id = match id {
-            Some(id) => {
-                let changed = self.tx.execute(
-                    "UPDATE visits SET settlement_id = ?2, date = ?3, purpose_id = ?4, people_met = ?5, summary = ?6,
-                            sensitive_notes = coalesce(?7, sensitive_notes), updated_at = ?8
-                      WHERE id = ?1",
-                    params![
-                        id,
-                        settlement,
-                        day,
-                        purpose,
-                        input.people_met.trim(),
-                        input.summary.trim(),
-                        input.sensitive_notes.as_deref().map(str::trim),
-                        stamp
-                    ],
-                )?;
-                one_row(changed)?;
-                self.tx
-                    .execute("DELETE FROM visit_staff WHERE visit_id = ?1", [id])?;
-                id.to_owned()
-            }
-            None => {
-                let id = new_id();
-                self.tx.execute(
-                    "INSERT INTO visits (id, settlement_id, date, purpose_id, people_met, summary, sensitive_notes,
-                                         created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                    params![
-                        id,
-                        settlement,
-                        day,
-                        purpose,
-                        input.people_met.trim(),
-                        input.summary.trim(),
-                        input.sensitive_notes.as_deref().unwrap_or("").trim(),
-                        stamp
-                    ],
-                )?;
-                id
-            }
+        // The same values, by the same numbers, for a new visit or a changed one. Sensitive
+        // notes the form never saw (`None`) stay as they are.
+        let (id, sql) = match id {
+            None => (
+                new_id(),
+                "INSERT INTO visits (id, settlement_id, date, purpose_id, people_met, summary, sensitive_notes,
+                                     created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, ''), ?8, ?8)",
+            ),
+            Some(id) => (
+                id.to_owned(),
+                "UPDATE visits SET settlement_id = ?2, date = ?3, purpose_id = ?4, people_met = ?5, summary = ?6,
+                        sensitive_notes = coalesce(?7, sensitive_notes), updated_at = ?8
+                  WHERE id = ?1",
+            ),
         };
+        one_row(self.tx.execute(
+            sql,
+            params![
+                id,
+                settlement,
+                day,
+                purpose,
+                input.people_met.trim(),
+                input.summary.trim(),
+                input.sensitive_notes.as_deref().map(str::trim),
+                now()
+            ],
+        )?)?;
+        self.tx.execute("DELETE FROM visit_staff WHERE visit_id = ?1", [&id])?;
         for person in &visitors {
             self.tx.execute(
                 "INSERT INTO visit_staff (visit_id, person_id) VALUES (?1, ?2)",
