@@ -6,7 +6,7 @@
 //! texts.
 
 use chrono::{NaiveDate, NaiveTime};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, ToSql, params};
 
 use super::meeting::*;
 use crate::{
@@ -92,6 +92,30 @@ impl Writer<'_> {
         Ok(meeting)
     }
 
+    /// Save a row inside a meeting: a new one with a new id, or the one given once it is known
+    /// to belong to this meeting, which may still change. Both statements take the row's id as
+    /// `?1`, the meeting's as `?2`, and `values` from `?3` on. The meeting is touched.
+    fn save_part(
+        &self,
+        part: Part,
+        meeting_id: &str,
+        id: Option<&str>,
+        insert: &str,
+        update: &str,
+        values: &[&dyn ToSql],
+    ) -> Result<Id> {
+        let (id, sql) = match id {
+            Some(id) if self.unlocked_part(part, id)? == meeting_id => (id.to_owned(), update),
+            Some(_) => return Err(Error::NotFound),
+            None => (new_id(), insert),
+        };
+        let mut args: Vec<&dyn ToSql> = vec![&id, &meeting_id];
+        args.extend_from_slice(values);
+        one_row(self.tx.execute(sql, args.as_slice())?)?;
+        self.touch(meeting_id)?;
+        Ok(id)
+    }
+
     fn touch(&self, meeting_id: &str) -> Result<()> {
         self.tx.execute(
             "UPDATE meetings SET updated_at = ?2 WHERE id = ?1",
@@ -168,33 +192,18 @@ impl Writer<'_> {
             }
             m => m,
         };
-        let stamp = now();
-        match id {
-            Some(id) => {
-                if self.unlocked_part(Part::Agenda, id)? != meeting_id {
-                    return Err(Error::NotFound);
-                }
-                self.tx.execute(
-                    "UPDATE agenda_items SET title = ?2, presenter = ?3, planned_minutes = ?4, notes = ?5, updated_at = ?6
-                      WHERE id = ?1",
-                    params![id, title, input.presenter.trim(), planned, input.notes, stamp],
-                )?;
-                self.touch(meeting_id)?;
-                Ok(id.to_owned())
-            }
-            None => {
-                let id = new_id();
-                self.tx.execute(
-                    "INSERT INTO agenda_items (id, meeting_id, position, title, presenter, planned_minutes, notes,
-                                               created_at, updated_at)
-                     VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?2),
-                             ?3, ?4, ?5, ?6, ?7, ?7)",
-                    params![id, meeting_id, title, input.presenter.trim(), planned, input.notes, stamp],
-                )?;
-                self.touch(meeting_id)?;
-                Ok(id)
-            }
-        }
+        self.save_part(
+            Part::Agenda,
+            meeting_id,
+            id,
+            "INSERT INTO agenda_items (id, meeting_id, position, title, presenter, planned_minutes, notes,
+                                       created_at, updated_at)
+             VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?2),
+                     ?3, ?4, ?5, ?6, ?7, ?7)",
+            "UPDATE agenda_items SET title = ?3, presenter = ?4, planned_minutes = ?5, notes = ?6, updated_at = ?7
+              WHERE id = ?1 AND meeting_id = ?2",
+            params![title, input.presenter.trim(), planned, input.notes, now()],
+        )
     }
 
     /// Move an agenda item up (`-1`) or down (`+1`) by swapping it with its neighbour.
@@ -344,31 +353,16 @@ impl Writer<'_> {
         self.unlocked(meeting_id)?;
         let text = required(Field::DecisionText, &input.text)?;
         let item = self.agenda_ref(meeting_id, &input.agenda_item_id)?;
-        let stamp = now();
-        match id {
-            Some(id) => {
-                if self.unlocked_part(Part::Decision, id)? != meeting_id {
-                    return Err(Error::NotFound);
-                }
-                self.tx.execute(
-                    "UPDATE decisions SET text = ?2, agenda_item_id = ?3, updated_at = ?4 WHERE id = ?1",
-                    params![id, text, item, stamp],
-                )?;
-                self.touch(meeting_id)?;
-                Ok(id.to_owned())
-            }
-            None => {
-                let id = new_id();
-                self.tx.execute(
-                    "INSERT INTO decisions (id, meeting_id, agenda_item_id, number, text, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, (SELECT coalesce(max(number), 0) + 1 FROM decisions WHERE meeting_id = ?2),
-                             ?4, ?5, ?5)",
-                    params![id, meeting_id, item, text, stamp],
-                )?;
-                self.touch(meeting_id)?;
-                Ok(id)
-            }
-        }
+        self.save_part(
+            Part::Decision,
+            meeting_id,
+            id,
+            "INSERT INTO decisions (id, meeting_id, agenda_item_id, number, text, created_at, updated_at)
+             VALUES (?1, ?2, ?3, (SELECT coalesce(max(number), 0) + 1 FROM decisions WHERE meeting_id = ?2),
+                     ?4, ?5, ?5)",
+            "UPDATE decisions SET agenda_item_id = ?3, text = ?4, updated_at = ?5 WHERE id = ?1 AND meeting_id = ?2",
+            params![item, text, now()],
+        )
     }
 
     pub(crate) fn save_action_item(
@@ -380,33 +374,18 @@ impl Writer<'_> {
         self.unlocked(meeting_id)?;
         let what = required(Field::What, &input.what)?;
         let owner = self.check_ref(RecordKind::Person, &input.owner_id)?;
-        let due = optional_date(Field::DueDate, &input.due_date)?.map(|d| d.to_string());
+        let due = optional_date(Field::DueDate, &input.due_date)?;
         let item = self.agenda_ref(meeting_id, &input.agenda_item_id)?;
-        let stamp = now();
-        match id {
-            Some(id) => {
-                if self.unlocked_part(Part::Action, id)? != meeting_id {
-                    return Err(Error::NotFound);
-                }
-                self.tx.execute(
-                    "UPDATE action_items SET what = ?2, owner_id = ?3, due_date = ?4, agenda_item_id = ?5, updated_at = ?6
-                      WHERE id = ?1",
-                    params![id, what, owner, due, item, stamp],
-                )?;
-                self.touch(meeting_id)?;
-                Ok(id.to_owned())
-            }
-            None => {
-                let id = new_id();
-                self.tx.execute(
-                    "INSERT INTO action_items (id, meeting_id, agenda_item_id, what, owner_id, due_date, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                    params![id, meeting_id, item, what, owner, due, stamp],
-                )?;
-                self.touch(meeting_id)?;
-                Ok(id)
-            }
-        }
+        self.save_part(
+            Part::Action,
+            meeting_id,
+            id,
+            "INSERT INTO action_items (id, meeting_id, agenda_item_id, what, owner_id, due_date, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            "UPDATE action_items SET agenda_item_id = ?3, what = ?4, owner_id = ?5, due_date = ?6, updated_at = ?7
+              WHERE id = ?1 AND meeting_id = ?2",
+            params![item, what, owner, due, now()],
+        )
     }
 
     /// Follow an action item up: open, done (on `today`) or cancelled. Allowed after approval.
@@ -438,30 +417,16 @@ impl Writer<'_> {
             (Field::Mechanism, &input.mechanism),
         ])?;
         let owner = self.check_ref(RecordKind::Person, &input.owner_id)?;
-        let stamp = now();
-        match id {
-            Some(id) => {
-                if self.unlocked_part(Part::Gap, id)? != meeting_id {
-                    return Err(Error::NotFound);
-                }
-                self.tx.execute(
-                    "UPDATE gaps SET what = ?2, raised_by = ?3, mechanism = ?4, owner_id = ?5, updated_at = ?6 WHERE id = ?1",
-                    params![id, what, input.raised_by.trim(), input.mechanism.trim(), owner, stamp],
-                )?;
-                self.touch(meeting_id)?;
-                Ok(id.to_owned())
-            }
-            None => {
-                let id = new_id();
-                self.tx.execute(
-                    "INSERT INTO gaps (id, meeting_id, what, raised_by, mechanism, owner_id, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                    params![id, meeting_id, what, input.raised_by.trim(), input.mechanism.trim(), owner, stamp],
-                )?;
-                self.touch(meeting_id)?;
-                Ok(id)
-            }
-        }
+        self.save_part(
+            Part::Gap,
+            meeting_id,
+            id,
+            "INSERT INTO gaps (id, meeting_id, what, raised_by, mechanism, owner_id, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            "UPDATE gaps SET what = ?3, raised_by = ?4, mechanism = ?5, owner_id = ?6, updated_at = ?7
+              WHERE id = ?1 AND meeting_id = ?2",
+            params![what, input.raised_by.trim(), input.mechanism.trim(), owner, now()],
+        )
     }
 
     /// Follow a gap up: open, in handling, or resolved (on `today`). Allowed after approval.
