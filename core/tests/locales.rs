@@ -151,3 +151,45 @@ fn every_message_the_code_asks_for_exists() {
         "ids used in code but missing from locales/he: {unknown:?}"
     );
 }
+
+/// Every file below `dir` with one of `exts`, with its text.
+fn sources(dir: &Path, exts: &[&str], out: &mut Vec<(PathBuf, String)>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            sources(&path, exts, out);
+        } else if path.extension().is_some_and(|e| exts.iter().any(|x| e == *x)) {
+            let text = fs::read_to_string(&path).unwrap();
+            out.push((path, text));
+        }
+    }
+}
+
+/// A quoted language tag of one of the app's languages: `'he'`, `"he-IL"`, `'en-US'`.
+fn is_language_tag(quoted: &str) -> bool {
+    let (lang, region) = quoted.split_once('-').unwrap_or((quoted, ""));
+    matches!(lang, "he" | "ar" | "en" | "iw")
+        && (region.is_empty() || (region.len() == 2 && region.chars().all(|c| c.is_ascii_uppercase())))
+}
+
+#[test]
+fn the_ui_formats_and_sorts_in_the_chosen_language_not_a_fixed_one() {
+    let mut files = Vec::new();
+    sources(&root().join("ui").join("src"), &["js", "svelte"], &mut files);
+    assert!(files.len() > 10, "the scan found too few files to be working");
+    let mut fixed = Vec::new();
+    for (path, text) in &files {
+        for (number, line) in text.lines().enumerate() {
+            let formats = ["toLocale", "localeCompare", "Intl."].iter().any(|f| line.contains(f));
+            let tags = line
+                .split(['\'', '"'])
+                .skip(1)
+                .step_by(2)
+                .filter(|piece| is_language_tag(piece));
+            if formats && tags.count() > 0 {
+                fixed.push(format!("{}:{}: {}", path.display(), number + 1, line.trim()));
+            }
+        }
+    }
+    assert!(fixed.is_empty(), "a language written into the UI: {fixed:#?}");
+}
