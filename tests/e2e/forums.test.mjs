@@ -123,6 +123,17 @@ test('a forum from the local-authority template: hold a meeting, decide, assign,
     await click(driver, '[data-action="save-meeting"]');
     assert.match(await text(driver, '[data-testid="details-error"]'), /אושר וננעל/);
 
+    // A correction after approval is an amendment, listed with who made it, when (written as
+    // every date in the app is, whatever the language) and why.
+    await click(driver, '[data-action="amend"]');
+    const amendDialog = await driver.wait(until.elementLocated(By.css('[data-testid="amend-dialog"]')), WAIT);
+    await type(driver, '[data-testid="amend-dialog"] input[name="reason"]', 'תיקון שם החברה');
+    await driver.findElement(By.css('textarea[name="amended_minutes"]')).sendKeys(' (תוקן)');
+    await click(driver, '[data-action="save-amendment"]');
+    await driver.wait(until.stalenessOf(amendDialog), WAIT);
+    const amendments = await driver.wait(until.elementLocated(By.css('[data-testid="amendments"]')), WAIT);
+    assert.match(await amendments.getText(), /מיכל אבירם · \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} · תיקון שם החברה/);
+
     // The approved minutes save as a PDF through the save dialog, and read back in order.
     const pdf = join(dirname(db.path), 'minutes.pdf');
     await click(driver, '[data-action="save-minutes-pdf"]');
