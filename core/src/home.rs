@@ -11,7 +11,7 @@ use crate::{
     error::Result,
     forums::{ActionFilter, ActionItemRow, ForumRow, GapStatus},
     model::Id,
-    store::{Store, from_row},
+    store::{Store, from_row, rows},
     visits::CoverageRow,
 };
 
@@ -130,16 +130,15 @@ impl Store {
             .query_map([HOME_LIST_LIMIT as i64], |r| GapRow::from_row(r, today))?
             .collect::<rusqlite::Result<_>>()?;
         let week = today + chrono::Days::new(7);
-        let upcoming = self
-            .connection()
-            .prepare(
-                "SELECT m.id, m.date, m.start_time, m.place, m.online, f.id AS forum_id, f.name AS forum_name
+        let upcoming = rows(
+            self.connection(),
+            "SELECT m.id, m.date, m.start_time, m.place, m.online, f.id AS forum_id, f.name AS forum_name
                    FROM meetings m JOIN forums f ON f.id = m.forum_id
                   WHERE m.status = 'planned' AND m.date >= ?1 AND m.date <= ?2 AND f.archived_at IS NULL
                   ORDER BY m.date, m.start_time",
-            )?
-            .query_map(params![today, week], UpcomingMeeting::from_row)?
-            .collect::<rusqlite::Result<_>>()?;
+            params![today, week],
+            UpcomingMeeting::from_row,
+        )?;
         Ok(Overview {
             overdue_forums,
             overdue_forums_total,

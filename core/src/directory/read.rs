@@ -7,7 +7,7 @@ use super::phone;
 use crate::{
     error::{Error, Result},
     model::*,
-    store::{Store, Writer, collation::sort_key, from_row},
+    store::{Store, Writer, collation::sort_key, from_row, rows},
 };
 
 /// A record's `archived_at` column, as whether it is archived.
@@ -17,7 +17,9 @@ fn archived(r: &Row<'_>) -> rusqlite::Result<bool> {
 
 /// A stored phone number (`+972…`) as Israelis write it, if there is one.
 fn display(r: &Row<'_>, column: &str) -> rusqlite::Result<Option<String>> {
-    Ok(r.get::<_, Option<String>>(column)?.as_deref().map(phone::display))
+    Ok(r.get::<_, Option<String>>(column)?
+        .as_deref()
+        .map(phone::display))
 }
 
 /// A stored phone number as Israelis write it, or empty (a form's field).
@@ -95,12 +97,13 @@ impl Store {
 
     /// Organizations by name; archived ones too when asked.
     pub fn organizations(&self, include_archived: bool) -> Result<Vec<Organization>> {
-        let mut stmt = self.connection().prepare_cached(
+        rows(
+            self.connection(),
             "SELECT id, name, kind, notes, archived_at FROM organizations
               WHERE ?1 OR archived_at IS NULL ORDER BY name COLLATE hebrew, id",
-        )?;
-        let rows = stmt.query_map([include_archived], Organization::from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            [include_archived],
+            Organization::from_row,
+        )
     }
 
     pub fn cluster(&self, id: &str) -> Result<Cluster> {
@@ -117,11 +120,12 @@ impl Store {
     /// Live clusters by name, for choosing one (a filter): without their settlements, so it
     /// stays instant however many settlements there are.
     pub fn cluster_choices(&self) -> Result<Vec<Choice>> {
-        let mut stmt = self.connection().prepare_cached(
+        rows(
+            self.connection(),
             "SELECT id, name FROM clusters WHERE archived_at IS NULL ORDER BY name COLLATE hebrew, id",
-        )?;
-        let rows = stmt.query_map([], Choice::from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            [],
+            Choice::from_row,
+        )
     }
 
     /// Clusters by region and name, each with its settlements by name; archived ones too when asked.

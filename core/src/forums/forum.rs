@@ -15,7 +15,7 @@ use crate::{
     error::{Error, Field, Result},
     i18n::Messages,
     model::{Id, check_text, check_texts, count, new_id, required},
-    store::{Store, Writer, from_row, now, stored},
+    store::{Store, Writer, from_row, now, rows, stored},
 };
 
 crate::model::text_enum!(
@@ -457,16 +457,15 @@ impl Store {
             )
             .optional()?
             .ok_or(Error::NotFound)?;
-        forum.members = self
-            .connection()
-            .prepare(
-                "SELECT m.person_id, p.full_name, m.role, p.role_title
+        forum.members = rows(
+            self.connection(),
+            "SELECT m.person_id, p.full_name, m.role, p.role_title
                    FROM forum_members m JOIN people p ON p.id = m.person_id
                   WHERE m.forum_id = ?1
                   ORDER BY p.full_name COLLATE hebrew",
-            )?
-            .query_map([id], Member::from_row)?
-            .collect::<rusqlite::Result<_>>()?;
+            [id],
+            Member::from_row,
+        )?;
         let mut stmt = self
             .connection()
             .prepare("SELECT done_at FROM forum_setup WHERE forum_id = ?1 AND school_year = ?2 AND step = ?3")?;

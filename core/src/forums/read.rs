@@ -6,17 +6,18 @@ use rusqlite::{OptionalExtension, params};
 use super::meeting::*;
 use crate::{
     error::{Error, Result},
-    store::Store,
+    store::{Store, rows},
 };
 
 impl Store {
     pub(crate) fn meetings_of(&self, forum_id: &str) -> Result<Vec<MeetingRow>> {
-        let mut stmt = self.connection().prepare(
+        rows(
+            self.connection(),
             "SELECT id, date, start_time, place, online, status, approved_at IS NOT NULL AS approved
                FROM meetings WHERE forum_id = ?1 ORDER BY date, start_time",
-        )?;
-        let rows = stmt.query_map([forum_id], MeetingRow::from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            [forum_id],
+            MeetingRow::from_row,
+        )
     }
 
     /// What a meeting follows up from earlier meetings of its forum: before approval, the action
@@ -54,9 +55,12 @@ impl Store {
               WHERE {gap_filter}
              ORDER BY 8, 1"
         );
-        let mut stmt = self.connection().prepare(&sql)?;
-        let rows = stmt.query_map(params![forum_id, date, meeting_id], CarriedItem::from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        rows(
+            self.connection(),
+            &sql,
+            params![forum_id, date, meeting_id],
+            CarriedItem::from_row,
+        )
     }
 
     pub fn meeting(&self, id: &str) -> Result<Meeting> {
@@ -71,59 +75,63 @@ impl Store {
             )
             .optional()?
             .ok_or(Error::NotFound)?;
-        meeting.agenda = conn
-            .prepare(
-                "SELECT id, position, title, presenter, planned_minutes, notes FROM agenda_items
+        meeting.agenda = rows(
+            conn,
+            "SELECT id, position, title, presenter, planned_minutes, notes FROM agenda_items
                   WHERE meeting_id = ?1 ORDER BY position, created_at",
-            )?
-            .query_map([id], AgendaItem::from_row)?
-            .collect::<rusqlite::Result<_>>()?;
+            [id],
+            AgendaItem::from_row,
+        )?;
         // The forum's members, and anyone else whose attendance was recorded.
-        meeting.attendance = conn
-            .prepare(
-                "SELECT p.id AS person_id, p.full_name, coalesce(fm.role, '') AS role, a.status
+        meeting.attendance = rows(
+            conn,
+            "SELECT p.id AS person_id, p.full_name, coalesce(fm.role, '') AS role, a.status
                    FROM people p
                    LEFT JOIN forum_members fm ON fm.person_id = p.id AND fm.forum_id = ?2
                    LEFT JOIN attendance a ON a.person_id = p.id AND a.meeting_id = ?1
                   WHERE p.id IN (SELECT person_id FROM forum_members WHERE forum_id = ?2
                                  UNION SELECT person_id FROM attendance WHERE meeting_id = ?1)
                   ORDER BY p.full_name COLLATE hebrew",
-            )?
-            .query_map(params![id, meeting.forum_id], Attendee::from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        meeting.guests = conn
-            .prepare("SELECT id, name FROM guests WHERE meeting_id = ?1 ORDER BY created_at")?
-            .query_map([id], Guest::from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        meeting.decisions = conn
-            .prepare("SELECT id, number, text, agenda_item_id FROM decisions WHERE meeting_id = ?1 ORDER BY number")?
-            .query_map([id], Decision::from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        meeting.action_items = conn
-            .prepare(
-                "SELECT a.id, a.what, a.owner_id, p.full_name AS owner_name, a.due_date, a.status, a.done_on,
+            params![id, meeting.forum_id],
+            Attendee::from_row,
+        )?;
+        meeting.guests = rows(
+            conn,
+            "SELECT id, name FROM guests WHERE meeting_id = ?1 ORDER BY created_at",
+            [id],
+            Guest::from_row,
+        )?;
+        meeting.decisions = rows(
+            conn,
+            "SELECT id, number, text, agenda_item_id FROM decisions WHERE meeting_id = ?1 ORDER BY number",
+            [id],
+            Decision::from_row,
+        )?;
+        meeting.action_items = rows(
+            conn,
+            "SELECT a.id, a.what, a.owner_id, p.full_name AS owner_name, a.due_date, a.status, a.done_on,
                         a.agenda_item_id
                    FROM action_items a LEFT JOIN people p ON p.id = a.owner_id
                   WHERE a.meeting_id = ?1 ORDER BY a.created_at",
-            )?
-            .query_map([id], ActionItem::from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        meeting.gaps = conn
-            .prepare(
-                "SELECT g.id, g.what, g.raised_by, g.mechanism, g.owner_id, p.full_name AS owner_name, g.status,
+            [id],
+            ActionItem::from_row,
+        )?;
+        meeting.gaps = rows(
+            conn,
+            "SELECT g.id, g.what, g.raised_by, g.mechanism, g.owner_id, p.full_name AS owner_name, g.status,
                         g.resolved_on
                    FROM gaps g LEFT JOIN people p ON p.id = g.owner_id
                   WHERE g.meeting_id = ?1 ORDER BY g.created_at",
-            )?
-            .query_map([id], Gap::from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        meeting.amendments = conn
-            .prepare(
-                "SELECT id, made_by, made_at, reason, before_text, after_text FROM amendments
+            [id],
+            Gap::from_row,
+        )?;
+        meeting.amendments = rows(
+            conn,
+            "SELECT id, made_by, made_at, reason, before_text, after_text FROM amendments
                   WHERE meeting_id = ?1 ORDER BY made_at",
-            )?
-            .query_map([id], Amendment::from_row)?
-            .collect::<rusqlite::Result<_>>()?;
+            [id],
+            Amendment::from_row,
+        )?;
         meeting.signer_hint = conn
             .query_row(
                 "SELECT name FROM (SELECT * FROM (SELECT approved_by AS name, approved_at AS at FROM meetings

@@ -69,6 +69,18 @@ macro_rules! from_row {
 }
 pub(crate) use from_row;
 
+/// Every row `sql` returns for `params`, each read by `from_row`.
+pub(crate) fn rows<T>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    from_row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Exactly one row changed (an `UPDATE` or `DELETE` by id), or the record is `NotFound`.
 pub(crate) fn one_row(changed: usize) -> Result<()> {
     if changed == 1 {

@@ -19,7 +19,7 @@ use crate::{
     error::{Error, Field, Result},
     forums::{ActionItem, ActionItemInput},
     model::{Id, check_texts, date, new_id, optional_date, required},
-    store::{Store, Writer, from_row, now, one_row},
+    store::{Store, Writer, from_row, now, one_row, rows},
 };
 
 /// A visit as entered in its form.
@@ -286,11 +286,12 @@ impl Store {
     /// The purposes to choose from: the built-in ones in their order, the department's own,
     /// and "other" last.
     pub fn visit_purposes(&self) -> Result<Vec<Purpose>> {
-        let mut stmt = self.connection().prepare(
+        rows(
+            self.connection(),
             "SELECT id, key, name FROM visit_purposes ORDER BY position, name COLLATE hebrew",
-        )?;
-        let rows = stmt.query_map([], Purpose::from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            [],
+            Purpose::from_row,
+        )
     }
 
     /// One visit, without its sensitive notes.
@@ -308,16 +309,15 @@ impl Store {
             .optional()?
             .ok_or(Error::NotFound)?;
         (visit.visitors, visit.visitor_names) = visitors(self, id)?;
-        visit.follow_ups = self
-            .connection()
-            .prepare(
-                "SELECT a.id, a.what, a.owner_id, p.full_name AS owner_name, a.due_date, a.status, a.done_on,
+        visit.follow_ups = rows(
+            self.connection(),
+            "SELECT a.id, a.what, a.owner_id, p.full_name AS owner_name, a.due_date, a.status, a.done_on,
                         a.agenda_item_id
                    FROM action_items a LEFT JOIN people p ON p.id = a.owner_id
                   WHERE a.visit_id = ?1 ORDER BY a.created_at, a.id",
-            )?
-            .query_map([id], ActionItem::from_row)?
-            .collect::<rusqlite::Result<_>>()?;
+            [id],
+            ActionItem::from_row,
+        )?;
         Ok(visit)
     }
 
