@@ -20,6 +20,7 @@ pub mod model;
 pub mod sample;
 pub mod search;
 pub mod store;
+pub mod sync;
 pub mod visits;
 
 pub use error::{Error, Field, Result};

@@ -12,6 +12,8 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use migrate::migrate;
 
+mod changes;
+pub mod clock;
 pub mod collation;
 mod health;
 mod migrate;
@@ -236,10 +238,12 @@ impl Store {
         value
     }
 
-    /// Run `f` in one transaction: all of it is written, or none of it.
+    /// Run `f` in one transaction: all of it is written, or none of it. On a laptop that
+    /// shares, what it changed is recorded for the others in the same transaction.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;
         let value = f(&Writer { tx: &tx })?;
+        changes::stamp_captured(&tx)?;
         tx.commit()?;
         Ok(value)
     }

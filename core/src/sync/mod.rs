@@ -1,0 +1,203 @@
+//! One department on many laptops, first part: the changes each laptop records (see
+//! `store::changes`) and how a laptop takes in the changes of the others.
+//!
+//! Every change is one cell (a table, a row's key, a column) with its value and the stamp of
+//! the hybrid logical clock it was made at; a row added or removed is the cell `''` with 1 or
+//! 0. A laptop keeps every change it knows of. For each cell the change with the latest stamp
+//! is the value shown: the same on every laptop, whatever order the changes arrived in, and
+//! changes to different cells of one row both survive. A change known already is not taken
+//! twice. A row that refers to one not yet here waits, kept, until that one arrives.
+//!
+//! Still to come: the files in the shared folder (encrypted with the department's key), the
+//! list of conflicts (the values a later change replaced without having seen them), what an
+//! approved meeting does with a late edit, and the Sync page.
+
+mod tables;
+
+use rusqlite::{OptionalExtension, params, types::Value};
+
+use crate::{
+    error::Result,
+    model::{Id, new_id},
+    store::{Store, Writer, clock::Stamp},
+};
+use tables::SharedTable;
+
+/// One change to one cell, as laptops exchange them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub stamp: String,
+    pub tbl: String,
+    pub pk: String,
+    pub col: String,
+    pub value: Value,
+    /// The stamp of the value this change replaced, where its laptop knew one.
+    pub base: Option<String>,
+}
+
+/// What taking in a batch of changes did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// Changes not known before.
+    pub new: usize,
+    /// Changes known already, taken no further.
+    pub known: usize,
+    /// Rows still waiting for a row they refer to.
+    pub waiting: usize,
+}
+
+impl Store {
+    /// Start sharing this laptop's records under `name`: from now on every write is recorded,
+    /// and what is here already is recorded as it stands. This laptop's id in the department.
+    pub fn start_sharing(&mut self, name: &str) -> Result<Id> {
+        self.write(|w| {
+            let id = new_id();
+            w.tx.execute(
+                "INSERT INTO sync_laptop (only_row, id, name, recording) VALUES (1, ?1, ?2, 1)
+                 ON CONFLICT (only_row) DO UPDATE SET name = excluded.name, recording = 1",
+                params![id, name.trim()],
+            )?;
+            for table in SharedTable::all(w.tx)? {
+                table.capture_all(w.tx)?;
+            }
+            Ok(w.tx.query_row("SELECT id FROM sync_laptop", [], |r| r.get(0))?)
+        })
+    }
+
+    /// Every change this laptop knows of with a stamp after `after` (all of them for `None`),
+    /// in the order they were made.
+    pub fn changes_since(&self, after: Option<&str>) -> Result<Vec<Change>> {
+        crate::store::rows(
+            self.connection(),
+            "SELECT stamp, tbl, pk, col, value, base FROM sync_changes
+              WHERE ?1 IS NULL OR stamp > ?1 ORDER BY stamp, tbl, pk, col",
+            [after],
+            |r| {
+                Ok(Change {
+                    stamp: r.get("stamp")?,
+                    tbl: r.get("tbl")?,
+                    pk: r.get("pk")?,
+                    col: r.get("col")?,
+                    value: r.get("value")?,
+                    base: r.get("base")?,
+                })
+            },
+        )
+    }
+
+    /// Take in changes from other laptops, in one transaction. Each cell shows the change with
+    /// the latest stamp; a change known already is skipped.
+    pub fn apply_changes(&mut self, changes: &[Change]) -> Result<Applied> {
+        let mut changes: Vec<&Change> = changes.iter().collect();
+        changes.sort_by(|a, b| a.stamp.cmp(&b.stamp));
+        self.write(|w| {
+            // What arrives is the other laptops' record, not a change made here.
+            let recording: Option<i64> = w
+                .tx
+                .query_row("SELECT recording FROM sync_laptop", [], |r| r.get(0))
+                .optional()?;
+            w.tx.execute("UPDATE sync_laptop SET recording = 0", [])?;
+            let tables = SharedTable::all(w.tx)?;
+            let mut applied = Applied::default();
+            for change in changes {
+                let Some(table) = tables.iter().find(|t| t.name == change.tbl) else {
+                    continue;
+                };
+                if Stamp::parse(&change.stamp).is_none() || !table.has_column(&change.col) {
+                    continue;
+                }
+                if w.take(change)? {
+                    applied.new += 1;
+                    w.show_row(table, &change.pk)?;
+                } else {
+                    applied.known += 1;
+                }
+            }
+            applied.waiting = w.retry_waiting(&tables)?;
+            w.tx.execute(
+                "UPDATE sync_laptop SET recording = ?1",
+                [recording.unwrap_or(1)],
+            )?;
+            Ok(applied)
+        })
+    }
+}
+
+impl Writer<'_> {
+    /// Keep a change; `false` when it was known already.
+    fn take(&self, c: &Change) -> Result<bool> {
+        Ok(self.tx.execute(
+            "INSERT OR IGNORE INTO sync_changes (stamp, tbl, pk, col, value, base)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![c.stamp, c.tbl, c.pk, c.col, c.value, c.base],
+        )? == 1)
+    }
+
+    /// Make the row `pk` of `table` what its latest changes say: present with each cell's
+    /// latest value, or absent. A row that cannot be shown yet (it refers to a row not yet
+    /// here) waits; `false` then.
+    fn show_row(&self, table: &SharedTable, pk: &str) -> Result<bool> {
+        let cells = crate::store::rows(
+            self.tx,
+            "SELECT c.col, c.value FROM sync_changes c
+              WHERE c.tbl = ?1 AND c.pk = ?2
+                AND c.stamp = (SELECT max(s.stamp) FROM sync_changes s
+                                WHERE s.tbl = c.tbl AND s.pk = c.pk AND s.col = c.col)",
+            params![table.name, pk],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, Value>(1)?)),
+        )?;
+        let exists = cells
+            .iter()
+            .find(|(col, _)| col.is_empty())
+            .map(|(_, v)| matches!(v, Value::Integer(1)));
+        let shown = match exists {
+            // Only cells of a row whose adding has not arrived yet: nothing to show.
+            None => Ok(()),
+            Some(false) => table.remove(self.tx, pk),
+            Some(true) => table.upsert(self.tx, pk, &cells),
+        };
+        match shown {
+            Ok(()) => {
+                self.tx.execute(
+                    "DELETE FROM sync_waiting WHERE tbl = ?1 AND pk = ?2",
+                    params![table.name, pk],
+                )?;
+                Ok(true)
+            }
+            Err(e) if is_constraint(&e) => {
+                self.tx.execute(
+                    "INSERT OR IGNORE INTO sync_waiting (tbl, pk) VALUES (?1, ?2)",
+                    params![table.name, pk],
+                )?;
+                Ok(false)
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Show the rows that were waiting, as long as that shows any more; how many still wait.
+    fn retry_waiting(&self, tables: &[SharedTable]) -> Result<usize> {
+        loop {
+            let waiting = crate::store::rows(
+                self.tx,
+                "SELECT tbl, pk FROM sync_waiting ORDER BY tbl, pk",
+                [],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+            )?;
+            let mut progress = false;
+            for (tbl, pk) in &waiting {
+                if let Some(table) = tables.iter().find(|t| &t.name == tbl) {
+                    progress |= self.show_row(table, pk)?;
+                }
+            }
+            if !progress {
+                return Ok(waiting.len());
+            }
+        }
+    }
+}
+
+/// A row refused by a constraint (a reference to a row not here, a duplicate): it waits.
+fn is_constraint(e: &rusqlite::Error) -> bool {
+    e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation)
+}

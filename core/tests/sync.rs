@@ -1,0 +1,431 @@
+//! Laptops of one department taking in each other's changes: every laptop ends with the same
+//! records whatever order the changes arrive in, with duplicates and delays, and nothing
+//! anyone wrote is lost from the record.
+
+use eshkol_core::{
+    Store,
+    directory::RecordKind,
+    forums::{AgendaItemInput, MeetingInput, MemberInput, Template},
+    model::*,
+    search::SearchQuery,
+    sync::Change,
+};
+
+/// A small deterministic generator (xorshift), so a failing seed can be run again.
+struct Random(u64);
+
+impl Random {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
+        (!items.is_empty()).then(|| &items[self.below(items.len())])
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+const SHARED: &[&str] = &[
+    "organizations",
+    "clusters",
+    "settlements",
+    "settlement_youth_movements",
+    "people",
+    "forums",
+    "forum_members",
+    "meetings",
+    "agenda_items",
+    "attendance",
+];
+
+/// Every row of the shared tables, in a fixed order, as text.
+fn rows(store: &Store) -> Vec<String> {
+    let conn = store.connection();
+    let mut out = Vec::new();
+    for table in SHARED {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {table}")).unwrap();
+        let columns = stmt.column_count();
+        let mut rows: Vec<String> = stmt
+            .query_map([], |r| {
+                Ok((0..columns)
+                    .map(|i| format!("{:?}", r.get::<_, rusqlite::types::Value>(i).unwrap()))
+                    .collect::<Vec<_>>()
+                    .join("|"))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        rows.sort();
+        out.extend(rows.into_iter().map(|r| format!("{table}: {r}")));
+    }
+    out
+}
+
+fn ids(store: &Store, table: &str) -> Vec<String> {
+    let conn = store.connection();
+    let mut stmt = conn
+        .prepare(&format!("SELECT id FROM {table} ORDER BY id"))
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// One random thing a person might do on laptop `who`. Refusals (a cluster that still has
+/// settlements, say) are part of a real day too, and change nothing.
+fn act(store: &mut Store, rng: &mut Random, who: usize, step: usize) {
+    let tag = format!("{who}-{step}");
+    let clusters = ids(store, "clusters");
+    let settlements = ids(store, "settlements");
+    let people = ids(store, "people");
+    let organizations = ids(store, "organizations");
+    let forums = ids(store, "forums");
+    let meetings = ids(store, "meetings");
+    let _ = match rng.below(12) {
+        0 => store
+            .add_cluster(&ClusterInput {
+                name: format!("אשכול {tag}"),
+                region: Some(Region::North),
+                ..Default::default()
+            })
+            .map(drop),
+        1 => store
+            .add_organization(&OrganizationInput {
+                name: format!("תנועה {tag}"),
+                kind: Some(OrganizationKind::YouthMovement),
+                notes: String::new(),
+            })
+            .map(drop),
+        2 => match rng.pick(&clusters).cloned() {
+            Some(cluster) => store
+                .add_settlement(&SettlementInput {
+                    name: format!("יישוב {tag}"),
+                    kind: Some(SettlementKind::Kibbutz),
+                    cluster_id: Some(cluster),
+                    youth_movement_ids: rng.pick(&organizations).cloned().into_iter().collect(),
+                    ..Default::default()
+                })
+                .map(drop),
+            None => Ok(()),
+        },
+        3 => store
+            .add_person(&PersonInput {
+                full_name: format!("אדם {tag}"),
+                cluster_id: rng.pick(&clusters).cloned(),
+                ..Default::default()
+            })
+            .map(drop),
+        // Edits of one field of a record: two laptops often edit the same one.
+        4 => match rng.pick(&people).cloned() {
+            Some(id) => {
+                let mut person = store.person(&id).unwrap();
+                if rng.chance(50) {
+                    person.role_title = format!("תפקיד {tag}");
+                } else {
+                    person.notes = format!("הערה {tag}");
+                }
+                store
+                    .save_person(
+                        Some(&id),
+                        &PersonInput {
+                            full_name: person.full_name,
+                            role_title: person.role_title,
+                            organization_id: person.organization_id,
+                            cluster_id: person.cluster_id,
+                            settlement_id: person.settlement_id,
+                            office_phone: person.office_phone,
+                            mobile: person.mobile,
+                            email: person.email,
+                            notes: person.notes,
+                            active: person.active,
+                        },
+                        true,
+                    )
+                    .map(drop)
+            }
+            None => Ok(()),
+        },
+        5 => match rng.pick(&settlements).cloned() {
+            Some(id) => {
+                let s = store.settlement(&id).unwrap();
+                store
+                    .save_settlement(
+                        Some(&id),
+                        &SettlementInput {
+                            name: format!("{} ({tag})", s.name),
+                            kind: Some(s.kind),
+                            cluster_id: Some(s.cluster_id),
+                            local_coordinator_id: rng.pick(&people).cloned(),
+                            children_count: s.children_count.map(f64::from),
+                            children_participating: s.children_participating.map(f64::from),
+                            youth_count: s.youth_count.map(f64::from),
+                            youth_participating: s.youth_participating.map(f64::from),
+                            youth_movement_ids: rng
+                                .pick(&organizations)
+                                .cloned()
+                                .into_iter()
+                                .collect(),
+                            notes: s.notes,
+                        },
+                    )
+                    .map(drop)
+            }
+            None => Ok(()),
+        },
+        6 => match rng.pick(&people).cloned() {
+            Some(id) => store.set_archived(RecordKind::Person, &id, rng.chance(70)),
+            None => Ok(()),
+        },
+        7 => match rng.pick(&clusters).cloned() {
+            Some(id) => store.set_archived(RecordKind::Cluster, &id, rng.chance(50)),
+            None => Ok(()),
+        },
+        8 => {
+            let mut input = store.forum_template(Template::Authority);
+            input.name = format!("פורום {tag}");
+            input.members = rng
+                .pick(&people)
+                .map(|p| MemberInput {
+                    person_id: p.clone(),
+                    role: "חבר".into(),
+                })
+                .into_iter()
+                .collect();
+            store.save_forum(None, &input).map(drop)
+        }
+        9 => match rng.pick(&forums).cloned() {
+            Some(forum) => store
+                .save_meeting(
+                    None,
+                    &forum,
+                    &MeetingInput {
+                        date: format!("2026-12-{:02}", 1 + rng.below(28)),
+                        ..Default::default()
+                    },
+                )
+                .map(drop),
+            None => Ok(()),
+        },
+        // Minutes typed on two laptops at once, and agenda items added and removed.
+        10 => match rng.pick(&meetings).cloned() {
+            Some(meeting) => store.set_minutes(&meeting, &format!("פרוטוקול {tag}")),
+            None => Ok(()),
+        },
+        _ => match rng.pick(&meetings).cloned() {
+            Some(meeting) => {
+                let items = store.meeting(&meeting).unwrap().agenda;
+                match rng.pick(&items) {
+                    Some(item) if rng.chance(40) => store.remove_agenda_item(&item.id),
+                    _ => store
+                        .save_agenda_item(
+                            &meeting,
+                            None,
+                            &AgendaItemInput {
+                                title: format!("נושא {tag}"),
+                                ..Default::default()
+                            },
+                        )
+                        .map(drop),
+                }
+            }
+            None => Ok(()),
+        },
+    };
+}
+
+/// `changes` as another laptop might receive them: some of them, in any order, some twice.
+fn scrambled(rng: &mut Random, changes: &[Change]) -> Vec<Change> {
+    let mut out: Vec<Change> = changes.iter().filter(|_| rng.chance(70)).cloned().collect();
+    let twice: Vec<Change> = out.iter().filter(|_| rng.chance(10)).cloned().collect();
+    out.extend(twice);
+    for i in (1..out.len()).rev() {
+        out.swap(i, rng.below(i + 1));
+    }
+    out
+}
+
+fn run(seed: u64, laptops: usize, steps: usize) {
+    let mut rng = Random(seed);
+    let mut stores: Vec<Store> = (0..laptops)
+        .map(|i| {
+            let mut store = Store::open_in_memory().unwrap();
+            store.start_sharing(&format!("מחשב {i}")).unwrap();
+            store
+        })
+        .collect();
+    for step in 0..steps {
+        let who = rng.below(laptops);
+        act(&mut stores[who], &mut rng, who, step);
+        // Now and then a laptop hears part of what another one knows (partitions and delays
+        // are the times it does not).
+        if rng.chance(30) {
+            let from = rng.below(laptops);
+            let to = rng.below(laptops);
+            if from != to {
+                let changes = scrambled(&mut rng, &stores[from].changes_since(None).unwrap());
+                stores[to].apply_changes(&changes).unwrap();
+            }
+        }
+    }
+    // In the end everyone hears everything, in an order of their own.
+    for _ in 0..2 {
+        for to in 0..laptops {
+            for from in 0..laptops {
+                if from != to {
+                    let mut changes = stores[from].changes_since(None).unwrap();
+                    for i in (1..changes.len()).rev() {
+                        changes.swap(i, rng.below(i + 1));
+                    }
+                    stores[to].apply_changes(&changes).unwrap();
+                }
+            }
+        }
+    }
+    let first = rows(&stores[0]);
+    let known = stores[0].changes_since(None).unwrap();
+    assert!(
+        first.len() > 10,
+        "seed {seed}: too little happened to prove anything"
+    );
+    for (i, store) in stores.iter().enumerate() {
+        let these = rows(store);
+        let only_here: Vec<&String> = these.iter().filter(|r| !first.contains(r)).collect();
+        let only_there: Vec<&String> = first.iter().filter(|r| !these.contains(r)).collect();
+        assert!(
+            only_here.is_empty() && only_there.is_empty(),
+            "seed {seed}: laptop {i} differs from laptop 0:\n{only_here:#?}\nlaptop 0 has:\n{only_there:#?}"
+        );
+        assert_eq!(
+            store.changes_since(None).unwrap(),
+            known,
+            "seed {seed}: laptop {i} knows other changes"
+        );
+        let conn = store.connection();
+        let integrity: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(integrity, "ok");
+        let dangling: i64 = conn
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(
+            dangling, 0,
+            "seed {seed}: laptop {i} has rows referring to none"
+        );
+        let waiting: i64 = conn
+            .query_row("SELECT count(*) FROM sync_waiting", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(waiting, 0, "seed {seed}: laptop {i} has rows still waiting");
+    }
+    // The search index follows on every laptop by its own triggers.
+    let found = |store: &Store| {
+        let query = SearchQuery {
+            text: "אדם".into(),
+            include_sensitive: false,
+        };
+        store.search(&query).unwrap().total()
+    };
+    let expected = found(&stores[0]);
+    for store in &stores {
+        assert_eq!(found(store), expected, "seed {seed}: search differs");
+    }
+}
+
+#[test]
+fn four_laptops_end_with_the_same_records_whatever_order_changes_arrive_in() {
+    for seed in 1..=20u64 {
+        run(seed * 7919, 4, 150);
+    }
+}
+
+#[test]
+fn a_change_taken_twice_is_taken_once() {
+    let mut a = Store::open_in_memory().unwrap();
+    let mut b = Store::open_in_memory().unwrap();
+    a.start_sharing("א").unwrap();
+    b.start_sharing("ב").unwrap();
+    a.add_cluster(&ClusterInput {
+        name: "צפון".into(),
+        region: Some(Region::North),
+        ..Default::default()
+    })
+    .unwrap();
+    let changes = a.changes_since(None).unwrap();
+    let first = b.apply_changes(&changes).unwrap();
+    let again = b.apply_changes(&changes).unwrap();
+    assert_eq!((first.new, first.known), (changes.len(), 0));
+    assert_eq!((again.new, again.known), (0, changes.len()));
+    assert_eq!(b.clusters(false).unwrap().len(), 1);
+}
+
+#[test]
+fn edits_of_two_fields_of_one_record_on_two_laptops_both_survive() {
+    let mut a = Store::open_in_memory().unwrap();
+    let mut b = Store::open_in_memory().unwrap();
+    a.start_sharing("א").unwrap();
+    b.start_sharing("ב").unwrap();
+    let id = a
+        .add_person(&PersonInput {
+            full_name: "דנה לוי".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    b.apply_changes(&a.changes_since(None).unwrap()).unwrap();
+    let mut on_a = PersonInput {
+        full_name: "דנה לוי".into(),
+        role_title: "רכזת".into(),
+        ..Default::default()
+    };
+    a.save_person(Some(&id), &on_a, false).unwrap();
+    on_a.role_title.clear();
+    let on_b = PersonInput {
+        full_name: "דנה לוי".into(),
+        notes: "נפגשנו בכפר".into(),
+        ..Default::default()
+    };
+    b.save_person(Some(&id), &on_b, false).unwrap();
+    a.apply_changes(&b.changes_since(None).unwrap()).unwrap();
+    b.apply_changes(&a.changes_since(None).unwrap()).unwrap();
+    for store in [&a, &b] {
+        let person = store.person(&id).unwrap();
+        assert_eq!(
+            (person.role_title.as_str(), person.notes.as_str()),
+            ("רכזת", "נפגשנו בכפר")
+        );
+    }
+}
+
+#[test]
+fn a_laptop_that_does_not_share_records_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .add_cluster(&ClusterInput {
+            name: "צפון".into(),
+            region: Some(Region::North),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(store.changes_since(None).unwrap().is_empty());
+    // Starting to share records what is there as it stands.
+    store.start_sharing("המחשב של מיכל").unwrap();
+    let changes = store.changes_since(None).unwrap();
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.tbl == "clusters" && c.col == "name")
+    );
+    assert!(
+        changes.iter().all(|c| c.stamp == changes[0].stamp),
+        "one stamp for what was there"
+    );
+}
