@@ -92,10 +92,9 @@ impl Store {
         changes.sort_by(|a, b| a.stamp.cmp(&b.stamp));
         self.write(|w| {
             // What arrives is the other laptops' record, not a change made here.
-            let recording: Option<i64> = w
-                .tx
-                .query_row("SELECT recording FROM sync_laptop", [], |r| r.get(0))
-                .optional()?;
+            let recording: Option<i64> =
+                w.tx.query_row("SELECT recording FROM sync_laptop", [], |r| r.get(0))
+                    .optional()?;
             w.tx.execute("UPDATE sync_laptop SET recording = 0", [])?;
             let tables = SharedTable::all(w.tx)?;
             let mut applied = Applied::default();
