@@ -237,6 +237,12 @@ pub enum Error {
     UnknownLocale(String),
     #[error("the database already holds records")]
     NotEmpty,
+    #[error("this laptop does not share a department")]
+    NotSharing,
+    #[error("this laptop already holds records of its own")]
+    HasRecords,
+    #[error("not a file to join a department with")]
+    NotAJoinFile,
     #[error("the database schema version {found} is newer than this app knows ({supported})")]
     SchemaTooNew { found: i64, supported: i64 },
     #[error("the file is not an Eshkol database (application id {0:#x})")]
@@ -270,6 +276,9 @@ impl Error {
             Error::ClusterHasSettlements { .. } => "cluster-has-settlements",
             Error::UnknownLocale(_) => "unknown-locale",
             Error::NotEmpty => "not-empty",
+            Error::NotSharing => "not-sharing",
+            Error::HasRecords => "has-records",
+            Error::NotAJoinFile => "not-a-join-file",
             Error::SchemaTooNew { .. } => "schema-too-new",
             Error::NotEshkolDatabase(_) => "not-eshkol-database",
             Error::Damaged(_) => "damaged",
@@ -347,6 +356,9 @@ impl Error {
                 &[("code", FluentValue::from(code.as_str()))],
             ),
             Error::NotEmpty => messages.get("error-not-empty"),
+            Error::NotSharing => messages.get("error-not-sharing"),
+            Error::HasRecords => messages.get("error-has-records"),
+            Error::NotAJoinFile => messages.get("error-not-a-join-file"),
             Error::SchemaTooNew { found, supported } => messages.format(
                 "error-schema-too-new",
                 &[

@@ -12,7 +12,12 @@
 //! list of conflicts (the values a later change replaced without having seen them), what an
 //! approved meeting does with a late edit, and the Sync page.
 
+mod file;
+mod folder;
 mod tables;
+
+pub use file::{MAX_FILE_BYTES, Refusal};
+pub use folder::{JoinFile, Received};
 
 use rusqlite::{OptionalExtension, params, types::Value};
 
@@ -96,6 +101,9 @@ impl Store {
                 w.tx.query_row("SELECT recording FROM sync_laptop", [], |r| r.get(0))
                     .optional()?;
             w.tx.execute("UPDATE sync_laptop SET recording = 0", [])?;
+            // Rows may arrive before the rows they refer to, and two rows may refer to each
+            // other (a cluster and its coordinator): references are checked once all is in.
+            w.tx.pragma_update(None, "defer_foreign_keys", true)?;
             let tables = SharedTable::all(w.tx)?;
             let mut applied = Applied::default();
             for change in changes {
@@ -107,12 +115,13 @@ impl Store {
                 }
                 if w.take(change)? {
                     applied.new += 1;
-                    w.show_row(table, &change.pk)?;
+                    w.show_row(&tables, table, &change.pk)?;
                 } else {
                     applied.known += 1;
                 }
             }
-            applied.waiting = w.retry_waiting(&tables)?;
+            w.retry_waiting(&tables)?;
+            applied.waiting = w.settle(&tables)?;
             w.tx.execute(
                 "UPDATE sync_laptop SET recording = ?1",
                 [recording.unwrap_or(1)],
@@ -135,7 +144,7 @@ impl Writer<'_> {
     /// Make the row `pk` of `table` what its latest changes say: present with each cell's
     /// latest value, or absent. A row that cannot be shown yet (it refers to a row not yet
     /// here) waits; `false` then.
-    fn show_row(&self, table: &SharedTable, pk: &str) -> Result<bool> {
+    fn show_row(&self, tables: &[SharedTable], table: &SharedTable, pk: &str) -> Result<bool> {
         let cells = crate::store::rows(
             self.tx,
             "SELECT c.col, c.value FROM sync_changes c
@@ -152,7 +161,10 @@ impl Writer<'_> {
         let shown = match exists {
             // Only cells of a row whose adding has not arrived yet: nothing to show.
             None => Ok(()),
-            Some(false) => table.remove(self.tx, pk),
+            Some(false) => self.take_away(tables, table, pk).map_err(|e| match e {
+                crate::Error::Database(e) => e,
+                other => rusqlite::Error::ToSqlConversionFailure(Box::new(other)),
+            }),
             Some(true) => table.upsert(self.tx, pk, &cells),
         };
         match shown {
@@ -174,6 +186,54 @@ impl Writer<'_> {
         }
     }
 
+    /// Remove the row `pk` of `table`. What goes with it (a visit's staff, a settlement's youth
+    /// movements) waits, kept, in case it comes back.
+    fn take_away(&self, tables: &[SharedTable], table: &SharedTable, pk: &str) -> Result<()> {
+        for child in tables {
+            for key in table.cascading(self.tx, child, pk)? {
+                self.tx.execute(
+                    "INSERT OR IGNORE INTO sync_waiting (tbl, pk) VALUES (?1, ?2)",
+                    params![child.name, key],
+                )?;
+            }
+        }
+        table.remove(self.tx, pk)?;
+        Ok(())
+    }
+
+    /// Take away, to wait, every row that refers to a row not here, until none does; how many
+    /// rows wait. What stays is what every laptop holding the same changes shows.
+    fn settle(&self, tables: &[SharedTable]) -> Result<usize> {
+        loop {
+            let dangling = crate::store::rows(
+                self.tx,
+                "SELECT DISTINCT \"table\", rowid FROM pragma_foreign_key_check",
+                [],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
+            )?;
+            if dangling.is_empty() {
+                break;
+            }
+            for (tbl, rowid) in dangling {
+                let Some(table) = tables.iter().find(|t| t.name == tbl) else {
+                    continue;
+                };
+                if let Some(pk) = table.key_of(self.tx, rowid)? {
+                    self.take_away(tables, table, &pk)?;
+                    self.tx.execute(
+                        "INSERT OR IGNORE INTO sync_waiting (tbl, pk) VALUES (?1, ?2)",
+                        params![table.name, pk],
+                    )?;
+                }
+            }
+        }
+        Ok(self
+            .tx
+            .query_row("SELECT count(*) FROM sync_waiting", [], |r| {
+                r.get::<_, i64>(0)
+            })? as usize)
+    }
+
     /// Show the rows that were waiting, as long as that shows any more; how many still wait.
     fn retry_waiting(&self, tables: &[SharedTable]) -> Result<usize> {
         loop {
@@ -186,7 +246,7 @@ impl Writer<'_> {
             let mut progress = false;
             for (tbl, pk) in &waiting {
                 if let Some(table) = tables.iter().find(|t| &t.name == tbl) {
-                    progress |= self.show_row(table, pk)?;
+                    progress |= self.show_row(tables, table, pk)?;
                 }
             }
             if !progress {

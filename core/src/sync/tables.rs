@@ -84,13 +84,19 @@ impl SharedTable {
     /// starts to share.
     pub fn capture_all(&self, conn: &Connection) -> Result<()> {
         let key = self.key_expression();
+        // The built-in visit purposes are made by every Eshkol alike: nothing to tell.
+        let made_here = if self.name == "visit_purposes" {
+            "WHERE key IS NULL"
+        } else {
+            ""
+        };
         let mut cells = vec![format!(
-            "SELECT '{}', {key}, '', 1 FROM {}",
+            "SELECT '{}', {key}, '', 1 FROM {} {made_here}",
             self.name, self.name
         )];
         for col in &self.rest {
             cells.push(format!(
-                "SELECT '{}', {key}, '{col}', {col} FROM {}",
+                "SELECT '{}', {key}, '{col}', {col} FROM {} {made_here}",
                 self.name, self.name
             ));
         }
@@ -102,6 +108,51 @@ impl SharedTable {
             [],
         )?;
         Ok(())
+    }
+
+    /// The key of the row `rowid`, as the triggers write it.
+    pub fn key_of(&self, conn: &Connection, rowid: i64) -> rusqlite::Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        conn.query_row(
+            &format!(
+                "SELECT {} FROM {} WHERE rowid = ?1",
+                self.key_expression(),
+                self.name
+            ),
+            [rowid],
+            |r| r.get(0),
+        )
+        .optional()
+    }
+
+    /// The keys of the rows of `child` that removing the row `pk` of this table would remove
+    /// with it (`ON DELETE CASCADE`).
+    pub fn cascading(
+        &self,
+        conn: &Connection,
+        child: &SharedTable,
+        pk: &str,
+    ) -> Result<Vec<String>> {
+        let links = crate::store::rows(
+            conn,
+            "SELECT \"from\" FROM pragma_foreign_key_list(?1) WHERE \"table\" = ?2 AND on_delete = 'CASCADE'",
+            [&child.name, &self.name],
+            |r| r.get::<_, String>(0),
+        )?;
+        let mut keys = Vec::new();
+        for column in links {
+            keys.extend(crate::store::rows(
+                conn,
+                &format!(
+                    "SELECT {} FROM {} WHERE {column} = ?1",
+                    child.key_expression(),
+                    child.name
+                ),
+                [pk],
+                |r| r.get::<_, String>(0),
+            )?);
+        }
+        Ok(keys)
     }
 
     /// Remove the row `pk`, if it is here.

@@ -10,10 +10,35 @@
 -- them. `settings` is not shared (the language is each laptop's own).
 
 CREATE TABLE sync_laptop (
-    only_row  INTEGER PRIMARY KEY CHECK (only_row = 1),
-    id        TEXT NOT NULL,
+    only_row      INTEGER PRIMARY KEY CHECK (only_row = 1),
+    id            TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    recording     INTEGER NOT NULL DEFAULT 1 CHECK (recording IN (0, 1)),
+    -- The department this laptop shares with, and its key (XChaCha20-Poly1305, 32 bytes).
+    department_id TEXT,
+    department_key BLOB,
+    -- The last file this laptop wrote into the shared folder, and the last stamp in it.
+    sent_seq      INTEGER NOT NULL DEFAULT 0,
+    sent_until    TEXT
+) STRICT;
+
+-- The other laptops of the department, as their files name them.
+CREATE TABLE sync_peers (
+    id        TEXT PRIMARY KEY,
     name      TEXT NOT NULL,
-    recording INTEGER NOT NULL DEFAULT 1 CHECK (recording IN (0, 1))
+    last_seq  INTEGER NOT NULL,
+    last_seen TEXT NOT NULL
+) STRICT;
+
+-- Every file read from the shared folder: taken in, waiting (from a newer Eshkol), or
+-- skipped (damaged, another department's, a wrong key), and why.
+CREATE TABLE sync_files (
+    laptop TEXT NOT NULL,
+    seq    INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('applied', 'waiting', 'skipped')),
+    reason TEXT,
+    seen   TEXT NOT NULL,
+    PRIMARY KEY (laptop, seq)
 ) STRICT;
 
 -- One cell a write changed, or a row it added (`col` '', value 1) or removed ('', 0).

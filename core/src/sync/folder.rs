@@ -1,0 +1,398 @@
+//! The shared folder: the department's files, in a folder that a tool the department already
+//! trusts copies between laptops (Syncthing, OneDrive, a network share, a USB stick).
+//!
+//! ```text
+//! <folder>/eshkol-<department id>/<laptop id>/00000001.eshkol, 00000002.eshkol, ...
+//! ```
+//!
+//! A laptop writes only inside its own subfolder, files that are never changed again, named
+//! by their number, so no two laptops ever write the same name. Each is written under a
+//! temporary name the sync engines ignore, synced to disk, then renamed. What a laptop sends
+//! is what it changed since its last file, each cell once with its latest value: minutes
+//! saved as they are typed become one change, not one per keystroke. It reads the other
+//! laptops' subfolders; a file it cannot take in whole is never half-applied, and is reported.
+
+use std::{
+    fs,
+    io::Write,
+    path::{Path, PathBuf},
+};
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Change,
+    file::{self, Batch, Header, MAX_FILE_BYTES, Refusal, WireChange},
+};
+use crate::{
+    error::{Error, Result},
+    model::new_id,
+    store::{SCHEMA_VERSION, Store, now},
+};
+
+/// What another laptop needs to join the department: its id and key. Handed over by the
+/// manager (a USB stick, in person), never put in the shared folder, which the cloud can read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JoinFile {
+    pub department_id: String,
+    /// The key, in hexadecimal.
+    pub key: String,
+}
+
+impl JoinFile {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec_pretty(self).unwrap_or_default()
+    }
+
+    pub fn parse(bytes: &[u8]) -> Result<JoinFile> {
+        let join: JoinFile = serde_json::from_slice(bytes).map_err(|_| Error::NotAJoinFile)?;
+        uuid::Uuid::parse_str(&join.department_id).map_err(|_| Error::NotAJoinFile)?;
+        match hex(&join.key) {
+            Some(key) if key.len() == 32 => Ok(join),
+            _ => Err(Error::NotAJoinFile),
+        }
+    }
+}
+
+/// This laptop in its department.
+struct Sharing {
+    laptop: String,
+    name: String,
+    department: uuid::Uuid,
+    key: Vec<u8>,
+    sent_seq: u64,
+    sent_until: Option<String>,
+}
+
+/// What reading the shared folder did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Received {
+    /// Files taken in now.
+    pub files: usize,
+    /// Changes in them that were new here.
+    pub changes: usize,
+    /// Files waiting (from a later Eshkol), and files skipped, with why: laptop, number, code.
+    pub waiting: Vec<(String, u64, &'static str)>,
+    pub skipped: Vec<(String, u64, &'static str)>,
+}
+
+impl Store {
+    /// Make this laptop the first of a new department, sharing what it holds. The file the
+    /// other laptops join with.
+    pub fn create_department(&mut self, laptop_name: &str) -> Result<JoinFile> {
+        let join = JoinFile {
+            department_id: new_id(),
+            key: to_hex(&file::new_key()),
+        };
+        self.enter_department(&join, laptop_name)?;
+        Ok(join)
+    }
+
+    /// Join the department of `join`. A laptop that already holds records is refused
+    /// (`HasRecords`) unless `merge`: then its records join the department's.
+    pub fn join_department(
+        &mut self,
+        join: &JoinFile,
+        laptop_name: &str,
+        merge: bool,
+    ) -> Result<()> {
+        if !merge && !self.counts()?.is_empty() {
+            return Err(Error::HasRecords);
+        }
+        self.enter_department(join, laptop_name)
+    }
+
+    fn enter_department(&mut self, join: &JoinFile, laptop_name: &str) -> Result<()> {
+        let join = JoinFile::parse(&join.to_bytes())?;
+        let name = crate::model::required(crate::Field::Name, laptop_name)?;
+        self.start_sharing(&name)?;
+        self.write(|w| {
+            w.tx.execute(
+                "UPDATE sync_laptop SET department_id = ?1, department_key = ?2",
+                params![join.department_id, hex(&join.key)],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn sharing(&self) -> Result<Sharing> {
+        let row = self
+            .connection()
+            .query_row(
+                "SELECT id, name, department_id, department_key, sent_seq, sent_until FROM sync_laptop
+                  WHERE department_id IS NOT NULL",
+                [],
+                |r| {
+                    Ok((
+                        r.get::<_, String>("id")?,
+                        r.get::<_, String>("name")?,
+                        r.get::<_, String>("department_id")?,
+                        r.get::<_, Vec<u8>>("department_key")?,
+                        r.get::<_, i64>("sent_seq")?,
+                        r.get::<_, Option<String>>("sent_until")?,
+                    ))
+                },
+            )
+            .optional()?
+            .ok_or(Error::NotSharing)?;
+        let (laptop, name, department, key, sent_seq, sent_until) = row;
+        Ok(Sharing {
+            laptop,
+            name,
+            department: uuid::Uuid::parse_str(&department).map_err(|_| Error::NotSharing)?,
+            key,
+            sent_seq: sent_seq.max(0) as u64,
+            sent_until,
+        })
+    }
+
+    /// Write what this laptop changed since its last file into its subfolder of `folder`, as
+    /// one new file; where it went, or `None` when there was nothing to send.
+    pub fn send_changes(&mut self, folder: &Path) -> Result<Option<PathBuf>> {
+        let me = self.sharing()?;
+        let mine = own_changes(self, &me)?;
+        let Some(last) = mine.last().map(|c| c.stamp.clone()) else {
+            return Ok(None);
+        };
+        // Each cell once, with its latest value. What it replaced is what it replaced among the
+        // changes the other laptops have: the values in between are sent nowhere.
+        let mut latest: Vec<Change> = Vec::new();
+        let mut dropped: Vec<Change> = Vec::new();
+        for change in mine {
+            let same = |c: &Change| c.tbl == change.tbl && c.pk == change.pk && c.col == change.col;
+            match latest.iter().position(same) {
+                Some(at) => dropped.push(std::mem::replace(&mut latest[at], change)),
+                None => latest.push(change),
+            }
+        }
+        for kept in &mut latest {
+            while let Some(earlier) = dropped
+                .iter()
+                .find(|d| Some(&d.stamp) == kept.base.as_ref())
+            {
+                kept.base = earlier.base.clone();
+            }
+        }
+        let dir = laptop_dir(folder, &me.department, &me.laptop);
+        fs::create_dir_all(&dir)?;
+        let seq = me.sent_seq.max(highest_seq(&dir)) + 1;
+        let header = Header {
+            format: file::FORMAT,
+            schema: SCHEMA_VERSION as u16,
+            department: me.department,
+            laptop: uuid::Uuid::parse_str(&me.laptop).map_err(|_| Error::NotSharing)?,
+            seq,
+        };
+        let batch = Batch {
+            laptop_name: me.name.clone(),
+            changes: latest.iter().map(WireChange::from).collect(),
+        };
+        let path = dir.join(file_name(seq));
+        write_whole(&dir, &path, &file::seal(&header, &batch, &me.key)?)?;
+        // The intermediate values sent nowhere are dropped here too, so every laptop keeps the
+        // same record of changes.
+        self.write(|w| {
+            for c in &latest {
+                w.tx.execute(
+                    "DELETE FROM sync_changes WHERE tbl = ?1 AND pk = ?2 AND col = ?3 AND stamp <> ?4
+                        AND stamp LIKE '%-' || ?5 AND (?6 IS NULL OR stamp > ?6)",
+                    params![c.tbl, c.pk, c.col, c.stamp, me.laptop, me.sent_until],
+                )?;
+                w.tx.execute(
+                    "UPDATE sync_changes SET base = ?5 WHERE tbl = ?1 AND pk = ?2 AND col = ?3 AND stamp = ?4",
+                    params![c.tbl, c.pk, c.col, c.stamp, c.base],
+                )?;
+            }
+            w.tx.execute(
+                "UPDATE sync_laptop SET sent_seq = ?1, sent_until = ?2",
+                params![seq as i64, last],
+            )?;
+            Ok(())
+        })?;
+        Ok(Some(path))
+    }
+
+    /// Take in the other laptops' new files from `folder`.
+    pub fn receive_changes(&mut self, folder: &Path) -> Result<Received> {
+        let me = self.sharing()?;
+        let department_dir = folder.join(format!("eshkol-{}", me.department));
+        let mut received = Received::default();
+        let Ok(laptops) = fs::read_dir(&department_dir) else {
+            return Ok(received);
+        };
+        let mut laptops: Vec<String> = laptops
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|name| *name != me.laptop && uuid::Uuid::parse_str(name).is_ok())
+            .collect();
+        laptops.sort();
+        for laptop in laptops {
+            let dir = department_dir.join(&laptop);
+            let mut files: Vec<u64> = fs::read_dir(&dir)?
+                .filter_map(|e| e.ok())
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter_map(|name| seq_of(&name))
+                .collect();
+            files.sort_unstable();
+            for seq in files {
+                let done: Option<String> = self
+                    .connection()
+                    .query_row(
+                        "SELECT status FROM sync_files WHERE laptop = ?1 AND seq = ?2",
+                        params![laptop, seq as i64],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if matches!(done.as_deref(), Some("applied" | "skipped")) {
+                    continue;
+                }
+                let path = dir.join(file_name(seq));
+                let outcome = read_file(&path, &me).and_then(|(header, batch)| {
+                    if header.laptop.to_string() != laptop || header.seq != seq {
+                        Err(Refusal::Damaged)
+                    } else {
+                        Ok(batch)
+                    }
+                });
+                match outcome {
+                    Ok(batch) => {
+                        let changes: Vec<Change> =
+                            batch.changes.into_iter().map(Change::from).collect();
+                        let applied = self.apply_changes(&changes)?;
+                        received.files += 1;
+                        received.changes += applied.new;
+                        self.note_file(&laptop, seq, "applied", None, Some(&batch.laptop_name))?;
+                    }
+                    Err(Refusal::Newer) => {
+                        received
+                            .waiting
+                            .push((laptop.clone(), seq, Refusal::Newer.code()));
+                        self.note_file(&laptop, seq, "waiting", Some(Refusal::Newer.code()), None)?;
+                    }
+                    Err(refusal) => {
+                        received.skipped.push((laptop.clone(), seq, refusal.code()));
+                        self.note_file(&laptop, seq, "skipped", Some(refusal.code()), None)?;
+                    }
+                }
+            }
+        }
+        Ok(received)
+    }
+
+    /// Keep what became of a file, and when its laptop was last heard from.
+    fn note_file(
+        &mut self,
+        laptop: &str,
+        seq: u64,
+        status: &str,
+        reason: Option<&str>,
+        name: Option<&str>,
+    ) -> Result<()> {
+        self.write(|w| {
+            w.tx.execute(
+                "INSERT INTO sync_files (laptop, seq, status, reason, seen) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (laptop, seq) DO UPDATE SET status = excluded.status, reason = excluded.reason,
+                                                        seen = excluded.seen",
+                params![laptop, seq as i64, status, reason, now()],
+            )?;
+            if let Some(name) = name {
+                w.tx.execute(
+                    "INSERT INTO sync_peers (id, name, last_seq, last_seen) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+                         last_seq = max(last_seq, excluded.last_seq), last_seen = excluded.last_seen",
+                    params![laptop, name, seq as i64, now()],
+                )?;
+            }
+            Ok(())
+        })
+    }
+}
+
+/// This laptop's changes not yet sent, oldest first.
+fn own_changes(store: &Store, me: &Sharing) -> Result<Vec<Change>> {
+    Ok(store
+        .changes_since(me.sent_until.as_deref())?
+        .into_iter()
+        .filter(|c| c.stamp.ends_with(&format!("-{}", me.laptop)))
+        .collect())
+}
+
+fn laptop_dir(folder: &Path, department: &uuid::Uuid, laptop: &str) -> PathBuf {
+    folder.join(format!("eshkol-{department}")).join(laptop)
+}
+
+fn file_name(seq: u64) -> String {
+    format!("{seq:08}.eshkol")
+}
+
+/// The number of a file named as `file_name` names them; other files (temporary ones, an
+/// engine's own) are not changes.
+fn seq_of(name: &str) -> Option<u64> {
+    let digits = name.strip_suffix(".eshkol")?;
+    (digits.len() >= 8 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// The highest number among the files in `dir`: a file written before a crash, whose number
+/// the database never recorded, is not written over.
+fn highest_seq(dir: &Path) -> u64 {
+    fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter_map(|name| seq_of(&name))
+                .max()
+                .unwrap_or(0)
+        })
+        .unwrap_or(0)
+}
+
+/// Write `bytes` to `path` whole: under a name the sync engines ignore, synced to disk, then
+/// renamed, so no engine ever copies half a file.
+fn write_whole(dir: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("changes");
+    let temp = dir.join(format!(".syncthing.{name}.tmp"));
+    {
+        let mut out = fs::File::create(&temp)?;
+        out.write_all(bytes)?;
+        out.sync_all()?;
+    }
+    fs::rename(&temp, path).inspect_err(|_| {
+        let _ = fs::remove_file(&temp);
+    })?;
+    if let Ok(dir) = fs::File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// A file of another laptop, checked whole before anything in it is used.
+fn read_file(path: &Path, me: &Sharing) -> std::result::Result<(Header, Batch), Refusal> {
+    let size = fs::metadata(path).map_err(|_| Refusal::NotChanges)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(Refusal::TooLarge);
+    }
+    let bytes = fs::read(path).map_err(|_| Refusal::NotChanges)?;
+    file::open(&bytes, me.department, &me.key, SCHEMA_VERSION as u16)
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn hex(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 2 != 0 {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}

@@ -1,0 +1,302 @@
+//! Laptops sharing a department through a folder: files written whole, each laptop in its
+//! own subfolder, read by the others; bad, foreign and newer files skipped or held and
+//! reported, never half-applied.
+
+use std::{fs, path::Path};
+
+use eshkol_core::{
+    Error, Store,
+    model::*,
+    sync::{JoinFile, Received},
+    visits::VisitInput,
+};
+
+mod common;
+
+/// The manager's laptop, which makes the department, and a coordinator's, which joins it.
+fn department(
+    folder: &Path,
+) -> (
+    (tempfile::TempDir, Store),
+    (tempfile::TempDir, Store),
+    JoinFile,
+) {
+    let mut manager = common::store();
+    let join = manager.1.create_department("המחשב של מיכל").unwrap();
+    let mut coordinator = common::store();
+    coordinator
+        .1
+        .join_department(&join, "המחשב של רוני", false)
+        .unwrap();
+    assert!(folder.exists());
+    (manager, coordinator, join)
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .flat_map(|e| {
+                    if e.path().is_dir() {
+                        files_in(&e.path())
+                    } else {
+                        vec![e.file_name().to_string_lossy().into_owned()]
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_visit_logged_on_one_laptop_arrives_on_the_other_through_the_folder() {
+    let shared = tempfile::tempdir().unwrap();
+    let ((_a, mut manager), (_b, mut coordinator), _) = department(shared.path());
+    let cluster = manager
+        .add_cluster(&ClusterInput {
+            name: "אשכול צפון".into(),
+            region: Some(Region::North),
+            ..Default::default()
+        })
+        .unwrap();
+    let settlement = manager
+        .add_settlement(&SettlementInput {
+            name: "כפר הגפן".into(),
+            kind: Some(SettlementKind::Kibbutz),
+            cluster_id: Some(cluster),
+            ..Default::default()
+        })
+        .unwrap();
+    let person = manager
+        .add_person(&PersonInput {
+            full_name: "רוני כהן".into(),
+            mobile: "050-6952119".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    manager
+        .send_changes(shared.path())
+        .unwrap()
+        .expect("a file");
+    let got = coordinator.receive_changes(shared.path()).unwrap();
+    assert_eq!((got.files, got.skipped.len()), (1, 0));
+    assert_eq!(coordinator.person(&person).unwrap().mobile, "050-6952119");
+
+    // The coordinator logs a visit; the manager's coverage counts it.
+    let purpose = coordinator.visit_purposes().unwrap()[0].id.clone();
+    coordinator
+        .save_visit(
+            None,
+            &VisitInput {
+                settlement_id: settlement.clone(),
+                date: "2026-11-29".into(),
+                purpose_id: purpose,
+                visitors: vec![person.clone()],
+                summary: "שיחה עם הרכזת".into(),
+                sensitive_notes: Some("פרט רגיש".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    coordinator
+        .send_changes(shared.path())
+        .unwrap()
+        .expect("a file");
+    manager.receive_changes(shared.path()).unwrap();
+    let history = manager.settlement_visits(&settlement).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].summary, "שיחה עם הרכזת");
+    // Nothing readable lies in the folder: no names, no phone numbers, no notes.
+    for entry in walk(shared.path()) {
+        let bytes = fs::read(&entry).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        for secret in ["רוני", "6952119", "פרט רגיש", "שיחה"] {
+            assert!(!text.contains(secret), "{} holds {secret}", entry.display());
+        }
+    }
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .flat_map(|e| {
+            if e.path().is_dir() {
+                walk(&e.path())
+            } else {
+                vec![e.path()]
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn minutes_typed_for_a_while_leave_as_one_change_in_one_file() {
+    let shared = tempfile::tempdir().unwrap();
+    let ((_a, mut manager), (_b, mut coordinator), _) = department(shared.path());
+    let mut forum = manager.forum_template(eshkol_core::forums::Template::Authority);
+    forum.name = "פורום שותפים".into();
+    let forum = manager.save_forum(None, &forum).unwrap();
+    let meeting = manager
+        .save_meeting(
+            None,
+            &forum,
+            &eshkol_core::forums::MeetingInput {
+                date: "2026-12-01".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    manager.send_changes(shared.path()).unwrap();
+    let mut text = String::new();
+    for word in 0..300 {
+        text.push_str(&format!("מילה{word} "));
+        manager.set_minutes(&meeting, &text).unwrap();
+    }
+    let path = manager
+        .send_changes(shared.path())
+        .unwrap()
+        .expect("a file");
+    assert!(
+        fs::metadata(&path).unwrap().len() < 8 * 1024,
+        "one value of the minutes, not 300"
+    );
+    let minutes = manager
+        .changes_since(None)
+        .unwrap()
+        .into_iter()
+        .filter(|c| c.col == "minutes")
+        .count();
+    assert_eq!(minutes, 2, "the empty minutes as made, and their last text");
+    assert_eq!(
+        manager.send_changes(shared.path()).unwrap(),
+        None,
+        "nothing new, no file"
+    );
+    coordinator.receive_changes(shared.path()).unwrap();
+    assert_eq!(coordinator.meeting(&meeting).unwrap().minutes, text);
+    // Every laptop keeps the same record of changes.
+    let theirs = coordinator.changes_since(None).unwrap();
+    let mine = manager.changes_since(None).unwrap();
+    let extra: Vec<String> = mine
+        .iter()
+        .filter(|c| !theirs.contains(c))
+        .map(|c| format!("{} {} {} {}", c.stamp, c.tbl, c.col, c.base.is_some()))
+        .collect();
+    assert!(extra.is_empty(), "{extra:#?}");
+    let more: Vec<String> = theirs
+        .iter()
+        .filter(|c| !mine.contains(c))
+        .map(|c| format!("{} {} {} {:?}", c.stamp, c.tbl, c.col, c.base))
+        .collect();
+    assert!(more.is_empty(), "{more:#?}");
+    assert_eq!(theirs.len(), mine.len());
+    // Only final names are left: no temporary file, and one subfolder per laptop.
+    assert!(
+        files_in(shared.path())
+            .iter()
+            .all(|n| n.ends_with(".eshkol"))
+    );
+}
+
+#[test]
+fn cut_foreign_wrongly_keyed_and_newer_files_are_reported_and_never_half_applied() {
+    let shared = tempfile::tempdir().unwrap();
+    let ((_a, mut manager), (_b, mut coordinator), join) = department(shared.path());
+    manager
+        .add_organization(&OrganizationInput {
+            name: "תנועת הנוער".into(),
+            kind: Some(OrganizationKind::YouthMovement),
+            notes: String::new(),
+        })
+        .unwrap();
+    let first = manager.send_changes(shared.path()).unwrap().unwrap();
+    manager
+        .add_organization(&OrganizationInput {
+            name: "בית הספר".into(),
+            kind: Some(OrganizationKind::School),
+            notes: String::new(),
+        })
+        .unwrap();
+    let second = manager.send_changes(shared.path()).unwrap().unwrap();
+    // The second file arrives cut short (a half-copied file).
+    let bytes = fs::read(&second).unwrap();
+    fs::write(&second, &bytes[..bytes.len() / 2]).unwrap();
+    let dir = second.parent().unwrap();
+    // A file made with another key, and one of a laptop whose Eshkol is newer.
+    let mut stranger = common::store();
+    let other = stranger.1.create_department("זר").unwrap();
+    stranger
+        .1
+        .join_department(
+            &JoinFile {
+                department_id: join.department_id.clone(),
+                key: other.key.clone(),
+            },
+            "זר",
+            true,
+        )
+        .unwrap();
+    stranger
+        .1
+        .add_cluster(&ClusterInput {
+            name: "זר".into(),
+            region: Some(Region::South),
+            ..Default::default()
+        })
+        .unwrap();
+    let forged = stranger.1.send_changes(shared.path()).unwrap().unwrap();
+    let got: Received = coordinator.receive_changes(shared.path()).unwrap();
+    assert_eq!(got.files, 1, "{got:?}");
+    let names: Vec<String> = coordinator
+        .organizations(false)
+        .unwrap()
+        .into_iter()
+        .map(|o| o.name)
+        .collect();
+    assert_eq!(names, ["תנועת הנוער"], "the cut file left nothing behind");
+    assert!(
+        coordinator.clusters(true).unwrap().is_empty(),
+        "nothing of the wrong key"
+    );
+    let mut skipped: Vec<&str> = got.skipped.iter().map(|(_, _, why)| *why).collect();
+    skipped.sort();
+    assert_eq!(skipped, ["damaged", "damaged"], "{got:?}");
+    assert!(first.exists() && forged.exists() && dir.exists());
+    // Reported once, not taken again on the next read.
+    assert_eq!(
+        coordinator.receive_changes(shared.path()).unwrap(),
+        Received::default()
+    );
+}
+
+#[test]
+fn a_laptop_with_records_of_its_own_joins_only_when_told_to_merge() {
+    let shared = tempfile::tempdir().unwrap();
+    let (_manager_dir, mut manager) = common::store();
+    let join = manager.create_department("המחשב של מיכל").unwrap();
+    let (_dir, mut own) = common::sample();
+    assert!(matches!(
+        own.join_department(&join, "מחשב עם רשומות", false),
+        Err(Error::HasRecords)
+    ));
+    assert!(
+        own.changes_since(None).unwrap().is_empty(),
+        "refused before anything was written"
+    );
+    own.join_department(&join, "מחשב עם רשומות", true).unwrap();
+    own.send_changes(shared.path()).unwrap().unwrap();
+    manager.receive_changes(shared.path()).unwrap();
+    assert_eq!(
+        manager.people(false).unwrap().len(),
+        own.people(false).unwrap().len()
+    );
+    assert!(matches!(
+        JoinFile::parse(b"{\"department_id\": \"x\"}"),
+        Err(Error::NotAJoinFile)
+    ));
+    assert_eq!(JoinFile::parse(&join.to_bytes()).unwrap(), join);
+}
