@@ -12,6 +12,8 @@ use eshkol_core::{
     visits::VisitInput,
 };
 
+mod common;
+
 /// A small deterministic generator (xorshift), so a failing seed can be run again.
 struct Random(u64);
 
@@ -69,6 +71,24 @@ fn rows(store: &Store) -> Vec<String> {
         out.extend(rows.into_iter().map(|r| format!("{table}: {r}")));
     }
     out
+}
+
+/// The conflicts, as stamps: the same changes whatever a laptop calls the others.
+fn conflicts(store: &Store) -> Vec<(String, String, String, String, Vec<String>)> {
+    store
+        .conflicts()
+        .unwrap()
+        .into_iter()
+        .map(|c| {
+            (
+                c.table,
+                c.key,
+                c.column,
+                c.shown.stamp,
+                c.others.into_iter().map(|o| o.stamp).collect(),
+            )
+        })
+        .collect()
 }
 
 /// The rows waiting for a row they refer to.
@@ -327,6 +347,7 @@ fn run(seed: u64, laptops: usize, steps: usize) {
         }
     }
     let first = rows(&stores[0]);
+    let listed = conflicts(&stores[0]);
     let known = stores[0].changes_since(None).unwrap();
     assert!(
         first.len() > 10,
@@ -358,6 +379,11 @@ fn run(seed: u64, laptops: usize, steps: usize) {
         assert_eq!(
             dangling, 0,
             "seed {seed}: laptop {i} has rows referring to none"
+        );
+        assert_eq!(
+            conflicts(store),
+            listed,
+            "seed {seed}: laptop {i} lists other conflicts"
         );
         // Rows may still wait only for a row that is gone (a visit removed on one laptop while
         // another added who went on it), and then on every laptop alike.
@@ -468,4 +494,83 @@ fn a_laptop_that_does_not_share_records_nothing() {
         changes.iter().all(|c| c.stamp == changes[0].stamp),
         "one stamp for what was there"
     );
+}
+
+#[test]
+fn the_same_field_changed_on_two_laptops_is_a_conflict_on_both_until_one_is_chosen() {
+    let shared = tempfile::tempdir().unwrap();
+    let (_a, mut manager) = common::store();
+    let join = manager.create_department("המחשב של מיכל").unwrap();
+    let (_b, mut coordinator) = common::store();
+    coordinator
+        .join_department(&join, "המחשב של רוני", false)
+        .unwrap();
+    let id = manager
+        .add_person(&PersonInput {
+            full_name: "דנה לוי".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    manager.send_changes(shared.path()).unwrap();
+    coordinator.receive_changes(shared.path()).unwrap();
+    // The same field on both laptops, neither seeing the other; another field on one only.
+    let on = |role: &str, notes: &str| PersonInput {
+        full_name: "דנה לוי".into(),
+        role_title: role.into(),
+        notes: notes.into(),
+        ..Default::default()
+    };
+    manager
+        .save_person(Some(&id), &on("רכזת אשכול", ""), false)
+        .unwrap();
+    coordinator
+        .save_person(Some(&id), &on("רכזת נוער", "נפגשנו"), false)
+        .unwrap();
+    manager.send_changes(shared.path()).unwrap();
+    coordinator.send_changes(shared.path()).unwrap();
+    manager.receive_changes(shared.path()).unwrap();
+    coordinator.receive_changes(shared.path()).unwrap();
+    for store in [&manager, &coordinator] {
+        let conflicts = store.conflicts().unwrap();
+        assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+        let c = &conflicts[0];
+        assert_eq!(
+            (c.table.as_str(), c.key.as_str(), c.column.as_str()),
+            ("people", id.as_str(), "role_title")
+        );
+        let mut values: Vec<(Option<String>, String)> = std::iter::once(&c.shown)
+            .chain(&c.others)
+            .map(|v| (v.value.clone(), v.laptop.clone()))
+            .collect();
+        values.sort();
+        assert_eq!(
+            values,
+            [
+                (Some("רכזת אשכול".to_owned()), "המחשב של מיכל".to_owned()),
+                (Some("רכזת נוער".to_owned()), "המחשב של רוני".to_owned()),
+            ]
+        );
+        assert_eq!(
+            store.person(&id).unwrap().role_title,
+            c.shown.value.clone().unwrap()
+        );
+        assert_eq!(
+            store.person(&id).unwrap().notes,
+            "נפגשנו",
+            "the other field is no conflict"
+        );
+        assert!(c.shown.at.ends_with('Z'));
+    }
+    // The manager chooses the value that was not shown; the choice reaches the other laptop.
+    let loser = manager.conflicts().unwrap()[0].others[0].value.clone();
+    manager
+        .resolve_conflict("people", &id, "role_title", loser.as_deref())
+        .unwrap();
+    assert!(manager.conflicts().unwrap().is_empty());
+    manager.send_changes(shared.path()).unwrap();
+    coordinator.receive_changes(shared.path()).unwrap();
+    for store in [&manager, &coordinator] {
+        assert!(store.conflicts().unwrap().is_empty());
+        assert_eq!(Some(store.person(&id).unwrap().role_title), loser);
+    }
 }

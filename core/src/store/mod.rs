@@ -19,6 +19,7 @@ mod health;
 mod migrate;
 
 
+pub(crate) use changes::{next_stamp, now_millis, recording_laptop};
 pub(crate) use health::{check_header, damaged};
 pub(crate) use migrate::MIGRATIONS;
 pub use migrate::{APPLICATION_ID, SCHEMA_VERSION};

@@ -155,24 +155,33 @@ impl Store {
         let Some(last) = mine.last().map(|c| c.stamp.clone()) else {
             return Ok(None);
         };
-        // Each cell once, with its latest value. What it replaced is what it replaced among the
-        // changes the other laptops have: the values in between are sent nowhere.
-        let mut latest: Vec<Change> = Vec::new();
-        let mut dropped: Vec<Change> = Vec::new();
-        for change in mine {
-            let same = |c: &Change| c.tbl == change.tbl && c.pk == change.pk && c.col == change.col;
-            match latest.iter().position(same) {
-                Some(at) => dropped.push(std::mem::replace(&mut latest[at], change)),
-                None => latest.push(change),
+        // A value this laptop itself replaced before sending it is sent nowhere: the change
+        // that replaced it now replaces what it replaced. Minutes saved as they are typed leave
+        // as one change; a choice that ends a conflict (one change for each value it replaces)
+        // leaves whole.
+        let mut latest: Vec<Change> = mine;
+        let mut dropped: Vec<String> = Vec::new();
+        while let Some(at) = latest.iter().position(|x| {
+            latest.iter().any(|y| {
+                y.tbl == x.tbl
+                    && y.pk == x.pk
+                    && y.col == x.col
+                    && y.base.as_ref() == Some(&x.stamp)
+            })
+        }) {
+            let replaced = latest.remove(at);
+            for y in latest.iter_mut().filter(|y| {
+                y.tbl == replaced.tbl
+                    && y.pk == replaced.pk
+                    && y.col == replaced.col
+                    && y.base.as_ref() == Some(&replaced.stamp)
+            }) {
+                y.base = replaced.base.clone();
             }
-        }
-        for kept in &mut latest {
-            while let Some(earlier) = dropped
-                .iter()
-                .find(|d| Some(&d.stamp) == kept.base.as_ref())
-            {
-                kept.base = earlier.base.clone();
-            }
+            dropped.push(format!(
+                "{}\u{1f}{}\u{1f}{}\u{1f}{}",
+                replaced.tbl, replaced.pk, replaced.col, replaced.stamp
+            ));
         }
         let dir = laptop_dir(folder, &me.department, &me.laptop);
         fs::create_dir_all(&dir)?;
@@ -193,12 +202,14 @@ impl Store {
         // The intermediate values sent nowhere are dropped here too, so every laptop keeps the
         // same record of changes.
         self.write(|w| {
-            for c in &latest {
+            for key in &dropped {
+                let parts: Vec<&str> = key.split('\u{1f}').collect();
                 w.tx.execute(
-                    "DELETE FROM sync_changes WHERE tbl = ?1 AND pk = ?2 AND col = ?3 AND stamp <> ?4
-                        AND stamp LIKE '%-' || ?5 AND (?6 IS NULL OR stamp > ?6)",
-                    params![c.tbl, c.pk, c.col, c.stamp, me.laptop, me.sent_until],
+                    "DELETE FROM sync_changes WHERE tbl = ?1 AND pk = ?2 AND col = ?3 AND stamp = ?4",
+                    params![parts[0], parts[1], parts[2], parts[3]],
                 )?;
+            }
+            for c in &latest {
                 w.tx.execute(
                     "UPDATE sync_changes SET base = ?5 WHERE tbl = ?1 AND pk = ?2 AND col = ?3 AND stamp = ?4",
                     params![c.tbl, c.pk, c.col, c.stamp, c.base],

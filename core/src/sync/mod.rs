@@ -12,10 +12,12 @@
 //! list of conflicts (the values a later change replaced without having seen them), what an
 //! approved meeting does with a late edit, and the Sync page.
 
+mod conflicts;
 mod file;
 mod folder;
 mod tables;
 
+pub use conflicts::{Conflict, Version};
 pub use file::{MAX_FILE_BYTES, Refusal};
 pub use folder::{JoinFile, Received};
 

@@ -1,0 +1,209 @@
+//! Conflicts: two laptops changed the same field without either seeing the other's change.
+//!
+//! Each change carries the stamp of the value it replaced (`base`). A change that no other
+//! change replaced is a head of its cell. One head is the usual case: every change since was
+//! made knowing the one before. Two heads or more with different values are a conflict: the
+//! latest is shown on every laptop, and the others are kept and listed, with who wrote them
+//! and when, until someone chooses. The choice is written as one change replacing every head,
+//! so it syncs like any change and ends the conflict on every laptop. The list depends only on
+//! the changes a laptop holds, so laptops holding the same changes list the same conflicts.
+
+use rusqlite::{params, types::Value};
+use serde::Serialize;
+
+use super::tables::SharedTable;
+use crate::{
+    error::{Error, Result},
+    store::{Store, Writer, clock::Stamp},
+};
+
+/// Columns that change with every edit and mean nothing to a person: never a conflict.
+const BOOKKEEPING: &[&str] = &["updated_at"];
+
+/// One value of a field in conflict.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Version {
+    /// The value as text (a number as its digits), or `None` for an empty field.
+    pub value: Option<String>,
+    /// The laptop that wrote it, by the name it shares under.
+    pub laptop: String,
+    /// When, UTC, RFC 3339.
+    pub at: String,
+    pub stamp: String,
+}
+
+/// A field two laptops changed without seeing each other's change.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Conflict {
+    pub table: String,
+    pub key: String,
+    pub column: String,
+    /// What every laptop shows now: the latest change.
+    pub shown: Version,
+    /// The other values, latest first.
+    pub others: Vec<Version>,
+}
+
+impl Store {
+    /// Every field in conflict, in a fixed order.
+    pub fn conflicts(&self) -> Result<Vec<Conflict>> {
+        let heads = crate::store::rows(
+            self.connection(),
+            "SELECT c.tbl, c.pk, c.col, c.stamp, c.value FROM sync_changes c
+              WHERE c.col <> ''
+                AND NOT EXISTS (SELECT 1 FROM sync_changes s
+                                 WHERE s.tbl = c.tbl AND s.pk = c.pk AND s.col = c.col AND s.base = c.stamp)
+              ORDER BY c.tbl, c.pk, c.col, c.stamp DESC",
+            [],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Value>(4)?,
+                ))
+            },
+        )?;
+        let names = laptop_names(self)?;
+        let mut conflicts: Vec<Conflict> = Vec::new();
+        let mut cell: Vec<(String, Value)> = Vec::new();
+        let mut at: Option<(String, String, String)> = None;
+        let mut flush = |at: &Option<(String, String, String)>, cell: &mut Vec<(String, Value)>| {
+            if let Some((table, key, column)) = at
+                && let Some((first, rest)) = cell.split_first()
+            {
+                let others: Vec<Version> = rest
+                    .iter()
+                    .filter(|(_, v)| *v != first.1)
+                    .map(|(stamp, value)| version(stamp, value, &names))
+                    .collect();
+                if !others.is_empty() && !BOOKKEEPING.contains(&column.as_str()) {
+                    conflicts.push(Conflict {
+                        table: table.clone(),
+                        key: key.clone(),
+                        column: column.clone(),
+                        shown: version(&first.0, &first.1, &names),
+                        others,
+                    });
+                }
+            }
+            cell.clear();
+        };
+        for (table, key, column, stamp, value) in heads {
+            let here = Some((table, key, column));
+            if here != at {
+                flush(&at, &mut cell);
+                at = here;
+            }
+            cell.push((stamp, value));
+        }
+        flush(&at, &mut cell);
+        Ok(conflicts)
+    }
+
+    /// End the conflict of a field by choosing `value` (one of its versions, or another): one
+    /// change replacing every version, shown and sent like any other.
+    pub fn resolve_conflict(
+        &mut self,
+        table: &str,
+        key: &str,
+        column: &str,
+        value: Option<&str>,
+    ) -> Result<()> {
+        let conflict = self
+            .conflicts()?
+            .into_iter()
+            .find(|c| c.table == table && c.key == key && c.column == column)
+            .ok_or(Error::NotFound)?;
+        let heads: Vec<String> = std::iter::once(&conflict.shown)
+            .chain(&conflict.others)
+            .map(|v| v.stamp.clone())
+            .collect();
+        self.write(|w| {
+            let laptop = crate::store::recording_laptop(w.tx)?.ok_or(Error::NotSharing)?;
+            let tables = SharedTable::all(w.tx)?;
+            let shared = tables.iter().find(|t| t.name == table).ok_or(Error::NotFound)?;
+            // The chosen text as the column holds it: a number stays a number.
+            let chosen = match (value, conflict_value_kind(w, table, key, column)?) {
+                (None, _) => Value::Null,
+                (Some(text), Some(Kind::Integer)) => text.parse().map(Value::Integer).unwrap_or(Value::Text(text.into())),
+                (Some(text), Some(Kind::Real)) => text.parse().map(Value::Real).unwrap_or(Value::Text(text.into())),
+                (Some(text), _) => Value::Text(text.to_owned()),
+            };
+            for head in &heads {
+                let stamp = crate::store::next_stamp(w.tx, &laptop, crate::store::now_millis())?;
+                w.tx.execute(
+                    "INSERT INTO sync_changes (stamp, tbl, pk, col, value, base) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![stamp.to_string(), table, key, column, chosen, head],
+                )?;
+            }
+            w.tx.execute("UPDATE sync_laptop SET recording = 0", [])?;
+            w.tx.pragma_update(None, "defer_foreign_keys", true)?;
+            w.show_row(&tables, shared, key)?;
+            w.settle(&tables)?;
+            w.tx.execute("UPDATE sync_laptop SET recording = 1", [])?;
+            Ok(())
+        })
+    }
+}
+
+enum Kind {
+    Integer,
+    Real,
+}
+
+/// Whether the values of a cell are numbers.
+fn conflict_value_kind(
+    w: &Writer<'_>,
+    table: &str,
+    key: &str,
+    column: &str,
+) -> Result<Option<Kind>> {
+    let kind: Option<String> = w.tx.query_row(
+        "SELECT typeof(value) FROM sync_changes WHERE tbl = ?1 AND pk = ?2 AND col = ?3 AND value IS NOT NULL
+          ORDER BY stamp DESC LIMIT 1",
+        params![table, key, column],
+        |r| r.get(0),
+    ).or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?;
+    Ok(match kind.as_deref() {
+        Some("integer") => Some(Kind::Integer),
+        Some("real") => Some(Kind::Real),
+        _ => None,
+    })
+}
+
+/// Every laptop's name by its id: this one and the others heard from.
+fn laptop_names(store: &Store) -> Result<Vec<(String, String)>> {
+    crate::store::rows(
+        store.connection(),
+        "SELECT id, name FROM sync_laptop UNION ALL SELECT id, name FROM sync_peers",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
+
+fn version(stamp: &str, value: &Value, names: &[(String, String)]) -> Version {
+    let parsed = Stamp::parse(stamp);
+    let laptop = parsed
+        .as_ref()
+        .map(|s| s.laptop.clone())
+        .unwrap_or_default();
+    Version {
+        value: match value {
+            Value::Null | Value::Blob(_) => None,
+            Value::Integer(i) => Some(i.to_string()),
+            Value::Real(r) => Some(r.to_string()),
+            Value::Text(t) => Some(t.clone()),
+        },
+        laptop: names
+            .iter()
+            .find(|(id, _)| *id == laptop)
+            .map_or(laptop, |(_, name)| name.clone()),
+        at: parsed
+            .and_then(|s| chrono::DateTime::from_timestamp_millis(s.millis as i64))
+            .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            .unwrap_or_default(),
+        stamp: stamp.to_owned(),
+    }
+}
