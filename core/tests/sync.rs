@@ -574,3 +574,73 @@ fn the_same_field_changed_on_two_laptops_is_a_conflict_on_both_until_one_is_chos
         assert_eq!(Some(store.person(&id).unwrap().role_title), loser);
     }
 }
+
+#[test]
+fn minutes_approved_on_one_laptop_keep_the_approval_and_a_late_edit_waits_among_the_conflicts() {
+    let shared = tempfile::tempdir().unwrap();
+    let (_a, mut manager) = common::store();
+    let join = manager.create_department("המחשב של מיכל").unwrap();
+    let (_b, mut coordinator) = common::store();
+    coordinator
+        .join_department(&join, "המחשב של רוני", false)
+        .unwrap();
+    let mut input = manager.forum_template(Template::Authority);
+    input.name = "פורום שותפים".into();
+    let forum = manager.save_forum(None, &input).unwrap();
+    let meeting = manager
+        .save_meeting(
+            None,
+            &forum,
+            &MeetingInput {
+                date: "2026-11-20".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    manager
+        .set_minutes(&meeting, "הוחלט על קו הסעה נוסף.")
+        .unwrap();
+    manager.send_changes(shared.path()).unwrap();
+    coordinator.receive_changes(shared.path()).unwrap();
+    // The manager approves; before the approval reaches her, the coordinator edits the minutes.
+    manager.approve_minutes(&meeting, "מיכל אבירם").unwrap();
+    coordinator
+        .set_minutes(&meeting, "הוחלט על שני קווי הסעה.")
+        .unwrap();
+    coordinator.send_changes(shared.path()).unwrap();
+    manager.send_changes(shared.path()).unwrap();
+    manager.receive_changes(shared.path()).unwrap();
+    coordinator.receive_changes(shared.path()).unwrap();
+    for store in [&manager, &coordinator] {
+        let m = store.meeting(&meeting).unwrap();
+        assert!(m.locked, "the approval holds");
+        assert_eq!(
+            m.minutes, "הוחלט על קו הסעה נוסף.",
+            "the approved text is shown"
+        );
+        let conflicts = store.conflicts().unwrap();
+        let late = conflicts
+            .iter()
+            .find(|c| c.table == "meetings" && c.column == "minutes")
+            .expect("the late edit is kept");
+        assert_eq!(late.shown.value.as_deref(), Some("הוחלט על קו הסעה נוסף."));
+        assert_eq!(
+            late.others[0].value.as_deref(),
+            Some("הוחלט על שני קווי הסעה.")
+        );
+        assert_eq!(late.others[0].laptop, "המחשב של רוני");
+    }
+    // An amendment made after the approval is shown everywhere.
+    manager
+        .amend_minutes(&meeting, "מיכל אבירם", "תיקון", "הוחלט על שני קווי הסעה.")
+        .unwrap();
+    manager.send_changes(shared.path()).unwrap();
+    coordinator.receive_changes(shared.path()).unwrap();
+    for store in [&manager, &coordinator] {
+        assert_eq!(
+            store.meeting(&meeting).unwrap().minutes,
+            "הוחלט על שני קווי הסעה."
+        );
+        assert_eq!(store.meeting(&meeting).unwrap().amendments.len(), 1);
+    }
+}

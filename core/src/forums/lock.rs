@@ -504,7 +504,9 @@ impl Writer<'_> {
             "UPDATE meetings SET status = 'held', approved_at = ?2, approved_by = ?3, updated_at = ?2 WHERE id = ?1",
             params![meeting_id, now(), by],
         )?;
-        Ok(())
+        // The text approved is recorded with the approval, so every laptop knows which minutes
+        // were approved, whatever edit was on its way when the approval was made.
+        crate::store::record_as_is(self.tx, "meetings", meeting_id, "minutes")
     }
 
     /// Correct approved minutes: the new text replaces the old, and who, when, why, and both

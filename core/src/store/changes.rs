@@ -7,7 +7,7 @@
 //! one write is kept once, with its last value. All of it happens in the write's own
 //! transaction: a write that fails records nothing, and nothing written goes unrecorded.
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, params, types::Value};
 
 use super::clock::{Clock, Stamp};
 use crate::error::Result;
@@ -51,6 +51,21 @@ pub(crate) fn stamp_captured(conn: &Connection) -> Result<()> {
     if !captured {
         return Ok(());
     }
+    // Minutes changed after an approval replace the approved text, whatever later edit has
+    // arrived from elsewhere: what replaced is what is shown.
+    let approved: Vec<(String, String)> = crate::store::rows(
+        conn,
+        "SELECT DISTINCT pk FROM sync_captured WHERE tbl = 'meetings' AND col = 'minutes'",
+        [],
+        |r| r.get::<_, String>(0),
+    )?
+    .into_iter()
+    .filter_map(|pk| match approved_minutes(conn, &pk) {
+        Ok(Some((stamp, _))) => Some(Ok((pk, stamp))),
+        Ok(None) => None,
+        Err(e) => Some(Err(e)),
+    })
+    .collect::<Result<_>>()?;
     let stamp = next_stamp(conn, &laptop, now_millis())?.to_string();
     // In the order they were made, so a cell changed twice keeps its last value.
     conn.execute(
@@ -61,7 +76,83 @@ pub(crate) fn stamp_captured(conn: &Connection) -> Result<()> {
            FROM sync_captured c ORDER BY c.seq",
         [&stamp],
     )?;
+    for (pk, base) in approved {
+        conn.execute(
+            "UPDATE sync_changes SET base = ?3 WHERE tbl = 'meetings' AND pk = ?1 AND col = 'minutes' AND stamp = ?2",
+            params![pk, stamp, base],
+        )?;
+    }
     conn.execute("DELETE FROM sync_captured", [])?;
+    Ok(())
+}
+
+/// The minutes an approved meeting shows, as a change (stamp and value): the text recorded
+/// with the approval, or the latest change made knowing it (an amendment, a choice in a
+/// conflict). A minutes change made elsewhere before the approval was known there does not
+/// replace approved minutes: it waits among the conflicts. `None` when the meeting is not
+/// approved, or its approved text is not known here.
+pub(crate) fn approved_minutes(
+    conn: &Connection,
+    meeting: &str,
+) -> Result<Option<(String, Value)>> {
+    let approval: Option<(String, Value)> = conn
+        .query_row(
+            "SELECT stamp, value FROM sync_changes WHERE tbl = 'meetings' AND pk = ?1 AND col = 'approved_at'
+              ORDER BY stamp DESC LIMIT 1",
+            [meeting],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((approved, Value::Text(_))) = approval else {
+        return Ok(None);
+    };
+    let minutes = crate::store::rows(
+        conn,
+        "SELECT stamp, base, value FROM sync_changes WHERE tbl = 'meetings' AND pk = ?1 AND col = 'minutes'",
+        [meeting],
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, Value>(2)?,
+            ))
+        },
+    )?;
+    if !minutes.iter().any(|m| m.0 == approved) {
+        return Ok(None);
+    }
+    let mut known = vec![approved];
+    loop {
+        let more: Vec<String> = minutes
+            .iter()
+            .filter(|m| !known.contains(&m.0) && m.1.as_ref().is_some_and(|b| known.contains(b)))
+            .map(|m| m.0.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        known.extend(more);
+    }
+    Ok(minutes
+        .into_iter()
+        .filter(|m| known.contains(&m.0))
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .map(|m| (m.0, m.2)))
+}
+
+/// Record a cell of a row with `id` as it stands, though this write does not change it: a
+/// write whose meaning depends on it (the minutes an approval approved). Nothing on a laptop
+/// that does not share. `table` and `column` are the caller's constants, never input.
+pub(crate) fn record_as_is(conn: &Connection, table: &str, id: &str, column: &str) -> Result<()> {
+    if recording_laptop(conn)?.is_some() {
+        conn.execute(
+            &format!(
+                "INSERT INTO sync_captured (tbl, pk, col, value) SELECT '{table}', id, '{column}', {column}
+                   FROM {table} WHERE id = ?1"
+            ),
+            [id],
+        )?;
+    }
     Ok(())
 }
 

@@ -19,7 +19,7 @@ mod health;
 mod migrate;
 
 
-pub(crate) use changes::{next_stamp, now_millis, recording_laptop};
+pub(crate) use changes::{approved_minutes, next_stamp, now_millis, record_as_is, recording_laptop};
 pub(crate) use health::{check_header, damaged};
 pub(crate) use migrate::MIGRATIONS;
 pub use migrate::{APPLICATION_ID, SCHEMA_VERSION};

@@ -90,6 +90,33 @@ impl Store {
             }
             cell.clear();
         };
+        // An approved meeting shows its approved minutes, not the latest edit: that one is the
+        // value shown, and a late edit is the other.
+        let mut heads = heads;
+        let approved: Vec<(String, String)> = heads
+            .iter()
+            .filter(|h| h.0 == "meetings" && h.2 == "minutes")
+            .map(|h| h.1.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .filter_map(|pk| {
+                crate::store::approved_minutes(self.connection(), &pk)
+                    .ok()
+                    .flatten()
+                    .map(|(stamp, _)| (pk, stamp))
+            })
+            .collect();
+        heads.sort_by(|a, b| {
+            let first = |h: &(String, String, String, String, Value)| {
+                h.0 == "meetings"
+                    && h.2 == "minutes"
+                    && approved.iter().any(|(pk, s)| *pk == h.1 && *s == h.3)
+            };
+            (&a.0, &a.1, &a.2)
+                .cmp(&(&b.0, &b.1, &b.2))
+                .then(first(b).cmp(&first(a)))
+                .then(b.3.cmp(&a.3))
+        });
         for (table, key, column, stamp, value) in heads {
             let here = Some((table, key, column));
             if here != at {

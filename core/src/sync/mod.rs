@@ -156,6 +156,17 @@ impl Writer<'_> {
             params![table.name, pk],
             |r| Ok((r.get::<_, String>(0)?, r.get::<_, Value>(1)?)),
         )?;
+        let mut cells = cells;
+        if table.name == "meetings"
+            && let Some((_, approved)) = crate::store::approved_minutes(self.tx, pk)?
+        {
+            // Approved minutes stay as approved; a late edit waits among the conflicts.
+            for (col, value) in cells.iter_mut() {
+                if col == "minutes" {
+                    *value = approved.clone();
+                }
+            }
+        }
         let exists = cells
             .iter()
             .find(|(col, _)| col.is_empty())
