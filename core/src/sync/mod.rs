@@ -13,12 +13,11 @@
 //! approved meeting does with a late edit, and the Sync page.
 
 mod conflicts;
-mod file;
+pub mod file;
 mod folder;
 mod tables;
 
 pub use conflicts::{Conflict, Version};
-pub use file::{MAX_FILE_BYTES, Refusal};
 pub use folder::{JoinFile, Received};
 
 use rusqlite::{OptionalExtension, params, types::Value};
