@@ -5,10 +5,11 @@
 //!   eshkol-bench core <db>                   core queries beside raw SQL, search, PDF, import
 //!   eshkol-bench window <app> <bare> <db>    start-up and memory beside a bare Tauri window
 //!   eshkol-bench size <binary>               the release binary's size
+//!   eshkol-bench sync [--scale F]            sharing: first file, taking in, a day's files
 
 use std::{path::PathBuf, process::ExitCode, time::Instant};
 
-use eshkol_bench::{Result, core_bench, verdict, window};
+use eshkol_bench::{Result, core_bench, sync_bench, verdict, window};
 use eshkol_core::{Store, generate::Scale};
 
 fn main() -> ExitCode {
@@ -22,7 +23,11 @@ fn main() -> ExitCode {
             &PathBuf::from(&args[3]),
         ),
         Some("size") if args.len() == 2 => size(&PathBuf::from(&args[1])),
-        _ => Err("usage: eshkol-bench generate <db> [--scale F] | core <db> | window <app> <bare> <db> | size <binary>".into()),
+        Some("sync") => match args.get(1..) {
+            Some([flag, f]) if flag == "--scale" => f.parse().map_err(Into::into).and_then(sync_bench::run),
+            _ => sync_bench::run(0.05),
+        },
+        _ => Err("usage: eshkol-bench generate <db> [--scale F] | core <db> | window <app> <bare> <db> | size <binary> | sync [--scale F]".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -13,6 +13,7 @@
 //! laptops' subfolders; a file it cannot take in whole is never half-applied, and is reported.
 
 use std::{
+    collections::{HashMap, HashSet},
     fs,
     io::Write,
     path::{Path, PathBuf},
@@ -159,30 +160,33 @@ impl Store {
         // that replaced it now replaces what it replaced. Minutes saved as they are typed leave
         // as one change; a choice that ends a conflict (one change for each value it replaces)
         // leaves whole.
-        let mut latest: Vec<Change> = mine;
-        let mut dropped: Vec<String> = Vec::new();
-        while let Some(at) = latest.iter().position(|x| {
-            latest.iter().any(|y| {
-                y.tbl == x.tbl
-                    && y.pk == x.pk
-                    && y.col == x.col
-                    && y.base.as_ref() == Some(&x.stamp)
-            })
-        }) {
-            let replaced = latest.remove(at);
-            for y in latest.iter_mut().filter(|y| {
-                y.tbl == replaced.tbl
-                    && y.pk == replaced.pk
-                    && y.col == replaced.col
-                    && y.base.as_ref() == Some(&replaced.stamp)
-            }) {
-                y.base = replaced.base.clone();
+        type Cell = (String, String, String);
+        let cell = |c: &Change| (c.tbl.clone(), c.pk.clone(), c.col.clone());
+        // Which of these changes another of them replaced, and what that one replaced.
+        let replaced: HashSet<(Cell, String)> = mine
+            .iter()
+            .filter_map(|y| y.base.clone().map(|b| (cell(y), b)))
+            .collect();
+        let bases: HashMap<(Cell, String), Option<String>> = mine
+            .iter()
+            .map(|x| ((cell(x), x.stamp.clone()), x.base.clone()))
+            .collect();
+        let (dropped, mut latest): (Vec<Change>, Vec<Change>) = mine
+            .into_iter()
+            .partition(|x| replaced.contains(&(cell(x), x.stamp.clone())));
+        for kept in &mut latest {
+            let here = cell(kept);
+            while let Some(base) = kept.base.clone()
+                && replaced.contains(&(here.clone(), base.clone()))
+                && let Some(earlier) = bases.get(&(here.clone(), base))
+            {
+                kept.base = earlier.clone();
             }
-            dropped.push(format!(
-                "{}\u{1f}{}\u{1f}{}\u{1f}{}",
-                replaced.tbl, replaced.pk, replaced.col, replaced.stamp
-            ));
         }
+        let dropped: Vec<String> = dropped
+            .iter()
+            .map(|d| format!("{}\u{1f}{}\u{1f}{}\u{1f}{}", d.tbl, d.pk, d.col, d.stamp))
+            .collect();
         let dir = laptop_dir(folder, &me.department, &me.laptop);
         fs::create_dir_all(&dir)?;
         let seq = me.sent_seq.max(highest_seq(&dir)) + 1;
@@ -209,7 +213,7 @@ impl Store {
                     params![parts[0], parts[1], parts[2], parts[3]],
                 )?;
             }
-            for c in &latest {
+            for c in latest.iter().filter(|c| bases.get(&(cell(c), c.stamp.clone())) != Some(&c.base)) {
                 w.tx.execute(
                     "UPDATE sync_changes SET base = ?5 WHERE tbl = ?1 AND pk = ?2 AND col = ?3 AND stamp = ?4",
                     params![c.tbl, c.pk, c.col, c.stamp, c.base],

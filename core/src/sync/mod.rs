@@ -1,5 +1,6 @@
-//! One department on many laptops, first part: the changes each laptop records (see
-//! `store::changes`) and how a laptop takes in the changes of the others.
+//! One department on many laptops: the changes each laptop records (see `store::changes`),
+//! how a laptop takes in the changes of the others, the shared folder they travel through
+//! (`folder`, `file`), and the conflicts (`conflicts`).
 //!
 //! Every change is one cell (a table, a row's key, a column) with its value and the stamp of
 //! the hybrid logical clock it was made at; a row added or removed is the cell `''` with 1 or
@@ -8,9 +9,7 @@
 //! changes to different cells of one row both survive. A change known already is not taken
 //! twice. A row that refers to one not yet here waits, kept, until that one arrives.
 //!
-//! Still to come: the files in the shared folder (encrypted with the department's key), the
-//! list of conflicts (the values a later change replaced without having seen them), what an
-//! approved meeting does with a late edit, and the Sync page.
+//! Still to come: snapshots for a laptop joining late, the Sync page and Settings.
 
 mod conflicts;
 pub mod file;
@@ -25,7 +24,7 @@ use rusqlite::{OptionalExtension, params, types::Value};
 use crate::{
     error::Result,
     model::{Id, new_id},
-    store::{Store, Writer, clock::Stamp},
+    store::{Store, Writer, clock::Stamp, from_row},
 };
 use tables::SharedTable;
 
@@ -40,6 +39,8 @@ pub struct Change {
     /// The stamp of the value this change replaced, where its laptop knew one.
     pub base: Option<String>,
 }
+
+from_row!(r => Change { stamp, tbl, pk, col, value, base });
 
 /// What taking in a batch of changes did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -78,16 +79,7 @@ impl Store {
             "SELECT stamp, tbl, pk, col, value, base FROM sync_changes
               WHERE ?1 IS NULL OR stamp > ?1 ORDER BY stamp, tbl, pk, col",
             [after],
-            |r| {
-                Ok(Change {
-                    stamp: r.get("stamp")?,
-                    tbl: r.get("tbl")?,
-                    pk: r.get("pk")?,
-                    col: r.get("col")?,
-                    value: r.get("value")?,
-                    base: r.get("base")?,
-                })
-            },
+            Change::from_row,
         )
     }
 

@@ -1,0 +1,177 @@
+//! Sharing a department between laptops, measured: what a laptop's first file holds when it
+//! starts to share a department of a given size, how long another laptop takes to take it in,
+//! the time to take in 10,000 changes, and the size of a day of typical use in the folder.
+
+use std::time::Instant;
+
+use eshkol_core::{
+    Store,
+    forums::{MeetingInput, Template},
+    generate::Scale,
+    model::PersonInput,
+    visits::VisitInput,
+};
+
+use crate::{Result, verdict};
+
+/// Bytes of every file under `dir`.
+fn folder_bytes(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| {
+                    if e.path().is_dir() {
+                        folder_bytes(&e.path())
+                    } else {
+                        e.metadata().map(|m| m.len()).unwrap_or(0)
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+fn line(what: &str, value: f64, unit: &str, limit: Option<f64>) {
+    match limit {
+        Some(limit) => println!(
+            "{what:<52} {value:>10.1} {unit:<3} limit {limit:>8.1}   ratio {:>5.2}  {}",
+            value / limit,
+            verdict(value / limit)
+        ),
+        None => println!("{what:<52} {value:>10.1} {unit}"),
+    }
+}
+
+/// Run on a department of `factor` × a district.
+pub fn run(factor: f64) -> Result {
+    let work = tempfile::tempdir()?;
+    let folder = work.path().join("shared");
+    let mut manager = Store::open(&work.path().join("manager.sqlite3"))?;
+    manager.generate(Scale::DISTRICT.times(factor))?;
+    let people = manager.people(false)?.len();
+
+    let started = Instant::now();
+    let join = manager.create_department("manager")?;
+    let first = manager.send_changes(&folder)?.ok_or("nothing to send")?;
+    let recorded = started.elapsed().as_secs_f64();
+    let changes = manager.changes_since(None)?.len();
+    line(
+        &format!("start sharing {people} people: record and write"),
+        recorded,
+        "s",
+        None,
+    );
+    line("  changes in the first file", changes as f64, "", None);
+    line(
+        "  size of the first file",
+        std::fs::metadata(&first)?.len() as f64 / 1e6,
+        "MB",
+        None,
+    );
+
+    let mut coordinator = Store::open(&work.path().join("coordinator.sqlite3"))?;
+    coordinator.join_department(&join, "coordinator", false)?;
+    let started = Instant::now();
+    let received = coordinator.receive_changes(&folder)?;
+    let seconds = started.elapsed().as_secs_f64();
+    line("  a joining laptop takes it in", seconds, "s", None);
+    line(
+        "  changes taken in per second",
+        received.changes as f64 / seconds.max(1e-9),
+        "/s",
+        None,
+    );
+
+    // 10,000 changes to take in: notes on people, one save each.
+    let ids: Vec<String> = coordinator
+        .people(false)?
+        .into_iter()
+        .map(|p| p.id)
+        .take(10_000)
+        .collect();
+    for (i, id) in ids.iter().cycle().take(10_000).enumerate() {
+        let p = coordinator.person(id)?;
+        coordinator.save_person(
+            Some(id),
+            &PersonInput {
+                full_name: p.full_name,
+                role_title: p.role_title,
+                organization_id: p.organization_id,
+                cluster_id: p.cluster_id,
+                settlement_id: p.settlement_id,
+                office_phone: p.office_phone,
+                mobile: p.mobile,
+                email: p.email,
+                notes: format!("שיחה {i}"),
+                active: p.active,
+            },
+            true,
+        )?;
+    }
+    coordinator.send_changes(&folder)?;
+    let started = Instant::now();
+    let got = manager.receive_changes(&folder)?;
+    line(
+        &format!("take in 10,000 saves ({} changes)", got.changes),
+        started.elapsed().as_secs_f64(),
+        "s",
+        Some(10.0),
+    );
+
+    // A day of typical use on one laptop, sent every hour: visits, minutes typed, edits.
+    let before = folder_bytes(&folder);
+    let settlements: Vec<String> = manager
+        .clusters(false)?
+        .into_iter()
+        .flat_map(|c| c.settlements.into_iter().map(|s| s.id))
+        .take(30)
+        .collect();
+    let purpose = manager.visit_purposes()?[0].id.clone();
+    let visitor = ids[0].clone();
+    let mut forum = manager.forum_template(Template::Authority);
+    forum.name = "פורום היום".into();
+    let forum = manager.save_forum(None, &forum)?;
+    let meetings: Vec<String> = (0..3)
+        .map(|i| {
+            manager.save_meeting(
+                None,
+                &forum,
+                &MeetingInput {
+                    date: format!("2026-12-0{}", i + 1),
+                    ..Default::default()
+                },
+            )
+        })
+        .collect::<eshkol_core::Result<_>>()?;
+    for hour in 0..8 {
+        for settlement in settlements.iter().skip(hour * 4).take(4) {
+            manager.save_visit(
+                None,
+                &VisitInput {
+                    settlement_id: settlement.clone(),
+                    date: "2026-12-01".into(),
+                    purpose_id: purpose.clone(),
+                    visitors: vec![visitor.clone()],
+                    summary: "ביקור שגרתי, שיחה עם הרכזת ועם בני הנוער על פעילות החורף.".into(),
+                    ..Default::default()
+                },
+            )?;
+        }
+        if hour < 3 {
+            let mut text = String::new();
+            for word in 0..200 {
+                text.push_str(&format!("דיון בנושא ההסעות {word}. "));
+                manager.set_minutes(&meetings[hour], &text)?;
+            }
+        }
+        manager.send_changes(&folder)?;
+    }
+    line(
+        "a day of typical use in the folder (8 files)",
+        (folder_bytes(&folder) - before) as f64 / 1e3,
+        "KB",
+        None,
+    );
+    Ok(())
+}
