@@ -32,6 +32,9 @@ use crate::{
     store::{SCHEMA_VERSION, Store, now},
 };
 
+/// The most changes one file holds: about 5 MB, far under `MAX_FILE_BYTES`.
+const CHANGES_PER_FILE: usize = 20_000;
+
 /// What another laptop needs to join the department: its id and key. Handed over by the
 /// manager (a USB stick, in person), never put in the shared folder, which the cloud can read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -189,20 +192,28 @@ impl Store {
             .collect();
         let dir = laptop_dir(folder, &me.department, &me.laptop);
         fs::create_dir_all(&dir)?;
-        let seq = me.sent_seq.max(highest_seq(&dir)) + 1;
-        let header = Header {
-            format: file::FORMAT,
-            schema: SCHEMA_VERSION as u16,
-            department: me.department,
-            laptop: uuid::Uuid::parse_str(&me.laptop).map_err(|_| Error::NotSharing)?,
-            seq,
-        };
-        let batch = Batch {
-            laptop_name: me.name.clone(),
-            changes: latest.iter().map(WireChange::from).collect(),
-        };
-        let path = dir.join(file_name(seq));
-        write_whole(&dir, &path, &file::seal(&header, &batch, &me.key)?)?;
+        // A large first share is cut into files of at most `CHANGES_PER_FILE` changes, each
+        // well under the size a reader accepts.
+        let first = me.sent_seq.max(highest_seq(&dir)) + 1;
+        let laptop = uuid::Uuid::parse_str(&me.laptop).map_err(|_| Error::NotSharing)?;
+        let mut seq = first - 1;
+        let mut path = dir.clone();
+        for part in latest.chunks(CHANGES_PER_FILE) {
+            seq += 1;
+            let header = Header {
+                format: file::FORMAT,
+                schema: SCHEMA_VERSION as u16,
+                department: me.department,
+                laptop,
+                seq,
+            };
+            let batch = Batch {
+                laptop_name: me.name.clone(),
+                changes: part.iter().map(WireChange::from).collect(),
+            };
+            path = dir.join(file_name(seq));
+            write_whole(&dir, &path, &file::seal(&header, &batch, &me.key)?)?;
+        }
         // The intermediate values sent nowhere are dropped here too, so every laptop keeps the
         // same record of changes.
         self.write(|w| {
