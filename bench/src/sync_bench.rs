@@ -1,4 +1,4 @@
-//! Sharing a department between laptops, measured: what a laptop's first file holds when it
+//! Sharing a department between laptops, measured: what a laptop's first share holds when it
 //! starts to share a department of a given size, how long another laptop takes to take it in,
 //! the time to take in 10,000 changes, and the size of a day of typical use in the folder.
 
@@ -62,10 +62,10 @@ pub fn run(factor: f64) -> Result {
         "s",
         None,
     );
-    line("  changes in the first file", changes as f64, "", None);
+    line("  changes in the first share", changes as f64, "", None);
     line(
-        "  size of the first file",
-        std::fs::metadata(&first)?.len() as f64 / 1e6,
+        "  size of the first share's files",
+        folder_bytes(&folder) as f64 / 1e6,
         "MB",
         None,
     );
