@@ -151,8 +151,9 @@ impl Store {
         })
     }
 
-    /// Write what this laptop changed since its last file into its subfolder of `folder`, as
-    /// one new file; where it went, or `None` when there was nothing to send.
+    /// Write what this laptop changed since its last file into its subfolder of `folder`, as one
+    /// new file (several for a large first share); where the last went, or `None` when there
+    /// was nothing to send.
     pub fn send_changes(&mut self, folder: &Path) -> Result<Option<PathBuf>> {
         let me = self.sharing()?;
         let mine = own_changes(self, &me)?;
@@ -186,10 +187,6 @@ impl Store {
                 kept.base = earlier.clone();
             }
         }
-        let dropped: Vec<String> = dropped
-            .iter()
-            .map(|d| format!("{}\u{1f}{}\u{1f}{}\u{1f}{}", d.tbl, d.pk, d.col, d.stamp))
-            .collect();
         let dir = laptop_dir(folder, &me.department, &me.laptop);
         fs::create_dir_all(&dir)?;
         // A large first share is cut into files of at most `CHANGES_PER_FILE` changes, each
@@ -217,11 +214,10 @@ impl Store {
         // The intermediate values sent nowhere are dropped here too, so every laptop keeps the
         // same record of changes.
         self.write(|w| {
-            for key in &dropped {
-                let parts: Vec<&str> = key.split('\u{1f}').collect();
+            for d in &dropped {
                 w.tx.execute(
                     "DELETE FROM sync_changes WHERE tbl = ?1 AND pk = ?2 AND col = ?3 AND stamp = ?4",
-                    params![parts[0], parts[1], parts[2], parts[3]],
+                    params![d.tbl, d.pk, d.col, d.stamp],
                 )?;
             }
             for c in latest.iter().filter(|c| bases.get(&(cell(c), c.stamp.clone())) != Some(&c.base)) {
