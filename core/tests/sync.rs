@@ -499,12 +499,7 @@ fn a_laptop_that_does_not_share_records_nothing() {
 #[test]
 fn the_same_field_changed_on_two_laptops_is_a_conflict_on_both_until_one_is_chosen() {
     let shared = tempfile::tempdir().unwrap();
-    let (_a, mut manager) = common::store();
-    let join = manager.create_department("המחשב של מיכל").unwrap();
-    let (_b, mut coordinator) = common::store();
-    coordinator
-        .join_department(&join, "המחשב של רוני", false)
-        .unwrap();
+    let ((_a, mut manager), (_b, mut coordinator), _) = common::department();
     let id = manager
         .add_person(&PersonInput {
             full_name: "דנה לוי".into(),
@@ -578,12 +573,7 @@ fn the_same_field_changed_on_two_laptops_is_a_conflict_on_both_until_one_is_chos
 #[test]
 fn minutes_approved_on_one_laptop_keep_the_approval_and_a_late_edit_waits_among_the_conflicts() {
     let shared = tempfile::tempdir().unwrap();
-    let (_a, mut manager) = common::store();
-    let join = manager.create_department("המחשב של מיכל").unwrap();
-    let (_b, mut coordinator) = common::store();
-    coordinator
-        .join_department(&join, "המחשב של רוני", false)
-        .unwrap();
+    let ((_a, mut manager), (_b, mut coordinator), _) = common::department();
     let mut input = manager.forum_template(Template::Authority);
     input.name = "פורום שותפים".into();
     let forum = manager.save_forum(None, &input).unwrap();

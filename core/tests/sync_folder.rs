@@ -5,32 +5,13 @@
 use std::{fs, path::Path};
 
 use eshkol_core::{
-    Error, Store,
+    Error,
     model::*,
     sync::{JoinFile, Received},
     visits::VisitInput,
 };
 
 mod common;
-
-/// The manager's laptop, which makes the department, and a coordinator's, which joins it.
-fn department(
-    folder: &Path,
-) -> (
-    (tempfile::TempDir, Store),
-    (tempfile::TempDir, Store),
-    JoinFile,
-) {
-    let mut manager = common::store();
-    let join = manager.1.create_department("המחשב של מיכל").unwrap();
-    let mut coordinator = common::store();
-    coordinator
-        .1
-        .join_department(&join, "המחשב של רוני", false)
-        .unwrap();
-    assert!(folder.exists());
-    (manager, coordinator, join)
-}
 
 fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
@@ -54,7 +35,7 @@ fn files_in(dir: &Path) -> Vec<String> {
 #[test]
 fn a_visit_logged_on_one_laptop_arrives_on_the_other_through_the_folder() {
     let shared = tempfile::tempdir().unwrap();
-    let ((_a, mut manager), (_b, mut coordinator), _) = department(shared.path());
+    let ((_a, mut manager), (_b, mut coordinator), _) = common::department();
     let cluster = manager
         .add_cluster(&ClusterInput {
             name: "אשכול צפון".into(),
@@ -136,7 +117,7 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 #[test]
 fn minutes_typed_for_a_while_leave_as_one_change_in_one_file() {
     let shared = tempfile::tempdir().unwrap();
-    let ((_a, mut manager), (_b, mut coordinator), _) = department(shared.path());
+    let ((_a, mut manager), (_b, mut coordinator), _) = common::department();
     let mut forum = manager.forum_template(eshkol_core::forums::Template::Authority);
     forum.name = "פורום שותפים".into();
     let forum = manager.save_forum(None, &forum).unwrap();
@@ -205,7 +186,7 @@ fn minutes_typed_for_a_while_leave_as_one_change_in_one_file() {
 #[test]
 fn cut_foreign_wrongly_keyed_and_newer_files_are_reported_and_never_half_applied() {
     let shared = tempfile::tempdir().unwrap();
-    let ((_a, mut manager), (_b, mut coordinator), join) = department(shared.path());
+    let ((_a, mut manager), (_b, mut coordinator), join) = common::department();
     manager
         .add_organization(&OrganizationInput {
             name: "תנועת הנוער".into(),

@@ -16,3 +16,20 @@ pub fn sample() -> (tempfile::TempDir, Store) {
     store.load_sample().unwrap();
     (dir, store)
 }
+
+/// Two laptops of one department: the manager's, which made it, and a coordinator's, which
+/// joined it with the file the manager's made. Empty both.
+pub fn department() -> (
+    (tempfile::TempDir, Store),
+    (tempfile::TempDir, Store),
+    eshkol_core::sync::JoinFile,
+) {
+    let mut manager = store();
+    let join = manager.1.create_department("המחשב של מיכל").unwrap();
+    let mut coordinator = store();
+    coordinator
+        .1
+        .join_department(&join, "המחשב של רוני", false)
+        .unwrap();
+    (manager, coordinator, join)
+}
