@@ -8,7 +8,7 @@
 //! so it syncs like any change and ends the conflict on every laptop. The list depends only on
 //! the changes a laptop holds, so laptops holding the same changes list the same conflicts.
 
-use rusqlite::{params, types::Value};
+use rusqlite::{OptionalExtension, params, types::Value};
 use serde::Serialize;
 
 use super::tables::SharedTable;
@@ -101,11 +101,10 @@ impl Store {
             .into_iter()
             .filter_map(|pk| {
                 crate::store::approved_minutes(self.connection(), &pk)
-                    .ok()
-                    .flatten()
-                    .map(|(stamp, _)| (pk, stamp))
+                    .map(|found| found.map(|(stamp, _)| (pk, stamp)))
+                    .transpose()
             })
-            .collect();
+            .collect::<Result<_>>()?;
         heads.sort_by(|a, b| {
             let first = |h: &(String, String, String, String, Value)| {
                 h.0 == "meetings"
@@ -187,12 +186,15 @@ fn conflict_value_kind(
     key: &str,
     column: &str,
 ) -> Result<Option<Kind>> {
-    let kind: Option<String> = w.tx.query_row(
-        "SELECT typeof(value) FROM sync_changes WHERE tbl = ?1 AND pk = ?2 AND col = ?3 AND value IS NOT NULL
-          ORDER BY stamp DESC LIMIT 1",
-        params![table, key, column],
-        |r| r.get(0),
-    ).or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?;
+    let kind: Option<String> = w
+        .tx
+        .query_row(
+            "SELECT typeof(value) FROM sync_changes WHERE tbl = ?1 AND pk = ?2 AND col = ?3 AND value IS NOT NULL
+              ORDER BY stamp DESC LIMIT 1",
+            params![table, key, column],
+            |r| r.get(0),
+        )
+        .optional()?;
     Ok(match kind.as_deref() {
         Some("integer") => Some(Kind::Integer),
         Some("real") => Some(Kind::Real),
