@@ -243,6 +243,8 @@ pub enum Error {
     HasRecords,
     #[error("not a file to join a department with")]
     NotAJoinFile,
+    #[error("the shared folder is not there")]
+    SharedFolderMissing,
     #[error("the database schema version {found} is newer than this app knows ({supported})")]
     SchemaTooNew { found: i64, supported: i64 },
     #[error("the file is not an Eshkol database (application id {0:#x})")]
@@ -279,6 +281,7 @@ impl Error {
             Error::NotSharing => "not-sharing",
             Error::HasRecords => "has-records",
             Error::NotAJoinFile => "not-a-join-file",
+            Error::SharedFolderMissing => "shared-folder-missing",
             Error::SchemaTooNew { .. } => "schema-too-new",
             Error::NotEshkolDatabase(_) => "not-eshkol-database",
             Error::Damaged(_) => "damaged",
@@ -359,6 +362,7 @@ impl Error {
             Error::NotSharing => messages.get("error-not-sharing"),
             Error::HasRecords => messages.get("error-has-records"),
             Error::NotAJoinFile => messages.get("error-not-a-join-file"),
+            Error::SharedFolderMissing => messages.get("error-shared-folder-missing"),
             Error::SchemaTooNew { found, supported } => messages.format(
                 "error-schema-too-new",
                 &[

@@ -92,6 +92,11 @@ impl Messages {
         self.locale
     }
 
+    /// Whether there is a message `id` in this language.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
     /// Render a message with no arguments.
     pub fn get(&self, id: &str) -> String {
         self.format(id, &[])

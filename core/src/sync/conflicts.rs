@@ -11,7 +11,7 @@
 use rusqlite::{OptionalExtension, params, types::Value};
 use serde::Serialize;
 
-use super::tables::SharedTable;
+use super::{describe, tables::SharedTable};
 use crate::{
     error::{Error, Result},
     store::{Store, Writer, clock::Stamp},
@@ -30,6 +30,9 @@ pub struct Version {
     /// When, UTC, RFC 3339.
     pub at: String,
     pub stamp: String,
+    /// The value as the screens show it: a reference by the name of what it points to, a
+    /// status by its label, in the user's language.
+    pub label: Option<String>,
 }
 
 /// A field two laptops changed without seeing each other's change.
@@ -38,6 +41,10 @@ pub struct Conflict {
     pub table: String,
     pub key: String,
     pub column: String,
+    /// What kind of record, which one, and which of its fields, in the user's language.
+    pub what: String,
+    pub record: String,
+    pub field: String,
     /// What every laptop shows now: the latest change.
     pub shown: Version,
     /// The other values, latest first.
@@ -83,6 +90,9 @@ impl Store {
                         table: table.clone(),
                         key: key.clone(),
                         column: column.clone(),
+                        what: String::new(),
+                        record: String::new(),
+                        field: String::new(),
                         shown: version(&first.0, &first.1, &names),
                         others,
                     });
@@ -125,6 +135,18 @@ impl Store {
             cell.push((stamp, value));
         }
         flush(&at, &mut cell);
+        let (conn, messages) = (self.connection(), self.messages());
+        for c in &mut conflicts {
+            c.what = messages.get(&describe::record_message(&c.table));
+            c.record = describe::record_name(conn, &c.table, &c.key)?.unwrap_or_default();
+            c.field = messages.get(&describe::field_message(&c.column));
+            for v in std::iter::once(&mut c.shown).chain(c.others.iter_mut()) {
+                v.label = match &v.value {
+                    Some(value) => Some(describe::value_label(conn, messages, &c.table, &c.column, value)?),
+                    None => None,
+                };
+            }
+        }
         Ok(conflicts)
     }
 
@@ -234,5 +256,6 @@ fn version(stamp: &str, value: &Value, names: &[(String, String)]) -> Version {
             .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
             .unwrap_or_default(),
         stamp: stamp.to_owned(),
+        label: None,
     }
 }

@@ -29,7 +29,7 @@ use super::{
 use crate::{
     error::{Error, Result},
     model::new_id,
-    store::{SCHEMA_VERSION, Store, now},
+    store::{Store, now},
 };
 
 /// The most changes one file holds: about 5 MB, far under `MAX_FILE_BYTES`.
@@ -113,10 +113,84 @@ impl Store {
         self.start_sharing(&name)?;
         self.write(|w| {
             w.tx.execute(
-                "UPDATE sync_laptop SET department_id = ?1, department_key = ?2",
-                params![join.department_id, hex(&join.key)],
+                "UPDATE sync_laptop SET department_id = ?1, department_key = ?2, shared_since = ?3,
+                        sent_seq = 0, sent_until = NULL",
+                params![join.department_id, hex(&join.key), now()],
             )?;
             Ok(())
+        })
+    }
+
+    /// Make this laptop the first of a new department, sharing through `folder` (chosen in
+    /// Settings), and send what it holds there at once. The file the other laptops join with.
+    pub fn create_department_in(&mut self, folder: &Path, laptop_name: &str) -> Result<JoinFile> {
+        usable_folder(folder)?;
+        let join = self.create_department(laptop_name)?;
+        self.set_shared_folder(folder)?;
+        self.send_changes(folder)?;
+        Ok(join)
+    }
+
+    /// Join the department of `join` through `folder`: take in everything its laptops have
+    /// written there, then send what this laptop brought (its records, when it merged).
+    pub fn join_department_in(
+        &mut self,
+        folder: &Path,
+        join: &JoinFile,
+        laptop_name: &str,
+        merge: bool,
+    ) -> Result<Received> {
+        usable_folder(folder)?;
+        self.join_department(join, laptop_name, merge)?;
+        self.set_shared_folder(folder)?;
+        let received = self.receive_changes(folder)?;
+        self.send_changes(folder)?;
+        Ok(received)
+    }
+
+    /// Share through `folder` from now on.
+    pub fn set_shared_folder(&mut self, folder: &Path) -> Result<()> {
+        usable_folder(folder)?;
+        self.write(|w| {
+            let changed = w.tx.execute(
+                "UPDATE sync_laptop SET folder = ?1 WHERE department_id IS NOT NULL",
+                [folder.display().to_string()],
+            )?;
+            if changed == 0 {
+                return Err(Error::NotSharing);
+            }
+            Ok(())
+        })
+    }
+
+    /// The folder this laptop shares through, as chosen in Settings.
+    pub fn shared_folder(&self) -> Result<PathBuf> {
+        let folder: Option<String> = self
+            .connection()
+            .query_row(
+                "SELECT folder FROM sync_laptop WHERE department_id IS NOT NULL",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(Error::NotSharing)?;
+        folder.map(PathBuf::from).ok_or(Error::NotSharing)
+    }
+
+    /// Send what changed here and take in what the others sent, through the folder chosen in
+    /// Settings. Run every few seconds while Eshkol is open, and on "sync now".
+    pub fn sync_now(&mut self) -> Result<Received> {
+        let folder = self.shared_folder()?;
+        self.send_changes(&folder)?;
+        self.receive_changes(&folder)
+    }
+
+    /// The join file again, to hand to one more laptop.
+    pub fn join_file(&self) -> Result<JoinFile> {
+        let me = self.sharing()?;
+        Ok(JoinFile {
+            department_id: me.department.to_string(),
+            key: to_hex(&me.key),
         })
     }
 
@@ -156,6 +230,7 @@ impl Store {
     /// was nothing to send.
     pub fn send_changes(&mut self, folder: &Path) -> Result<Option<PathBuf>> {
         let me = self.sharing()?;
+        usable_folder(folder)?;
         let mine = own_changes(self, &me)?;
         let Some(last) = mine.last().map(|c| c.stamp.clone()) else {
             return Ok(None);
@@ -199,7 +274,7 @@ impl Store {
             seq += 1;
             let header = Header {
                 format: file::FORMAT,
-                schema: SCHEMA_VERSION as u16,
+                schema: file::SHARED_SCHEMA,
                 department: me.department,
                 laptop,
                 seq,
@@ -240,6 +315,11 @@ impl Store {
         let me = self.sharing()?;
         let department_dir = folder.join(format!("eshkol-{}", me.department));
         let mut received = Received::default();
+        usable_folder(folder)?;
+        self.write(|w| {
+            w.tx.execute("UPDATE sync_laptop SET checked_at = ?1", [now()])?;
+            Ok(())
+        })?;
         let Ok(laptops) = fs::read_dir(&department_dir) else {
             return Ok(received);
         };
@@ -259,18 +339,23 @@ impl Store {
                 .collect();
             files.sort_unstable();
             for seq in files {
-                let done: Option<String> = self
+                let path = dir.join(file_name(seq));
+                let size = fs::metadata(&path).map(|m| m.len() as i64).ok();
+                let done: Option<(String, Option<i64>)> = self
                     .connection()
                     .query_row(
-                        "SELECT status FROM sync_files WHERE laptop = ?1 AND seq = ?2",
+                        "SELECT status, size FROM sync_files WHERE laptop = ?1 AND seq = ?2",
                         params![laptop, seq as i64],
-                        |r| r.get(0),
+                        |r| Ok((r.get(0)?, r.get(1)?)),
                     )
                     .optional()?;
-                if matches!(done.as_deref(), Some("applied" | "skipped")) {
-                    continue;
+                match done {
+                    Some((status, _)) if status == "applied" => continue,
+                    // A file skipped is read again only once it changed: a copy still under
+                    // way when it was read has grown since.
+                    Some((status, was)) if status == "skipped" && was == size => continue,
+                    _ => {}
                 }
-                let path = dir.join(file_name(seq));
                 let outcome = read_file(&path, &me).and_then(|(header, batch)| {
                     if header.laptop.to_string() != laptop || header.seq != seq {
                         Err(Refusal::Damaged)
@@ -285,17 +370,17 @@ impl Store {
                         let applied = self.apply_changes(&changes)?;
                         received.files += 1;
                         received.changes += applied.new;
-                        self.note_file(&laptop, seq, "applied", None, Some(&batch.laptop_name))?;
+                        self.note_file(&laptop, seq, ("applied", None, size), Some(&batch.laptop_name))?;
                     }
                     Err(Refusal::Newer) => {
                         received
                             .waiting
                             .push((laptop.clone(), seq, Refusal::Newer.code()));
-                        self.note_file(&laptop, seq, "waiting", Some(Refusal::Newer.code()), None)?;
+                        self.note_file(&laptop, seq, ("waiting", Some(Refusal::Newer.code()), size), None)?;
                     }
                     Err(refusal) => {
                         received.skipped.push((laptop.clone(), seq, refusal.code()));
-                        self.note_file(&laptop, seq, "skipped", Some(refusal.code()), None)?;
+                        self.note_file(&laptop, seq, ("skipped", Some(refusal.code()), size), None)?;
                     }
                 }
             }
@@ -308,16 +393,15 @@ impl Store {
         &mut self,
         laptop: &str,
         seq: u64,
-        status: &str,
-        reason: Option<&str>,
+        (status, reason, size): (&str, Option<&str>, Option<i64>),
         name: Option<&str>,
     ) -> Result<()> {
         self.write(|w| {
             w.tx.execute(
-                "INSERT INTO sync_files (laptop, seq, status, reason, seen) VALUES (?1, ?2, ?3, ?4, ?5)
+                "INSERT INTO sync_files (laptop, seq, status, reason, seen, size) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (laptop, seq) DO UPDATE SET status = excluded.status, reason = excluded.reason,
-                                                        seen = excluded.seen",
-                params![laptop, seq as i64, status, reason, now()],
+                                                        seen = excluded.seen, size = excluded.size",
+                params![laptop, seq as i64, status, reason, now(), size],
             )?;
             if let Some(name) = name {
                 w.tx.execute(
@@ -339,6 +423,16 @@ fn own_changes(store: &Store, me: &Sharing) -> Result<Vec<Change>> {
         .into_iter()
         .filter(|c| c.stamp.ends_with(&format!("-{}", me.laptop)))
         .collect())
+}
+
+/// A folder that exists: a shared folder not there (a USB stick not plugged in, a cloud folder
+/// not mounted) is said so, never created in its place.
+fn usable_folder(folder: &Path) -> Result<()> {
+    if folder.is_dir() {
+        Ok(())
+    } else {
+        Err(Error::SharedFolderMissing)
+    }
 }
 
 fn laptop_dir(folder: &Path, department: &uuid::Uuid, laptop: &str) -> PathBuf {
@@ -402,7 +496,7 @@ fn read_file(path: &Path, me: &Sharing) -> std::result::Result<(Header, Batch), 
         return Err(Refusal::TooLarge);
     }
     let bytes = fs::read(path).map_err(|_| Refusal::NotChanges)?;
-    file::open(&bytes, me.department, &me.key, SCHEMA_VERSION as u16)
+    file::open(&bytes, me.department, &me.key, file::SHARED_SCHEMA)
 }
 
 fn to_hex(bytes: &[u8]) -> String {

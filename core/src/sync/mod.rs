@@ -9,15 +9,18 @@
 //! changes to different cells of one row both survive. A change known already is not taken
 //! twice. A row that refers to one not yet here waits, kept, until that one arrives.
 //!
-//! Still to come: snapshots for a laptop joining late, the Sync page and Settings.
+//! `status` says where this laptop stands, for the top bar, Settings and the Sync page.
 
 mod conflicts;
+mod describe;
 pub mod file;
 mod folder;
+mod status;
 mod tables;
 
 pub use conflicts::{Conflict, Version};
 pub use folder::{JoinFile, Received};
+pub use status::{FileNote, Heard, QUIET_DAYS, SharingStatus};
 
 use rusqlite::{OptionalExtension, params, types::Value};
 

@@ -52,6 +52,12 @@ impl SharedTable {
             .collect()
     }
 
+    /// The columns whose values two laptops may set differently: every one but the key.
+    #[cfg(test)]
+    pub fn columns_in_conflict(&self) -> impl Iterator<Item = &str> {
+        self.rest.iter().map(String::as_str)
+    }
+
     /// A cell a change may name: a column of the table, or `''`, the row itself.
     pub fn has_column(&self, col: &str) -> bool {
         col.is_empty() || self.rest.iter().any(|c| c == col)

@@ -1,0 +1,147 @@
+//! Where this laptop stands in its department, as the top bar, Settings and the Sync page show
+//! it: the laptops heard from and when, the files waiting or skipped and why, how many fields
+//! are in conflict, and whether the shared folder has been quiet for too long.
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+
+use crate::{error::Result, store::Store};
+
+/// A laptop that has not received anything for this long says so.
+pub const QUIET_DAYS: i64 = 7;
+
+/// This laptop's sharing, for the screens.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct SharingStatus {
+    /// Whether this laptop shares a department.
+    pub sharing: bool,
+    /// Whether it holds records: joining then asks to merge them or to stop.
+    pub has_records: bool,
+    /// The name this laptop shares under.
+    pub laptop: Option<String>,
+    pub department: Option<String>,
+    pub folder: Option<String>,
+    /// The folder chosen is not there now (a USB stick out, a cloud folder not mounted).
+    pub folder_missing: bool,
+    /// When it last read the shared folder, UTC.
+    pub checked_at: Option<String>,
+    /// The last file of another laptop taken in: when, and whose.
+    pub last_received: Option<Heard>,
+    /// Nothing received for `QUIET_DAYS` days since sharing began.
+    pub quiet: bool,
+    /// The other laptops, most recently heard from first.
+    pub laptops: Vec<Heard>,
+    /// Files from a later Eshkol, waiting for this one to be updated.
+    pub waiting: Vec<FileNote>,
+    /// Files that could not be read, and why.
+    pub skipped: Vec<FileNote>,
+    /// Rows that refer to a record not here yet.
+    pub rows_waiting: usize,
+    pub conflicts: usize,
+}
+
+/// A laptop heard from.
+#[derive(Clone, Debug, Serialize)]
+pub struct Heard {
+    pub name: String,
+    /// UTC, RFC 3339.
+    pub at: String,
+    pub files: i64,
+}
+
+/// A file not taken in.
+#[derive(Clone, Debug, Serialize)]
+pub struct FileNote {
+    /// The laptop that wrote it, by name when it was ever heard from.
+    pub laptop: String,
+    pub number: i64,
+    /// `newer`, `damaged`, `other-department`, `not-changes` or `too-large`.
+    pub reason: String,
+}
+
+impl Store {
+    /// Where this laptop stands, at `now`.
+    pub fn sharing_status(&self, now: DateTime<Utc>) -> Result<SharingStatus> {
+        let conn = self.connection();
+        let has_records = !self.counts()?.is_empty();
+        let me = conn
+            .query_row(
+                "SELECT name, department_id, folder, shared_since, checked_at FROM sync_laptop
+                  WHERE department_id IS NOT NULL",
+                [],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, Option<String>>(4)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((laptop, department, folder, since, checked_at)) = me else {
+            return Ok(SharingStatus {
+                has_records,
+                ..Default::default()
+            });
+        };
+        let laptops = crate::store::rows(
+            conn,
+            "SELECT p.name, p.last_seen,
+                    (SELECT count(*) FROM sync_files f WHERE f.laptop = p.id AND f.status = 'applied')
+               FROM sync_peers p ORDER BY p.last_seen DESC, p.name",
+            [],
+            |r| {
+                Ok(Heard {
+                    name: r.get(0)?,
+                    at: r.get(1)?,
+                    files: r.get(2)?,
+                })
+            },
+        )?;
+        let notes = |status: &str| {
+            crate::store::rows(
+                conn,
+                "SELECT coalesce(p.name, f.laptop), f.seq, coalesce(f.reason, '') FROM sync_files f
+                   LEFT JOIN sync_peers p ON p.id = f.laptop
+                  WHERE f.status = ?1 ORDER BY f.laptop, f.seq",
+                [status],
+                |r| {
+                    Ok(FileNote {
+                        laptop: r.get(0)?,
+                        number: r.get(1)?,
+                        reason: r.get(2)?,
+                    })
+                },
+            )
+        };
+        let rows_waiting: i64 =
+            conn.query_row("SELECT count(*) FROM sync_waiting", [], |r| r.get(0))?;
+        let last_received = laptops.first().cloned();
+        let parse = |t: &str| DateTime::parse_from_rfc3339(t).ok().map(|t| t.to_utc());
+        let quiet_since = last_received
+            .as_ref()
+            .and_then(|h| parse(&h.at))
+            .or_else(|| since.as_deref().and_then(parse));
+        Ok(SharingStatus {
+            sharing: true,
+            has_records,
+            laptop: Some(laptop),
+            department: Some(department),
+            folder_missing: folder.as_deref().is_none_or(|f| !Path::new(f).is_dir()),
+            folder,
+            checked_at,
+            quiet: quiet_since.is_some_and(|t| now - t >= chrono::Duration::days(QUIET_DAYS)),
+            last_received,
+            laptops,
+            waiting: notes("waiting")?,
+            skipped: notes("skipped")?,
+            rows_waiting: rows_waiting as usize,
+            conflicts: self.conflicts()?.len(),
+        })
+    }
+}

@@ -1,0 +1,190 @@
+//! Sharing as a person sets it up in Settings: the folder chosen once and kept, a join that
+//! brings the department in, "sync now", the status the top bar and the Sync page show, and
+//! conflicts described in the user's words.
+
+use std::fs;
+
+use chrono::{Duration, Utc};
+use eshkol_core::{Error, model::*};
+
+mod common;
+
+fn cluster(name: &str) -> ClusterInput {
+    ClusterInput {
+        name: name.into(),
+        region: Some(Region::North),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_department_made_in_a_folder_is_joined_from_it_and_kept_in_step_by_sync_now() {
+    let shared = tempfile::tempdir().unwrap();
+    let (_a, mut manager) = common::sample();
+    let join = manager
+        .create_department_in(shared.path(), "המחשב של מיכל")
+        .unwrap();
+    assert_eq!(manager.shared_folder().unwrap(), shared.path());
+    assert_eq!(manager.join_file().unwrap(), join);
+
+    let (_b, mut coordinator) = common::store();
+    let got = coordinator
+        .join_department_in(shared.path(), &join, "המחשב של רוני", false)
+        .unwrap();
+    assert!(got.changes > 100, "the whole sample arrives at once: {got:?}");
+    assert_eq!(coordinator.counts().unwrap(), manager.counts().unwrap());
+
+    // A cluster added on the coordinator's laptop reaches the manager's on its next sync.
+    coordinator.add_cluster(&cluster("אשכול הגליל")).unwrap();
+    coordinator.sync_now().unwrap();
+    let got = manager.sync_now().unwrap();
+    assert!(got.changes > 0);
+    assert!(
+        manager
+            .clusters(false)
+            .unwrap()
+            .iter()
+            .any(|c| c.name == "אשכול הגליל")
+    );
+
+    let status = manager.sharing_status(Utc::now()).unwrap();
+    assert!(status.sharing && !status.folder_missing && !status.quiet);
+    assert_eq!(status.laptop.as_deref(), Some("המחשב של מיכל"));
+    let last = status.last_received.unwrap();
+    assert_eq!(last.name, "המחשב של רוני");
+    assert_eq!(status.laptops.len(), 1);
+    assert!(status.checked_at.is_some());
+    assert!(status.skipped.is_empty() && status.waiting.is_empty());
+}
+
+#[test]
+fn a_laptop_with_records_chooses_before_anything_is_written() {
+    let shared = tempfile::tempdir().unwrap();
+    let (_a, mut manager) = common::store();
+    manager.add_cluster(&cluster("אשכול צפון")).unwrap();
+    let join = manager.create_department_in(shared.path(), "מנהלת").unwrap();
+    let (_b, mut own) = common::store();
+    own.add_cluster(&cluster("אשכול משלי")).unwrap();
+    assert!(own.sharing_status(Utc::now()).unwrap().has_records);
+    assert!(matches!(
+        own.join_department_in(shared.path(), &join, "רכזת", false),
+        Err(Error::HasRecords)
+    ));
+    assert!(!own.sharing_status(Utc::now()).unwrap().sharing, "refused: nothing written");
+    assert_eq!(own.clusters(false).unwrap().len(), 1);
+    own.join_department_in(shared.path(), &join, "רכזת", true).unwrap();
+    assert_eq!(own.clusters(false).unwrap().len(), 2, "merged: both are here");
+    manager.sync_now().unwrap();
+    assert_eq!(manager.clusters(false).unwrap().len(), 2, "and reach the department");
+}
+
+#[test]
+fn a_missing_folder_is_said_so_and_nothing_is_created_in_its_place() {
+    let shared = tempfile::tempdir().unwrap();
+    let gone = shared.path().join("usb-stick");
+    let (_a, mut manager) = common::store();
+    assert!(matches!(
+        manager.create_department_in(&gone, "מנהלת"),
+        Err(Error::SharedFolderMissing)
+    ));
+    assert!(!manager.sharing_status(Utc::now()).unwrap().sharing);
+    fs::create_dir(&gone).unwrap();
+    manager.create_department_in(&gone, "מנהלת").unwrap();
+    fs::rename(&gone, shared.path().join("elsewhere")).unwrap();
+    manager.add_cluster(&cluster("אשכול")).unwrap();
+    assert!(matches!(manager.sync_now(), Err(Error::SharedFolderMissing)));
+    assert!(!gone.exists(), "the stick's folder is not made on the laptop");
+    assert!(manager.sharing_status(Utc::now()).unwrap().folder_missing);
+    let message = Error::SharedFolderMissing.localize(manager.messages());
+    assert!(message.contains("התיקייה המשותפת"), "{message}");
+}
+
+#[test]
+fn a_laptop_that_hears_nothing_for_a_week_says_so() {
+    let shared = tempfile::tempdir().unwrap();
+    let (_a, mut manager) = common::store();
+    manager.create_department_in(shared.path(), "מנהלת").unwrap();
+    let now = Utc::now();
+    assert!(!manager.sharing_status(now).unwrap().quiet);
+    assert!(!manager.sharing_status(now + Duration::days(6)).unwrap().quiet);
+    assert!(manager.sharing_status(now + Duration::days(8)).unwrap().quiet);
+    assert!(!common::store().1.sharing_status(now + Duration::days(30)).unwrap().quiet,
+        "a laptop that does not share is never quiet");
+}
+
+#[test]
+fn a_file_skipped_while_half_copied_is_read_once_it_is_whole() {
+    let shared = tempfile::tempdir().unwrap();
+    let (_a, mut manager) = common::store();
+    manager.add_cluster(&cluster("אשכול צפון")).unwrap();
+    let join = manager.create_department_in(shared.path(), "מנהלת").unwrap();
+    let (_b, mut coordinator) = common::store();
+    coordinator
+        .join_department_in(shared.path(), &join, "רכזת", false)
+        .unwrap();
+    manager.add_cluster(&cluster("אשכול דרום")).unwrap();
+    let file = manager.send_changes(shared.path()).unwrap().unwrap();
+    let whole = fs::read(&file).unwrap();
+    fs::write(&file, &whole[..whole.len() / 3]).unwrap();
+    let got = coordinator.sync_now().unwrap();
+    assert_eq!(got.skipped.len(), 1);
+    let status = coordinator.sharing_status(Utc::now()).unwrap();
+    assert_eq!(status.skipped.len(), 1);
+    assert_eq!(status.skipped[0].reason, "damaged");
+    assert_eq!(status.skipped[0].laptop, "מנהלת", "named as the team knows it");
+    // Unchanged, it is not read again; whole, it is.
+    assert_eq!(coordinator.sync_now().unwrap().skipped.len(), 0);
+    fs::write(&file, &whole).unwrap();
+    let got = coordinator.sync_now().unwrap();
+    assert_eq!(got.files, 1);
+    assert_eq!(coordinator.clusters(false).unwrap().len(), 2);
+    assert!(coordinator.sharing_status(Utc::now()).unwrap().skipped.is_empty());
+}
+
+#[test]
+fn a_conflict_names_the_record_the_field_and_each_value_as_people_know_them() {
+    let shared = tempfile::tempdir().unwrap();
+    let (_a, mut manager) = common::store();
+    let north = manager.add_cluster(&cluster("אשכול צפון")).unwrap();
+    let south = manager.add_cluster(&cluster("אשכול דרום")).unwrap();
+    let person = manager
+        .add_person(&PersonInput {
+            full_name: "רוני כהן".into(),
+            mobile: "050-6952119".into(),
+            cluster_id: Some(north),
+            ..Default::default()
+        })
+        .unwrap();
+    let join = manager.create_department_in(shared.path(), "מנהלת").unwrap();
+    let (_b, mut coordinator) = common::store();
+    coordinator
+        .join_department_in(shared.path(), &join, "רכזת", false)
+        .unwrap();
+    let ronny = |cluster_id: Option<String>| PersonInput {
+        full_name: "רוני כהן".into(),
+        mobile: "050-6952119".into(),
+        cluster_id,
+        ..Default::default()
+    };
+    manager
+        .save_person(Some(&person), &ronny(Some(south.clone())), false)
+        .unwrap();
+    coordinator
+        .save_person(Some(&person), &ronny(None), false)
+        .unwrap();
+    manager.sync_now().unwrap();
+    coordinator.sync_now().unwrap();
+    manager.sync_now().unwrap();
+    let conflicts = manager.conflicts().unwrap();
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    let c = &conflicts[0];
+    assert_eq!((c.what.as_str(), c.record.as_str(), c.field.as_str()), ("איש קשר", "רוני כהן", "אשכול"));
+    let labels: Vec<Option<&str>> = std::iter::once(&c.shown)
+        .chain(&c.others)
+        .map(|v| v.label.as_deref())
+        .collect();
+    assert!(labels.contains(&Some("אשכול דרום")), "{labels:?}");
+    assert!(labels.contains(&None), "the emptied field: {labels:?}");
+    assert_eq!(coordinator.conflicts().unwrap(), conflicts, "the same on both");
+    assert_eq!(manager.sharing_status(Utc::now()).unwrap().conflicts, 1);
+}
