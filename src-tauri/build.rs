@@ -80,6 +80,13 @@ fn main() {
             "coverage_document",
             "stale_settlements",
             "export_coverage",
+            "sharing_status",
+            "create_department",
+            "save_join_file",
+            "join_department",
+            "sync_now",
+            "list_conflicts",
+            "resolve_conflict",
         ]),
     ))
     .expect("tauri build script");

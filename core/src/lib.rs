@@ -31,3 +31,8 @@ pub use store::{Bootstrap, Store};
 pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
+
+/// This moment, UTC.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc::now()
+}

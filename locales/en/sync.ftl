@@ -3,6 +3,9 @@
 nav-sync = Sharing
 error-shared-folder-missing = The shared folder was not found. If it is on a USB stick or in the cloud, connect it and try again, or choose another folder.
 
+first-run-join = Join a department that already shares
+first-run-join-hint = Another laptop of the department: every record arrives from the shared folder, with the join file.
+
 # Settings
 sync-settings-title = Sharing across laptops
 sync-settings-intro = Each laptop of the department writes its changes into a folder the department already syncs (Syncthing, OneDrive, Google Drive, a network share or a USB stick), and reads the others' changes from there. Everything is encrypted with the department's key, so the cloud sees no names, phone numbers or visit notes.

@@ -1,11 +1,12 @@
 //! The Eshkol desktop shell: opens the store, hosts the UI, and registers the commands (`app`,
-//! `directory`, `forums`, `visits`, `backups`), which share `state`.
+//! `directory`, `forums`, `visits`, `backups`, `sharing`), which share `state`.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod app;
 mod backups;
 mod directory;
 mod forums;
+mod sharing;
 mod state;
 mod visits;
 
@@ -143,6 +144,13 @@ fn main() {
             visits::coverage_document,
             visits::stale_settlements,
             visits::export_coverage,
+            sharing::sharing_status,
+            sharing::create_department,
+            sharing::save_join_file,
+            sharing::join_department,
+            sharing::sync_now,
+            sharing::list_conflicts,
+            sharing::resolve_conflict,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Eshkol");

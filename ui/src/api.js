@@ -128,6 +128,20 @@ export const api = {
   restoreLatestBackup: () => call('restore_latest_backup'),
   /** The home screen is painted with its data (start-up is measured up to here). */
   homePainted: () => call('home_painted'),
+  // Sharing the department across laptops.
+  /** Where this laptop stands: { sharing, laptop, folder, last_received, laptops, waiting, skipped, conflicts, quiet, … }. */
+  sharingStatus: () => call('sharing_status'),
+  /** Start a new department: the folder, then where to save the join file, in the dialogs; null if cancelled. */
+  createDepartment: (laptopName) => call('create_department', { laptopName }),
+  /** Save the join file again; the path, or null. */
+  saveJoinFile: () => call('save_join_file'),
+  /** Join with a join file and the shared folder chosen in the dialogs; what arrived, or null. */
+  joinDepartment: (laptopName, merge) => call('join_department', { laptopName, merge }),
+  /** Send what changed here and take in the others' files: { files, changes, waiting, skipped }. */
+  syncNow: () => call('sync_now'),
+  listConflicts: () => call('list_conflicts'),
+  /** Choose `value` (text, or null for empty) for a field in conflict. */
+  resolveConflict: (table, key, column, value) => call('resolve_conflict', { table, key, column, value }),
   /** Open a tel: or mailto: link with the system's own handler. */
   openLink: (url) => call('open_link', { url }),
 };

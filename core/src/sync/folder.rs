@@ -27,10 +27,16 @@ use super::{
     file::{self, Batch, Header, MAX_FILE_BYTES, Refusal, WireChange},
 };
 use crate::{
+    documents::SavedFile,
     error::{Error, Result},
     model::new_id,
     store::{Store, now},
 };
+
+/// The join file's extension, as the dialogs filter it.
+pub const JOIN_EXTENSION: &str = "eshkol-join";
+/// A join file is a few hundred bytes; anything much larger is not one, and is not read.
+pub const MAX_JOIN_FILE_BYTES: u64 = 64 * 1024;
 
 /// The most changes one file holds: about 5 MB, far under `MAX_FILE_BYTES`.
 const CHANGES_PER_FILE: usize = 20_000;
@@ -47,6 +53,14 @@ pub struct JoinFile {
 impl JoinFile {
     pub fn to_bytes(&self) -> Vec<u8> {
         serde_json::to_vec_pretty(self).unwrap_or_default()
+    }
+
+    /// Read the join file at `path`: a file too large to be one is not read whole.
+    pub fn read(path: &Path) -> Result<JoinFile> {
+        if fs::metadata(path)?.len() > MAX_JOIN_FILE_BYTES {
+            return Err(Error::NotAJoinFile);
+        }
+        JoinFile::parse(&fs::read(path)?)
     }
 
     pub fn parse(bytes: &[u8]) -> Result<JoinFile> {
@@ -183,6 +197,22 @@ impl Store {
         let folder = self.shared_folder()?;
         self.send_changes(&folder)?;
         self.receive_changes(&folder)
+    }
+
+    /// The join file as the save dialog offers it, under a name that says what it is.
+    pub fn join_saved_file(&self) -> Result<SavedFile> {
+        let m = self.messages();
+        Ok(SavedFile::new(
+            self.join_file()?.to_bytes(),
+            m.get("sync-join-file-name"),
+            JOIN_EXTENSION,
+            m.get("dialog-sync-join-save-title"),
+        ))
+    }
+
+    /// A laptop's name as it will be shared, checked before any dialog opens.
+    pub fn check_laptop_name(name: &str) -> Result<String> {
+        crate::model::required(crate::Field::Name, name)
     }
 
     /// The join file again, to hand to one more laptop.

@@ -19,7 +19,7 @@ mod status;
 mod tables;
 
 pub use conflicts::{Conflict, Version};
-pub use folder::{JoinFile, Received};
+pub use folder::{JOIN_EXTENSION, JoinFile, Received};
 pub use status::{FileNote, Heard, QUIET_DAYS, SharingStatus};
 
 use rusqlite::{OptionalExtension, params, types::Value};
