@@ -113,6 +113,12 @@ fn pick_folder(app: &AppHandle) -> CommandResult<Option<std::path::PathBuf>> {
     let title = app
         .state::<AppState>()
         .with(|s| Ok(s.messages().get("dialog-sync-folder-title")))?;
-    let chosen = app.dialog().file().set_title(title).blocking_pick_folder();
+    // Opened in the home folder, where shared folders usually are, rather than among the
+    // recent files, where a folder cannot be chosen.
+    let mut dialog = app.dialog().file().set_title(title);
+    if let Ok(home) = app.path().home_dir() {
+        dialog = dialog.set_directory(home);
+    }
+    let chosen = dialog.blocking_pick_folder();
     Ok(chosen.and_then(|p| p.into_path().ok()))
 }

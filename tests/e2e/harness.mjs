@@ -187,4 +187,50 @@ export async function answerFileDialog(title, path, { save = true } = {}) {
 }
 
 export const answerSaveDialog = (title, path) => answerFileDialog(title, path, { save: true });
+
+/**
+ * Answer the system's folder dialog titled `title`: type the folder's path into the location
+ * field, drop what the field completes after it (a folder inside), and choose it with the
+ * dialog's own button, as a person would.
+ */
+export async function answerFolderDialog(title, path) {
+  const env = { ...process.env, DISPLAY: display };
+  const window = await findWindow(title, env);
+  await new Promise((r) => setTimeout(r, 700));
+  execFileSync('xdotool', ['windowfocus', '--sync', window], { env });
+  execFileSync('xdotool', ['key', '--window', window, 'ctrl+l'], { env });
+  await new Promise((r) => setTimeout(r, 300));
+  execFileSync('xdotool', ['type', '--window', window, '--delay', '60', path.endsWith('/') ? path : `${path}/`], { env });
+  await new Promise((r) => setTimeout(r, 700));
+  execFileSync('xdotool', ['key', '--window', window, 'Delete'], { env });
+  await new Promise((r) => setTimeout(r, 300));
+  execFileSync('xdotool', ['key', '--window', window, 'Return'], { env });
+  await new Promise((r) => setTimeout(r, 700));
+  if (windowExists(title, env)) {
+    // The location was entered, not chosen: the dialog's "Open" button chooses it.
+    execFileSync('xdotool', ['key', '--window', window, 'alt+o'], { env });
+  }
+}
+
+function windowExists(title, env) {
+  try {
+    return execFileSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { env }).toString().trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+async function findWindow(title, env) {
+  const deadline = Date.now() + WAIT;
+  while (Date.now() < deadline) {
+    try {
+      const found = execFileSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { env }).toString().trim().split('\n')[0];
+      if (found) return found;
+    } catch {
+      // not open yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no dialog titled ${title}`);
+}
 export const answerOpenDialog = (title, path) => answerFileDialog(title, path, { save: false });

@@ -1,0 +1,100 @@
+// Sharing in the real window: a laptop joins a department from the first screen through the
+// system's dialogs (the join file, then the shared folder), a cluster another laptop adds
+// shows up without a restart, and a same-field conflict is listed and ended with one click,
+// the choice reaching the other laptop. The other laptop is Eshkol's own core, driven by
+// `core/examples/laptop.rs` on a database of its own.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { By, answerFolderDialog, answerOpenDialog, click, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+const WAIT = 30_000;
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const LAPTOP = process.env.ESHKOL_LAPTOP ?? join(ROOT, 'target', 'debug', 'examples', 'laptop');
+
+/** The other laptop: `laptop <db> <command> ...`, its output parsed when it is JSON. */
+function other(db, ...args) {
+  const out = execFileSync(LAPTOP, [db, ...args]).toString().trim();
+  return out ? JSON.parse(out) : null;
+}
+
+async function clusterNames(driver) {
+  return driver.executeScript(
+    `return [...document.querySelectorAll('article h2')].map((h) => h.textContent.replace(/[\\u2068\\u2069]/g, '').trim())`,
+  );
+}
+
+test('joins a department, shows what another laptop adds, and ends a conflict with one click', async () => {
+  const db = tempDatabase();
+  const base = dirname(db.path);
+  const shared = join(base, 'shared');
+  mkdirSync(shared);
+  const otherDb = join(base, 'other.sqlite3');
+  const joinFile = join(base, 'department.eshkol-join');
+  other(otherDb, 'create', shared, 'המחשב של מיכל', joinFile, '--sample');
+  const driver = await openApp(db.path);
+  try {
+    // From the first screen, to joining: the join file, then the folder, in the dialogs.
+    await click(driver, '[data-action="join-from-first-run"]');
+    const name = await driver.wait(until.elementLocated(By.css('input[name="laptop-name"]')), WAIT);
+    await name.sendKeys('המחשב של רוני');
+    await click(driver, '[data-action="join-department"]');
+    await answerOpenDialog('בחירת קובץ ההצטרפות', joinFile);
+    await answerFolderDialog('בחירת התיקייה המשותפת', shared);
+    const notice = await driver.wait(until.elementLocated(By.css('[data-testid="sharing-notice"]')), WAIT);
+    await driver.wait(until.elementTextContains(notice, 'המחשב הצטרף למחלקה'), WAIT);
+    assert.equal(await text(driver, '[data-testid="sharing-laptop"]'), 'המחשב של רוני');
+    assert.equal(await text(driver, '[data-testid="sharing-folder"]'), shared);
+
+    // The department's records are here, and what the other laptop adds arrives by itself.
+    await click(driver, '[data-area="directory"]');
+    await driver.wait(async () => (await clusterNames(driver)).includes('אשכול צפון'), WAIT, 'the sample arrived');
+    other(otherDb, 'add-cluster', 'אשכול הגליל');
+    other(otherDb, 'sync');
+    await driver.wait(async () => (await clusterNames(driver)).includes('אשכול הגליל'), WAIT, 'arrived without a restart');
+    const state = await text(driver, '[data-testid="sync-state"]');
+    assert.match(state, /עדכון אחרון מהמחשב של מיכל/);
+
+    // Both laptops rename the same cluster before seeing each other's change.
+    other(otherDb, 'rename-cluster', 'אשכול דרום', 'אשכול הנגב');
+    const south = await driver.wait(until.elementLocated(By.xpath("//article[.//h2[normalize-space()='אשכול דרום']]")), WAIT);
+    await south.findElement(By.css('h2 button')).click();
+    const input = await driver.wait(until.elementLocated(By.css('[data-testid="cluster-dialog"] input[name="name"]')), WAIT);
+    await input.clear();
+    await input.sendKeys('אשכול הדרום והערבה');
+    await click(driver, '[data-testid="cluster-dialog"] [data-action="save"]');
+    await driver.wait(async () => (await clusterNames(driver)).includes('אשכול הדרום והערבה'), WAIT);
+    // The window sends its change within seconds; then the other laptop sends its own.
+    await driver.sleep(7000);
+    other(otherDb, 'sync');
+    assert.equal(other(otherDb, 'show').conflicts.length, 1, 'the other laptop lists the conflict');
+
+    await click(driver, '[data-area="sync"]');
+    const list = await driver.wait(until.elementLocated(By.css('[data-testid="conflicts"]')), WAIT);
+    const listed = (await list.getText()).replace(/[\u2068\u2069]/g, '');
+    assert.match(listed, /אשכול/);
+    assert.match(listed, /אשכול הנגב/);
+    assert.match(listed, /אשכול הדרום והערבה/);
+    assert.match(listed, /המחשב של מיכל/);
+    // Choose the value the other laptop wrote, whichever is shown now.
+    const values = await driver.findElements(By.css('[data-testid="conflict-value"]'));
+    const texts = await Promise.all(values.map(async (v) => (await v.getText()).replace(/[\u2068\u2069]/g, '')));
+    const buttons = await driver.findElements(By.css('[data-action="choose-version"]'));
+    await buttons[texts.indexOf('אשכול הנגב')].click();
+    await driver.wait(until.elementLocated(By.css('[data-testid="no-conflicts"]')), WAIT);
+    // The choice reaches the other laptop: no conflict there either, and the same name.
+    await driver.sleep(7000);
+    other(otherDb, 'sync');
+    const there = other(otherDb, 'show');
+    assert.deepEqual(there.conflicts, []);
+    assert.ok(there.clusters.includes('אשכול הנגב'), there.clusters.join());
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
