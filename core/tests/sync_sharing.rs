@@ -188,3 +188,42 @@ fn a_conflict_names_the_record_the_field_and_each_value_as_people_know_them() {
     assert_eq!(coordinator.conflicts().unwrap(), conflicts, "the same on both");
     assert_eq!(manager.sharing_status(Utc::now()).unwrap().conflicts, 1);
 }
+
+#[test]
+fn after_a_laptop_is_lost_a_new_key_carries_the_department_on_and_the_old_one_reads_nothing() {
+    let old_folder = tempfile::tempdir().unwrap();
+    let new_folder = tempfile::tempdir().unwrap();
+    let (_a, mut manager) = common::store();
+    manager.add_cluster(&cluster("אשכול צפון")).unwrap();
+    let old = manager.create_department_in(old_folder.path(), "מנהלת").unwrap();
+    let (_b, mut coordinator) = common::store();
+    coordinator
+        .join_department_in(old_folder.path(), &old, "רכזת", false)
+        .unwrap();
+    let (_c, mut lost) = common::store();
+    lost.join_department_in(old_folder.path(), &old, "המחשב שאבד", false)
+        .unwrap();
+
+    let new = manager.create_department_in(new_folder.path(), "מנהלת").unwrap();
+    assert_ne!(new, old);
+    coordinator
+        .join_department_in(new_folder.path(), &new, "רכזת", true)
+        .unwrap();
+    coordinator.add_cluster(&cluster("אשכול דרום")).unwrap();
+    coordinator.sync_now().unwrap();
+    manager.add_cluster(&cluster("אשכול מרכז")).unwrap();
+    manager.sync_now().unwrap();
+    coordinator.sync_now().unwrap();
+    let names = |s: &eshkol_core::Store| {
+        let mut n: Vec<String> = s.clusters(false).unwrap().into_iter().map(|c| c.name).collect();
+        n.sort();
+        n
+    };
+    assert_eq!(names(&manager), ["אשכול דרום", "אשכול מרכז", "אשכול צפון"]);
+    assert_eq!(names(&coordinator), names(&manager));
+    assert!(manager.conflicts().unwrap().is_empty());
+    // The lost laptop, with the old key, pointed at the new folder, reads nothing of it.
+    let got = lost.receive_changes(new_folder.path()).unwrap();
+    assert_eq!(got.files, 0);
+    assert_eq!(names(&lost), ["אשכול צפון"]);
+}

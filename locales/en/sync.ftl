@@ -32,6 +32,10 @@ sync-join-file-name = join-the-department
 dialog-sync-folder-title = Choose the shared folder
 dialog-sync-join-save-title = Save the join file
 dialog-sync-join-open-title = Choose the join file
+sync-new-key = A new department key
+sync-new-key-help = When a laptop of the department is lost or stolen: the department moves to a new key and a new shared folder, and the lost laptop can read nothing written from now on. The other laptops join again with the new join file, choosing to merge their records. Nothing is deleted.
+sync-new-key-confirm = Choose a new, empty shared folder, then save the new join file. The old join file stops working.
+sync-rejoin = Join with a new join file
 
 # The top bar
 sync-topbar-received = Last update from { $laptop }, { $time }

@@ -1,18 +1,20 @@
 // No network at all: the app, traced by strace from its first instruction through a session
-// that visits every area, loads the sample department, searches and saves nothing remote,
-// never connects to an internet address or looks up a name. And the page itself can neither
+// that visits every area of a department shared with another laptop (sending and receiving
+// through the shared folder), searches and saves nothing remote, never connects to an internet address or looks up a name. And the page itself can neither
 // run inline script nor reach a server, even one on this machine.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { APP, By, Key, click, openApp, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
 
 const WAIT = 20_000;
+const LAPTOP = process.env.ESHKOL_LAPTOP ?? resolve(import.meta.dirname, '..', '..', 'target', 'debug', 'examples', 'laptop');
 
 test('the app opens no network connection, and the page can reach no server', async () => {
   const db = tempDatabase();
@@ -33,11 +35,22 @@ test('the app opens no network connection, and the page can reach no server', as
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}/`;
 
+  // Sharing on: the sample department, shared through a folder with another laptop whose
+  // change arrives while the app runs.
+  const shared = join(dirname(db.path), 'shared');
+  mkdirSync(shared);
+  const joinFile = join(dirname(db.path), 'department.eshkol-join');
+  const otherDb = join(dirname(db.path), 'other.sqlite3');
+  execFileSync(LAPTOP, [db.path, 'create', shared, 'המחשב של מיכל', joinFile, '--sample']);
+  execFileSync(LAPTOP, [otherDb, 'join', shared, joinFile, 'המחשב של רוני']);
+  execFileSync(LAPTOP, [otherDb, 'add-cluster', 'אשכול הגליל']);
+  execFileSync(LAPTOP, [otherDb, 'sync']);
+
   const driver = await openApp(db.path, wrapper);
   try {
-    await click(driver, '[data-action="load-sample"]');
     await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
-    for (const area of ['directory', 'people', 'forums', 'actions', 'visits', 'search', 'settings', 'home']) {
+    await driver.wait(until.elementTextContains(await driver.findElement(By.css('[data-testid="sync-state"]')), 'המחשב של רוני'), WAIT);
+    for (const area of ['directory', 'people', 'forums', 'actions', 'visits', 'search', 'sync', 'settings', 'home']) {
       await click(driver, `[data-area="${area}"]`);
       await driver.sleep(300);
     }

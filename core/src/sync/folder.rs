@@ -126,11 +126,19 @@ impl Store {
         let name = crate::model::required(crate::Field::Name, laptop_name)?;
         self.start_sharing(&name)?;
         self.write(|w| {
-            w.tx.execute(
+            // A new department (a new key after a laptop was lost) has a folder of its own,
+            // whose files are numbered afresh: what was read from the old one says nothing
+            // about it.
+            let changed = w.tx.execute(
                 "UPDATE sync_laptop SET department_id = ?1, department_key = ?2, shared_since = ?3,
-                        sent_seq = 0, sent_until = NULL",
+                        sent_seq = 0, sent_until = NULL
+                  WHERE department_id IS NOT ?1",
                 params![join.department_id, hex(&join.key), now()],
             )?;
+            if changed > 0 {
+                w.tx.execute("DELETE FROM sync_files", [])?;
+                w.tx.execute("DELETE FROM sync_peers", [])?;
+            }
             Ok(())
         })
     }
