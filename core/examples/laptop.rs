@@ -37,7 +37,9 @@ fn run(args: &[String]) -> Result<String, Box<dyn std::error::Error>> {
     };
     let mut store = Store::open(Path::new(db))?;
     let arg = |i: usize| -> Result<&str, String> {
-        rest.get(i).map(String::as_str).ok_or_else(|| format!("{command}: missing argument {}", i + 1))
+        rest.get(i)
+            .map(String::as_str)
+            .ok_or_else(|| format!("{command}: missing argument {}", i + 1))
     };
     match command.as_str() {
         "create" => {
@@ -90,7 +92,14 @@ fn run(args: &[String]) -> Result<String, Box<dyn std::error::Error>> {
                     settlement_id: settlement.id,
                     date: eshkol_core::today().to_string(),
                     purpose_id: store.visit_purposes()?[0].id.clone(),
-                    visitors: vec![store.people(false)?.first().ok_or("nobody to visit with")?.id.clone()],
+                    visitors: vec![
+                        store
+                            .people(false)?
+                            .first()
+                            .ok_or("nobody to visit with")?
+                            .id
+                            .clone(),
+                    ],
                     summary: arg(1)?.into(),
                     ..Default::default()
                 },
@@ -98,9 +107,14 @@ fn run(args: &[String]) -> Result<String, Box<dyn std::error::Error>> {
         }
         "sync" => return Ok(serde_json::to_string(&store.sync_now()?)?),
         "show" => {
-            let clusters: Vec<String> = store.clusters(false)?.into_iter().map(|c| c.name).collect();
+            let clusters: Vec<String> =
+                store.clusters(false)?.into_iter().map(|c| c.name).collect();
             let conflicts = store.conflicts()?;
-            let visits: Vec<String> = store.recent_visits(1000)?.into_iter().map(|v| v.summary).collect();
+            let visits: Vec<String> = store
+                .recent_visits(1000)?
+                .into_iter()
+                .map(|v| v.summary)
+                .collect();
             return Ok(serde_json::json!({ "clusters": clusters, "visits": visits, "conflicts": conflicts }).to_string());
         }
         other => return Err(format!("unknown command {other}").into()),

@@ -31,7 +31,10 @@ fn a_department_made_in_a_folder_is_joined_from_it_and_kept_in_step_by_sync_now(
     let got = coordinator
         .join_department_in(shared.path(), &join, "המחשב של רוני", false)
         .unwrap();
-    assert!(got.changes > 100, "the whole sample arrives at once: {got:?}");
+    assert!(
+        got.changes > 100,
+        "the whole sample arrives at once: {got:?}"
+    );
     assert_eq!(coordinator.counts().unwrap(), manager.counts().unwrap());
 
     // A cluster added on the coordinator's laptop reaches the manager's on its next sync.
@@ -62,7 +65,9 @@ fn a_laptop_with_records_chooses_before_anything_is_written() {
     let shared = tempfile::tempdir().unwrap();
     let (_a, mut manager) = common::store();
     manager.add_cluster(&cluster("אשכול צפון")).unwrap();
-    let join = manager.create_department_in(shared.path(), "מנהלת").unwrap();
+    let join = manager
+        .create_department_in(shared.path(), "מנהלת")
+        .unwrap();
     let (_b, mut own) = common::store();
     own.add_cluster(&cluster("אשכול משלי")).unwrap();
     assert!(own.sharing_status(Utc::now()).unwrap().has_records);
@@ -70,12 +75,24 @@ fn a_laptop_with_records_chooses_before_anything_is_written() {
         own.join_department_in(shared.path(), &join, "רכזת", false),
         Err(Error::HasRecords)
     ));
-    assert!(!own.sharing_status(Utc::now()).unwrap().sharing, "refused: nothing written");
+    assert!(
+        !own.sharing_status(Utc::now()).unwrap().sharing,
+        "refused: nothing written"
+    );
     assert_eq!(own.clusters(false).unwrap().len(), 1);
-    own.join_department_in(shared.path(), &join, "רכזת", true).unwrap();
-    assert_eq!(own.clusters(false).unwrap().len(), 2, "merged: both are here");
+    own.join_department_in(shared.path(), &join, "רכזת", true)
+        .unwrap();
+    assert_eq!(
+        own.clusters(false).unwrap().len(),
+        2,
+        "merged: both are here"
+    );
     manager.sync_now().unwrap();
-    assert_eq!(manager.clusters(false).unwrap().len(), 2, "and reach the department");
+    assert_eq!(
+        manager.clusters(false).unwrap().len(),
+        2,
+        "and reach the department"
+    );
 }
 
 #[test]
@@ -92,8 +109,14 @@ fn a_missing_folder_is_said_so_and_nothing_is_created_in_its_place() {
     manager.create_department_in(&gone, "מנהלת").unwrap();
     fs::rename(&gone, shared.path().join("elsewhere")).unwrap();
     manager.add_cluster(&cluster("אשכול")).unwrap();
-    assert!(matches!(manager.sync_now(), Err(Error::SharedFolderMissing)));
-    assert!(!gone.exists(), "the stick's folder is not made on the laptop");
+    assert!(matches!(
+        manager.sync_now(),
+        Err(Error::SharedFolderMissing)
+    ));
+    assert!(
+        !gone.exists(),
+        "the stick's folder is not made on the laptop"
+    );
     assert!(manager.sharing_status(Utc::now()).unwrap().folder_missing);
     let message = Error::SharedFolderMissing.localize(manager.messages());
     assert!(message.contains("התיקייה המשותפת"), "{message}");
@@ -103,13 +126,31 @@ fn a_missing_folder_is_said_so_and_nothing_is_created_in_its_place() {
 fn a_laptop_that_hears_nothing_for_a_week_says_so() {
     let shared = tempfile::tempdir().unwrap();
     let (_a, mut manager) = common::store();
-    manager.create_department_in(shared.path(), "מנהלת").unwrap();
+    manager
+        .create_department_in(shared.path(), "מנהלת")
+        .unwrap();
     let now = Utc::now();
     assert!(!manager.sharing_status(now).unwrap().quiet);
-    assert!(!manager.sharing_status(now + Duration::days(6)).unwrap().quiet);
-    assert!(manager.sharing_status(now + Duration::days(8)).unwrap().quiet);
-    assert!(!common::store().1.sharing_status(now + Duration::days(30)).unwrap().quiet,
-        "a laptop that does not share is never quiet");
+    assert!(
+        !manager
+            .sharing_status(now + Duration::days(6))
+            .unwrap()
+            .quiet
+    );
+    assert!(
+        manager
+            .sharing_status(now + Duration::days(8))
+            .unwrap()
+            .quiet
+    );
+    assert!(
+        !common::store()
+            .1
+            .sharing_status(now + Duration::days(30))
+            .unwrap()
+            .quiet,
+        "a laptop that does not share is never quiet"
+    );
 }
 
 #[test]
@@ -117,7 +158,9 @@ fn a_file_skipped_while_half_copied_is_read_once_it_is_whole() {
     let shared = tempfile::tempdir().unwrap();
     let (_a, mut manager) = common::store();
     manager.add_cluster(&cluster("אשכול צפון")).unwrap();
-    let join = manager.create_department_in(shared.path(), "מנהלת").unwrap();
+    let join = manager
+        .create_department_in(shared.path(), "מנהלת")
+        .unwrap();
     let (_b, mut coordinator) = common::store();
     coordinator
         .join_department_in(shared.path(), &join, "רכזת", false)
@@ -131,14 +174,23 @@ fn a_file_skipped_while_half_copied_is_read_once_it_is_whole() {
     let status = coordinator.sharing_status(Utc::now()).unwrap();
     assert_eq!(status.skipped.len(), 1);
     assert_eq!(status.skipped[0].reason, "damaged");
-    assert_eq!(status.skipped[0].laptop, "מנהלת", "named as the team knows it");
+    assert_eq!(
+        status.skipped[0].laptop, "מנהלת",
+        "named as the team knows it"
+    );
     // Unchanged, it is not read again; whole, it is.
     assert_eq!(coordinator.sync_now().unwrap().skipped.len(), 0);
     fs::write(&file, &whole).unwrap();
     let got = coordinator.sync_now().unwrap();
     assert_eq!(got.files, 1);
     assert_eq!(coordinator.clusters(false).unwrap().len(), 2);
-    assert!(coordinator.sharing_status(Utc::now()).unwrap().skipped.is_empty());
+    assert!(
+        coordinator
+            .sharing_status(Utc::now())
+            .unwrap()
+            .skipped
+            .is_empty()
+    );
 }
 
 #[test]
@@ -155,7 +207,9 @@ fn a_conflict_names_the_record_the_field_and_each_value_as_people_know_them() {
             ..Default::default()
         })
         .unwrap();
-    let join = manager.create_department_in(shared.path(), "מנהלת").unwrap();
+    let join = manager
+        .create_department_in(shared.path(), "מנהלת")
+        .unwrap();
     let (_b, mut coordinator) = common::store();
     coordinator
         .join_department_in(shared.path(), &join, "רכזת", false)
@@ -178,14 +232,21 @@ fn a_conflict_names_the_record_the_field_and_each_value_as_people_know_them() {
     let conflicts = manager.conflicts().unwrap();
     assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
     let c = &conflicts[0];
-    assert_eq!((c.what.as_str(), c.record.as_str(), c.field.as_str()), ("איש קשר", "רוני כהן", "אשכול"));
+    assert_eq!(
+        (c.what.as_str(), c.record.as_str(), c.field.as_str()),
+        ("איש קשר", "רוני כהן", "אשכול")
+    );
     let labels: Vec<Option<&str>> = std::iter::once(&c.shown)
         .chain(&c.others)
         .map(|v| v.label.as_deref())
         .collect();
     assert!(labels.contains(&Some("אשכול דרום")), "{labels:?}");
     assert!(labels.contains(&None), "the emptied field: {labels:?}");
-    assert_eq!(coordinator.conflicts().unwrap(), conflicts, "the same on both");
+    assert_eq!(
+        coordinator.conflicts().unwrap(),
+        conflicts,
+        "the same on both"
+    );
     assert_eq!(manager.sharing_status(Utc::now()).unwrap().conflicts, 1);
 }
 
@@ -195,7 +256,9 @@ fn after_a_laptop_is_lost_a_new_key_carries_the_department_on_and_the_old_one_re
     let new_folder = tempfile::tempdir().unwrap();
     let (_a, mut manager) = common::store();
     manager.add_cluster(&cluster("אשכול צפון")).unwrap();
-    let old = manager.create_department_in(old_folder.path(), "מנהלת").unwrap();
+    let old = manager
+        .create_department_in(old_folder.path(), "מנהלת")
+        .unwrap();
     let (_b, mut coordinator) = common::store();
     coordinator
         .join_department_in(old_folder.path(), &old, "רכזת", false)
@@ -204,7 +267,9 @@ fn after_a_laptop_is_lost_a_new_key_carries_the_department_on_and_the_old_one_re
     lost.join_department_in(old_folder.path(), &old, "המחשב שאבד", false)
         .unwrap();
 
-    let new = manager.create_department_in(new_folder.path(), "מנהלת").unwrap();
+    let new = manager
+        .create_department_in(new_folder.path(), "מנהלת")
+        .unwrap();
     assert_ne!(new, old);
     coordinator
         .join_department_in(new_folder.path(), &new, "רכזת", true)
@@ -215,7 +280,12 @@ fn after_a_laptop_is_lost_a_new_key_carries_the_department_on_and_the_old_one_re
     manager.sync_now().unwrap();
     coordinator.sync_now().unwrap();
     let names = |s: &eshkol_core::Store| {
-        let mut n: Vec<String> = s.clusters(false).unwrap().into_iter().map(|c| c.name).collect();
+        let mut n: Vec<String> = s
+            .clusters(false)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
         n.sort();
         n
     };
@@ -226,4 +296,68 @@ fn after_a_laptop_is_lost_a_new_key_carries_the_department_on_and_the_old_one_re
     let got = lost.receive_changes(new_folder.path()).unwrap();
     assert_eq!(got.files, 0);
     assert_eq!(names(&lost), ["אשכול צפון"]);
+}
+
+#[test]
+fn a_visit_purpose_made_on_two_laptops_under_one_name_keeps_both_and_every_visit_arrives() {
+    let shared = tempfile::tempdir().unwrap();
+    let (_a, mut manager) = common::sample();
+    let join = manager
+        .create_department_in(shared.path(), "מנהלת")
+        .unwrap();
+    let (_b, mut coordinator) = common::store();
+    coordinator
+        .join_department_in(shared.path(), &join, "רכזת", false)
+        .unwrap();
+    let visit = |store: &mut eshkol_core::Store, purpose: String, summary: &str| {
+        let settlement = store.clusters(false).unwrap()[0].settlements[0].id.clone();
+        let who = store.people(false).unwrap()[0].id.clone();
+        store
+            .save_visit(
+                None,
+                &eshkol_core::visits::VisitInput {
+                    settlement_id: settlement,
+                    date: "2026-11-30".into(),
+                    purpose_id: purpose,
+                    visitors: vec![who],
+                    summary: summary.into(),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    };
+    // Both make "home visit" before hearing of the other's, and log a visit with it.
+    let mine = manager.add_visit_purpose("ביקור בית").unwrap();
+    visit(&mut manager, mine, "מהמנהלת");
+    let theirs = coordinator.add_visit_purpose("ביקור בית").unwrap();
+    visit(&mut coordinator, theirs, "מהרכזת");
+    for _ in 0..2 {
+        manager.sync_now().unwrap();
+        coordinator.sync_now().unwrap();
+    }
+    let purposes = |s: &eshkol_core::Store| {
+        let mut p: Vec<String> = s
+            .visit_purposes()
+            .unwrap()
+            .into_iter()
+            .map(|p| p.name)
+            .filter(|n| n.starts_with("ביקור בית"))
+            .collect();
+        p.sort();
+        p
+    };
+    assert_eq!(purposes(&manager).len(), 2, "{:?}", purposes(&manager));
+    assert_eq!(purposes(&manager), purposes(&coordinator));
+    for store in [&manager, &coordinator] {
+        let mut summaries: Vec<String> = store
+            .recent_visits(100)
+            .unwrap()
+            .into_iter()
+            .map(|v| v.summary)
+            .filter(|s| s.starts_with("מה"))
+            .collect();
+        summaries.sort();
+        assert_eq!(summaries, ["מהמנהלת", "מהרכזת"]);
+        assert_eq!(store.sharing_status(Utc::now()).unwrap().rows_waiting, 0);
+    }
 }

@@ -44,6 +44,7 @@ sync-topbar-quiet = لم تصل تغييرات منذ أسبوع أو أكثر
 sync-topbar-folder-missing = لم يُعثر على المجلد المشترك
 sync-topbar-conflicts = { $count ->
     [one] تعارض واحد
+    [two] تعارضان
    *[other] { $count } تعارضات
 }
 sync-topbar-new = وصلت تغييرات من حاسوب آخر.
@@ -58,6 +59,7 @@ sync-laptops-none = لم تصل ملفات من حواسيب أخرى بعد.
 sync-laptop-seen = شوهد آخر مرة { $time }
 sync-laptop-files = { $files ->
     [one] ملف واحد
+    [two] ملفان
    *[other] { $files } ملفات
 }
 sync-checked = قُرئ المجلد آخر مرة { $time }.
@@ -71,6 +73,7 @@ sync-reason-not-changes = هذا ليس ملف تغييرات من إشكول.
 sync-reason-too-large = الملف أكبر من أن يُقرأ.
 sync-rows-waiting = { $count ->
     [one] سجل واحد ينتظر سجلًا يشير إليه ولم يصل بعد.
+    [two] سجلان ينتظران سجلات يشيران إليها ولم تصل بعد.
    *[other] { $count } سجلات تنتظر سجلات تشير إليها ولم تصل بعد.
 }
 sync-conflicts = التعارضات

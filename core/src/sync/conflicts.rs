@@ -142,7 +142,9 @@ impl Store {
             c.field = messages.get(&describe::field_message(&c.column));
             for v in std::iter::once(&mut c.shown).chain(c.others.iter_mut()) {
                 v.label = match &v.value {
-                    Some(value) => Some(describe::value_label(conn, messages, &c.table, &c.column, value)?),
+                    Some(value) => Some(describe::value_label(
+                        conn, messages, &c.table, &c.column, value,
+                    )?),
                     None => None,
                 };
             }

@@ -126,7 +126,11 @@ mod tests {
             for table in &tables {
                 for column in table.columns_in_conflict() {
                     let id = field_message(column);
-                    assert!(messages.has(&id), "{locale:?}: {id} for {}.{column}", table.name);
+                    assert!(
+                        messages.has(&id),
+                        "{locale:?}: {id} for {}.{column}",
+                        table.name
+                    );
                     let id = record_message(&table.name);
                     assert!(messages.has(&id), "{locale:?}: {id}");
                 }
@@ -156,7 +160,10 @@ mod tests {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         });
         assert_eq!(
-            (crate::sync::file::SHARED_SCHEMA, format!("{fingerprint:016x}")),
+            (
+                crate::sync::file::SHARED_SCHEMA,
+                format!("{fingerprint:016x}")
+            ),
             (7, "1c841546d5838a1e".to_owned()),
             "{shape}"
         );

@@ -408,17 +408,32 @@ impl Store {
                         let applied = self.apply_changes(&changes)?;
                         received.files += 1;
                         received.changes += applied.new;
-                        self.note_file(&laptop, seq, ("applied", None, size), Some(&batch.laptop_name))?;
+                        self.note_file(
+                            &laptop,
+                            seq,
+                            ("applied", None, size),
+                            Some(&batch.laptop_name),
+                        )?;
                     }
                     Err(Refusal::Newer) => {
                         received
                             .waiting
                             .push((laptop.clone(), seq, Refusal::Newer.code()));
-                        self.note_file(&laptop, seq, ("waiting", Some(Refusal::Newer.code()), size), None)?;
+                        self.note_file(
+                            &laptop,
+                            seq,
+                            ("waiting", Some(Refusal::Newer.code()), size),
+                            None,
+                        )?;
                     }
                     Err(refusal) => {
                         received.skipped.push((laptop.clone(), seq, refusal.code()));
-                        self.note_file(&laptop, seq, ("skipped", Some(refusal.code()), size), None)?;
+                        self.note_file(
+                            &laptop,
+                            seq,
+                            ("skipped", Some(refusal.code()), size),
+                            None,
+                        )?;
                     }
                 }
             }

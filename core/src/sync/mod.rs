@@ -172,7 +172,7 @@ impl Writer<'_> {
                 crate::Error::Database(e) => e,
                 other => rusqlite::Error::ToSqlConversionFailure(Box::new(other)),
             }),
-            Some(true) => table.upsert(self.tx, pk, &cells),
+            Some(true) => self.upsert_apart(table, pk, cells),
         };
         match shown {
             Ok(()) => {
@@ -191,6 +191,50 @@ impl Writer<'_> {
             }
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// Show a row as its cells say. Two visit purposes of one name, made on two laptops before
+    /// either knew of the other, are both kept: the one with the greater id is shown with the
+    /// end of its id after its name, on every laptop alike, so that nothing that refers to
+    /// either waits.
+    fn upsert_apart(
+        &self,
+        table: &SharedTable,
+        pk: &str,
+        mut cells: Vec<(String, Value)>,
+    ) -> rusqlite::Result<()> {
+        let clash = match table.upsert(self.tx, pk, &cells) {
+            Err(e) if table.name == "visit_purposes" && is_unique(&e) => e,
+            shown => return shown,
+        };
+        let Some((_, Value::Text(name))) = cells.iter().find(|(c, _)| c == "name").cloned() else {
+            return Err(clash);
+        };
+        let other: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT id FROM visit_purposes WHERE name = ?1 AND key IS NULL AND id <> ?2",
+                params![name, pk],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(other) = other else {
+            return Err(clash);
+        };
+        let apart = |id: &str| format!("{name} · {}", &id[id.len().saturating_sub(4)..]);
+        if pk > other.as_str() {
+            for (col, value) in cells.iter_mut() {
+                if col == "name" {
+                    *value = Value::Text(apart(pk));
+                }
+            }
+        } else {
+            self.tx.execute(
+                "UPDATE visit_purposes SET name = ?1 WHERE id = ?2",
+                params![apart(&other), other],
+            )?;
+        }
+        table.upsert(self.tx, pk, &cells)
     }
 
     /// Remove the row `pk` of `table`. What goes with it (a visit's staff, a settlement's youth
@@ -261,6 +305,11 @@ impl Writer<'_> {
             }
         }
     }
+}
+
+/// Two rows that may not share a value (a name, a number) do.
+fn is_unique(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE)
 }
 
 /// A row refused by a constraint (a reference to a row not here, a duplicate): it waits.
