@@ -17,6 +17,31 @@ fn cluster(name: &str) -> ClusterInput {
     }
 }
 
+/// The manager's laptop, with one cluster, starting a department in `folder`.
+fn manager_sharing(
+    folder: &std::path::Path,
+) -> (
+    (tempfile::TempDir, eshkol_core::Store),
+    eshkol_core::sync::JoinFile,
+) {
+    let (dir, mut manager) = common::store();
+    manager.add_cluster(&cluster("אשכול צפון")).unwrap();
+    let join = manager.create_department_in(folder, "מנהלת").unwrap();
+    ((dir, manager), join)
+}
+
+/// A coordinator's new laptop joining the department of `join` through `folder`.
+fn coordinator_joining(
+    folder: &std::path::Path,
+    join: &eshkol_core::sync::JoinFile,
+) -> (tempfile::TempDir, eshkol_core::Store) {
+    let (dir, mut coordinator) = common::store();
+    coordinator
+        .join_department_in(folder, join, "רכזת", false)
+        .unwrap();
+    (dir, coordinator)
+}
+
 #[test]
 fn a_department_made_in_a_folder_is_joined_from_it_and_kept_in_step_by_sync_now() {
     let shared = tempfile::tempdir().unwrap();
@@ -63,11 +88,7 @@ fn a_department_made_in_a_folder_is_joined_from_it_and_kept_in_step_by_sync_now(
 #[test]
 fn a_laptop_with_records_chooses_before_anything_is_written() {
     let shared = tempfile::tempdir().unwrap();
-    let (_a, mut manager) = common::store();
-    manager.add_cluster(&cluster("אשכול צפון")).unwrap();
-    let join = manager
-        .create_department_in(shared.path(), "מנהלת")
-        .unwrap();
+    let ((_a, mut manager), join) = manager_sharing(shared.path());
     let (_b, mut own) = common::store();
     own.add_cluster(&cluster("אשכול משלי")).unwrap();
     assert!(own.sharing_status(Utc::now()).unwrap().has_records);
@@ -156,15 +177,8 @@ fn a_laptop_that_hears_nothing_for_a_week_says_so() {
 #[test]
 fn a_file_skipped_while_half_copied_is_read_once_it_is_whole() {
     let shared = tempfile::tempdir().unwrap();
-    let (_a, mut manager) = common::store();
-    manager.add_cluster(&cluster("אשכול צפון")).unwrap();
-    let join = manager
-        .create_department_in(shared.path(), "מנהלת")
-        .unwrap();
-    let (_b, mut coordinator) = common::store();
-    coordinator
-        .join_department_in(shared.path(), &join, "רכזת", false)
-        .unwrap();
+    let ((_a, mut manager), join) = manager_sharing(shared.path());
+    let (_b, mut coordinator) = coordinator_joining(shared.path(), &join);
     manager.add_cluster(&cluster("אשכול דרום")).unwrap();
     let file = manager.send_changes(shared.path()).unwrap().unwrap();
     let whole = fs::read(&file).unwrap();
@@ -210,10 +224,7 @@ fn a_conflict_names_the_record_the_field_and_each_value_as_people_know_them() {
     let join = manager
         .create_department_in(shared.path(), "מנהלת")
         .unwrap();
-    let (_b, mut coordinator) = common::store();
-    coordinator
-        .join_department_in(shared.path(), &join, "רכזת", false)
-        .unwrap();
+    let (_b, mut coordinator) = coordinator_joining(shared.path(), &join);
     let ronny = |cluster_id: Option<String>| PersonInput {
         full_name: "רוני כהן".into(),
         mobile: "050-6952119".into(),
@@ -254,15 +265,8 @@ fn a_conflict_names_the_record_the_field_and_each_value_as_people_know_them() {
 fn after_a_laptop_is_lost_a_new_key_carries_the_department_on_and_the_old_one_reads_nothing() {
     let old_folder = tempfile::tempdir().unwrap();
     let new_folder = tempfile::tempdir().unwrap();
-    let (_a, mut manager) = common::store();
-    manager.add_cluster(&cluster("אשכול צפון")).unwrap();
-    let old = manager
-        .create_department_in(old_folder.path(), "מנהלת")
-        .unwrap();
-    let (_b, mut coordinator) = common::store();
-    coordinator
-        .join_department_in(old_folder.path(), &old, "רכזת", false)
-        .unwrap();
+    let ((_a, mut manager), old) = manager_sharing(old_folder.path());
+    let (_b, mut coordinator) = coordinator_joining(old_folder.path(), &old);
     let (_c, mut lost) = common::store();
     lost.join_department_in(old_folder.path(), &old, "המחשב שאבד", false)
         .unwrap();
@@ -305,10 +309,7 @@ fn a_visit_purpose_made_on_two_laptops_under_one_name_keeps_both_and_every_visit
     let join = manager
         .create_department_in(shared.path(), "מנהלת")
         .unwrap();
-    let (_b, mut coordinator) = common::store();
-    coordinator
-        .join_department_in(shared.path(), &join, "רכזת", false)
-        .unwrap();
+    let (_b, mut coordinator) = coordinator_joining(shared.path(), &join);
     let visit = |store: &mut eshkol_core::Store, purpose: String, summary: &str| {
         let settlement = store.clusters(false).unwrap()[0].settlements[0].id.clone();
         let who = store.people(false).unwrap()[0].id.clone();
