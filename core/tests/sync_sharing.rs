@@ -362,3 +362,65 @@ fn a_visit_purpose_made_on_two_laptops_under_one_name_keeps_both_and_every_visit
         assert_eq!(store.sharing_status(Utc::now()).unwrap().rows_waiting, 0);
     }
 }
+
+#[test]
+fn decisions_added_to_one_meeting_on_two_laptops_at_once_are_numbered_apart_alike() {
+    use eshkol_core::forums::{DecisionInput, MeetingInput, Template};
+    let shared = tempfile::tempdir().unwrap();
+    let ((_a, mut manager), join) = manager_sharing(shared.path());
+    let mut input = manager.forum_template(Template::Authority);
+    input.name = "פורום שותפים".into();
+    let forum = manager.save_forum(None, &input).unwrap();
+    let meeting = manager
+        .save_meeting(
+            None,
+            &forum,
+            &MeetingInput {
+                date: "2026-11-20".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let decide = |s: &mut eshkol_core::Store, text: &str| {
+        s.save_decision(
+            &meeting,
+            None,
+            &DecisionInput {
+                text: text.into(),
+                agenda_item_id: None,
+            },
+        )
+        .unwrap();
+    };
+    decide(&mut manager, "ראשונה");
+    manager.sync_now().unwrap();
+    let (_b, mut coordinator) = coordinator_joining(shared.path(), &join);
+    // Each adds decision 2 before hearing of the other's; one laptop adds a third later.
+    decide(&mut manager, "מהמנהלת");
+    decide(&mut coordinator, "מהרכזת");
+    decide(&mut coordinator, "עוד מהרכזת");
+    for _ in 0..2 {
+        manager.sync_now().unwrap();
+        coordinator.sync_now().unwrap();
+    }
+    let numbered = |s: &eshkol_core::Store| {
+        let mut d: Vec<(u32, String)> = s
+            .meeting(&meeting)
+            .unwrap()
+            .decisions
+            .into_iter()
+            .map(|d| (d.number, d.text))
+            .collect();
+        d.sort();
+        d
+    };
+    let shown = numbered(&manager);
+    assert_eq!(shown.len(), 4, "every decision is shown: {shown:?}");
+    assert_eq!(
+        shown.iter().map(|d| d.0).collect::<Vec<_>>(),
+        [1, 2, 3, 4],
+        "{shown:?}"
+    );
+    assert_eq!(numbered(&coordinator), shown, "alike on both");
+    assert_eq!(manager.sharing_status(Utc::now()).unwrap().rows_waiting, 0);
+}

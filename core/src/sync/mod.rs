@@ -203,6 +203,9 @@ impl Writer<'_> {
         pk: &str,
         mut cells: Vec<(String, Value)>,
     ) -> rusqlite::Result<()> {
+        if table.name == "decisions" {
+            return self.upsert_decision(table, pk, cells);
+        }
         let clash = match table.upsert(self.tx, pk, &cells) {
             Err(e) if table.name == "visit_purposes" && is_unique(&e) => e,
             shown => return shown,
@@ -235,6 +238,85 @@ impl Writer<'_> {
             )?;
         }
         table.upsert(self.tx, pk, &cells)
+    }
+
+    /// Show a decision. Two laptops that each added a decision to one meeting before hearing
+    /// of the other's gave both the same number: then the meeting's decisions are numbered
+    /// 1, 2, 3… by their recorded numbers, ties by id, alike on every laptop; otherwise each
+    /// shows the number recorded for it.
+    fn upsert_decision(
+        &self,
+        table: &SharedTable,
+        pk: &str,
+        mut cells: Vec<(String, Value)>,
+    ) -> rusqlite::Result<()> {
+        let meeting = cells
+            .iter()
+            .find(|(c, _)| c == "meeting_id")
+            .and_then(|(_, v)| match v {
+                Value::Text(t) => Some(t.clone()),
+                _ => None,
+            });
+        match table.upsert(self.tx, pk, &cells) {
+            Err(e) if is_unique(&e) => {
+                // Out of the way of every number of the meeting, until they are numbered apart.
+                let free: i64 = self.tx.query_row(
+                    "SELECT coalesce(max(number), 0) + 1 FROM decisions WHERE meeting_id = ?1",
+                    [&meeting],
+                    |r| r.get(0),
+                )?;
+                for (col, value) in cells.iter_mut() {
+                    if col == "number" {
+                        *value = Value::Integer(free);
+                    }
+                }
+                table.upsert(self.tx, pk, &cells)?;
+            }
+            shown => shown?,
+        }
+        match meeting {
+            Some(meeting) => self.number_decisions_apart(&meeting),
+            None => Ok(()),
+        }
+    }
+
+    /// Number a meeting's decisions as `upsert_decision` says.
+    fn number_decisions_apart(&self, meeting: &str) -> rusqlite::Result<()> {
+        let mut decisions: Vec<(String, i64, i64)> = self
+            .tx
+            .prepare(
+                "SELECT d.id, d.number,
+                        coalesce((SELECT c.value FROM sync_changes c
+                                   WHERE c.tbl = 'decisions' AND c.pk = d.id AND c.col = 'number'
+                                   ORDER BY c.stamp DESC LIMIT 1), d.number)
+                   FROM decisions d WHERE d.meeting_id = ?1",
+            )?
+            .query_map([meeting], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        decisions.sort_by(|a, b| (a.2, &a.0).cmp(&(b.2, &b.0)));
+        let tied = decisions.windows(2).any(|w| w[0].2 == w[1].2);
+        let wanted: Vec<i64> = decisions
+            .iter()
+            .enumerate()
+            .map(|(i, d)| if tied { i as i64 + 1 } else { d.2 })
+            .collect();
+        if decisions.iter().zip(&wanted).all(|(d, w)| d.1 == *w) {
+            return Ok(());
+        }
+        // Out of the way first, so the unique (meeting, number) never collides midway.
+        for (i, d) in decisions.iter().enumerate() {
+            self.tx.execute(
+                "UPDATE decisions SET number = ?2 WHERE id = ?1",
+                params![d.0, 1_000_000_000 + i as i64],
+            )?;
+        }
+        for (d, number) in decisions.iter().zip(wanted) {
+            self.tx.execute(
+                "UPDATE decisions SET number = ?2 WHERE id = ?1",
+                params![d.0, number],
+            )?;
+        }
+        Ok(())
     }
 
     /// Remove the row `pk` of `table`. What goes with it (a visit's staff, a settlement's youth
