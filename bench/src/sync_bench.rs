@@ -47,6 +47,7 @@ fn line(what: &str, value: f64, unit: &str, limit: Option<f64>) {
 pub fn run(factor: f64) -> Result {
     let work = tempfile::tempdir()?;
     let folder = work.path().join("shared");
+    std::fs::create_dir(&folder)?;
     let mut manager = Store::open(&work.path().join("manager.sqlite3"))?;
     manager.generate(Scale::DISTRICT.times(factor))?;
     let people = manager.people(false)?.len();
