@@ -102,19 +102,28 @@ impl Store {
             w.tx.pragma_update(None, "defer_foreign_keys", true)?;
             let tables = SharedTable::all(w.tx)?;
             let mut applied = Applied::default();
+            // Every change is kept first; then each row they touched is shown once, as its
+            // latest changes say, in the order the rows were first touched.
+            let mut touched: Vec<(usize, &str)> = Vec::new();
+            let mut seen: std::collections::HashSet<(usize, &str)> = Default::default();
             for change in changes {
-                let Some(table) = tables.iter().find(|t| t.name == change.tbl) else {
+                let Some(at) = tables.iter().position(|t| t.name == change.tbl) else {
                     continue;
                 };
-                if Stamp::parse(&change.stamp).is_none() || !table.has_column(&change.col) {
+                if Stamp::parse(&change.stamp).is_none() || !tables[at].has_column(&change.col) {
                     continue;
                 }
                 if w.take(change)? {
                     applied.new += 1;
-                    w.show_row(&tables, table, &change.pk)?;
+                    if seen.insert((at, change.pk.as_str())) {
+                        touched.push((at, change.pk.as_str()));
+                    }
                 } else {
                     applied.known += 1;
                 }
+            }
+            for (at, pk) in touched {
+                w.show_row(&tables, &tables[at], pk)?;
             }
             w.retry_waiting(&tables)?;
             applied.waiting = w.settle(&tables)?;
