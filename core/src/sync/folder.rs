@@ -33,6 +33,20 @@ use crate::{
     store::{Store, now},
 };
 
+/// Files read are taken in together, up to about this many changes at a time (some tens of
+/// megabytes in memory): a laptop joining a department takes in its first share in a few
+/// transactions, and rows that arrive before their parents are retried a few times, not after
+/// every file.
+const CHANGES_PER_APPLY: usize = 200_000;
+
+/// Files read and not yet taken in: their changes, and each file's laptop, number, size and
+/// the name its laptop shares under.
+#[derive(Default)]
+struct Pending {
+    changes: Vec<Change>,
+    files: Vec<(String, u64, Option<i64>, String)>,
+}
+
 /// The join file's extension, as the dialogs filter it.
 pub const JOIN_EXTENSION: &str = "eshkol-join";
 /// A join file is a few hundred bytes; anything much larger is not one, and is not read.
@@ -353,6 +367,7 @@ impl Store {
         let me = self.sharing()?;
         let department_dir = folder.join(format!("eshkol-{}", me.department));
         let mut received = Received::default();
+        let mut pending = Pending::default();
         usable_folder(folder)?;
         self.write(|w| {
             w.tx.execute("UPDATE sync_laptop SET checked_at = ?1", [now()])?;
@@ -403,17 +418,15 @@ impl Store {
                 });
                 match outcome {
                     Ok(batch) => {
-                        let changes: Vec<Change> =
-                            batch.changes.into_iter().map(Change::from).collect();
-                        let applied = self.apply_changes(&changes)?;
-                        received.files += 1;
-                        received.changes += applied.new;
-                        self.note_file(
-                            &laptop,
-                            seq,
-                            ("applied", None, size),
-                            Some(&batch.laptop_name),
-                        )?;
+                        pending
+                            .changes
+                            .extend(batch.changes.into_iter().map(Change::from));
+                        pending
+                            .files
+                            .push((laptop.clone(), seq, size, batch.laptop_name));
+                        if pending.changes.len() >= CHANGES_PER_APPLY {
+                            self.apply_pending(&mut pending, &mut received)?;
+                        }
                     }
                     Err(Refusal::Newer) => {
                         received
@@ -438,7 +451,24 @@ impl Store {
                 }
             }
         }
+        self.apply_pending(&mut pending, &mut received)?;
         Ok(received)
+    }
+
+    /// Take in the changes of the files read so far, in one transaction, and note the files
+    /// as taken in.
+    fn apply_pending(&mut self, pending: &mut Pending, received: &mut Received) -> Result<()> {
+        if pending.files.is_empty() {
+            return Ok(());
+        }
+        let applied = self.apply_changes(&pending.changes)?;
+        received.changes += applied.new;
+        for (laptop, seq, size, name) in std::mem::take(&mut pending.files) {
+            received.files += 1;
+            self.note_file(&laptop, seq, ("applied", None, size), Some(&name))?;
+        }
+        pending.changes.clear();
+        Ok(())
     }
 
     /// Keep what became of a file, and when its laptop was last heard from.
