@@ -30,8 +30,10 @@ pub struct SharingStatus {
     pub checked_at: Option<String>,
     /// The last file of another laptop taken in: when, and whose.
     pub last_received: Option<Heard>,
-    /// Nothing received for `QUIET_DAYS` days since sharing began.
+    /// Nothing received for `quiet_days` days since sharing began.
     pub quiet: bool,
+    /// `QUIET_DAYS`, for the message that says so.
+    pub quiet_days: i64,
     /// The other laptops, most recently heard from first.
     pub laptops: Vec<Heard>,
     /// Files from a later Eshkol, waiting for this one to be updated.
@@ -86,6 +88,7 @@ impl Store {
         let Some((laptop, department, folder, since, checked_at)) = me else {
             return Ok(SharingStatus {
                 has_records,
+                quiet_days: QUIET_DAYS,
                 ..Default::default()
             });
         };
@@ -136,6 +139,7 @@ impl Store {
             folder,
             checked_at,
             quiet: quiet_since.is_some_and(|t| now - t >= chrono::Duration::days(QUIET_DAYS)),
+            quiet_days: QUIET_DAYS,
             last_received,
             laptops,
             waiting: notes("waiting")?,
