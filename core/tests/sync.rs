@@ -574,19 +574,7 @@ fn the_same_field_changed_on_two_laptops_is_a_conflict_on_both_until_one_is_chos
 fn minutes_approved_on_one_laptop_keep_the_approval_and_a_late_edit_waits_among_the_conflicts() {
     let shared = tempfile::tempdir().unwrap();
     let ((_a, mut manager), (_b, mut coordinator), _) = common::department();
-    let mut input = manager.forum_template(Template::Authority);
-    input.name = "פורום שותפים".into();
-    let forum = manager.save_forum(None, &input).unwrap();
-    let meeting = manager
-        .save_meeting(
-            None,
-            &forum,
-            &MeetingInput {
-                date: "2026-11-20".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+    let meeting = common::meeting(&mut manager);
     manager
         .set_minutes(&meeting, "הוחלט על קו הסעה נוסף.")
         .unwrap();

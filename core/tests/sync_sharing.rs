@@ -365,22 +365,10 @@ fn a_visit_purpose_made_on_two_laptops_under_one_name_keeps_both_and_every_visit
 
 #[test]
 fn decisions_added_to_one_meeting_on_two_laptops_at_once_are_numbered_apart_alike() {
-    use eshkol_core::forums::{DecisionInput, MeetingInput, Template};
+    use eshkol_core::forums::DecisionInput;
     let shared = tempfile::tempdir().unwrap();
     let ((_a, mut manager), join) = manager_sharing(shared.path());
-    let mut input = manager.forum_template(Template::Authority);
-    input.name = "פורום שותפים".into();
-    let forum = manager.save_forum(None, &input).unwrap();
-    let meeting = manager
-        .save_meeting(
-            None,
-            &forum,
-            &MeetingInput {
-                date: "2026-11-20".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+    let meeting = common::meeting(&mut manager);
     let decide = |s: &mut eshkol_core::Store, text: &str| {
         s.save_decision(
             &meeting,

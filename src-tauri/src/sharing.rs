@@ -3,7 +3,7 @@
 //! conflicts. Each calls `eshkol-core`.
 
 use eshkol_core::{
-    Error, Store,
+    Store,
     sync::{Conflict, JOIN_EXTENSION, JoinFile, Received, SharingStatus},
 };
 use serde::Serialize;
@@ -59,13 +59,7 @@ pub async fn join_department(
     merge: bool,
 ) -> CommandResult<Option<Received>> {
     let state = app.state::<AppState>();
-    state.with(|s| {
-        Store::check_laptop_name(&laptop_name)?;
-        if !merge && !s.counts()?.is_empty() {
-            return Err(Error::HasRecords);
-        }
-        Ok(())
-    })?;
+    state.with(|s| s.check_join(&laptop_name, merge))?;
     let title = state.with(|s| Ok(s.messages().get("dialog-sync-join-open-title")))?;
     let chosen = app
         .dialog()

@@ -162,16 +162,7 @@ export async function rawMessageIds(driver) {
  */
 export async function answerFileDialog(title, path, { save = true } = {}) {
   const env = { ...process.env, DISPLAY: display };
-  const deadline = Date.now() + WAIT;
-  let window = '';
-  while (!window && Date.now() < deadline) {
-    try {
-      window = execFileSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { env }).toString().trim().split('\n')[0];
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  if (!window) throw new Error(`no file dialog titled ${title}`);
+  const window = await findWindow(title, env);
   // The window exists a moment before it takes keys.
   await new Promise((r) => setTimeout(r, 700));
   execFileSync('xdotool', ['windowfocus', '--sync', window], { env });
@@ -212,25 +203,34 @@ export async function answerFolderDialog(title, path) {
   }
 }
 
-function windowExists(title, env) {
+/** The id of the visible window titled `title`, or '' when there is none. */
+function windowTitled(title, env) {
   try {
-    return execFileSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { env }).toString().trim() !== '';
+    return execFileSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { env }).toString().trim().split('\n')[0];
   } catch {
-    return false;
+    return '';
   }
 }
 
+const windowExists = (title, env) => windowTitled(title, env) !== '';
+
+/** Wait for the window titled `title` to open; its id. */
 async function findWindow(title, env) {
   const deadline = Date.now() + WAIT;
   while (Date.now() < deadline) {
-    try {
-      const found = execFileSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { env }).toString().trim().split('\n')[0];
-      if (found) return found;
-    } catch {
-      // not open yet
-    }
+    const found = windowTitled(title, env);
+    if (found) return found;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no dialog titled ${title}`);
+}
+
+/** Eshkol's core on a database of its own, standing for another laptop of the department
+ * (`core/examples/laptop.rs`, built by `cargo test`): `otherLaptop(db, 'sync')`. Its output,
+ * parsed when it is JSON. */
+export const LAPTOP = process.env.ESHKOL_LAPTOP ?? join(ROOT, 'target', 'debug', 'examples', 'laptop');
+export function otherLaptop(db, ...args) {
+  const out = execFileSync(LAPTOP, [db, ...args]).toString().trim();
+  return out ? JSON.parse(out) : null;
 }
 export const answerOpenDialog = (title, path) => answerFileDialog(title, path, { save: false });

@@ -4,17 +4,15 @@
 // run inline script nor reach a server, even one on this machine.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join, resolve } from 'node:path';
-import { APP, By, Key, click, openApp, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { dirname, join } from 'node:path';
+import { APP, By, Key, click, openApp, otherLaptop, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
 
 const WAIT = 20_000;
-const LAPTOP = process.env.ESHKOL_LAPTOP ?? resolve(import.meta.dirname, '..', '..', 'target', 'debug', 'examples', 'laptop');
 
 test('the app opens no network connection, and the page can reach no server', async () => {
   const db = tempDatabase();
@@ -41,10 +39,10 @@ test('the app opens no network connection, and the page can reach no server', as
   mkdirSync(shared);
   const joinFile = join(dirname(db.path), 'department.eshkol-join');
   const otherDb = join(dirname(db.path), 'other.sqlite3');
-  execFileSync(LAPTOP, [db.path, 'create', shared, 'המחשב של מיכל', joinFile, '--sample']);
-  execFileSync(LAPTOP, [otherDb, 'join', shared, joinFile, 'המחשב של רוני']);
-  execFileSync(LAPTOP, [otherDb, 'add-cluster', 'אשכול הגליל']);
-  execFileSync(LAPTOP, [otherDb, 'sync']);
+  otherLaptop(db.path, 'create', shared, 'המחשב של מיכל', joinFile, '--sample');
+  otherLaptop(otherDb, 'join', shared, joinFile, 'המחשב של רוני');
+  otherLaptop(otherDb, 'add-cluster', 'אשכול הגליל');
+  otherLaptop(otherDb, 'sync');
 
   const driver = await openApp(db.path, wrapper);
   try {

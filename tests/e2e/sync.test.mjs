@@ -5,23 +5,15 @@
 // `core/examples/laptop.rs` on a database of its own.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { By, answerFolderDialog, answerOpenDialog, click, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
+import { dirname, join } from 'node:path';
+import { By, answerFolderDialog, answerOpenDialog, click, otherLaptop, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
 
 const WAIT = 30_000;
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const LAPTOP = process.env.ESHKOL_LAPTOP ?? join(ROOT, 'target', 'debug', 'examples', 'laptop');
-
-/** The other laptop: `laptop <db> <command> ...`, its output parsed when it is JSON. */
-function other(db, ...args) {
-  const out = execFileSync(LAPTOP, [db, ...args]).toString().trim();
-  return out ? JSON.parse(out) : null;
-}
+const other = otherLaptop;
 
 async function clusterNames(driver) {
   return driver.executeScript(

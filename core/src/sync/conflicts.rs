@@ -52,8 +52,33 @@ pub struct Conflict {
 }
 
 impl Store {
-    /// Every field in conflict, in a fixed order.
+    /// Every field in conflict, in a fixed order, described in the user's words.
     pub fn conflicts(&self) -> Result<Vec<Conflict>> {
+        let mut conflicts = self.conflicting_heads()?;
+        let (conn, messages) = (self.connection(), self.messages());
+        for c in &mut conflicts {
+            c.what = messages.get(&describe::record_message(&c.table));
+            c.record = describe::record_name(conn, &c.table, &c.key)?.unwrap_or_default();
+            c.field = messages.get(&describe::field_message(&c.column));
+            for v in std::iter::once(&mut c.shown).chain(c.others.iter_mut()) {
+                v.label = match &v.value {
+                    Some(value) => Some(describe::value_label(
+                        conn, messages, &c.table, &c.column, value,
+                    )?),
+                    None => None,
+                };
+            }
+        }
+        Ok(conflicts)
+    }
+
+    /// How many fields are in conflict.
+    pub fn conflict_count(&self) -> Result<usize> {
+        Ok(self.conflicting_heads()?.len())
+    }
+
+    /// Every field in conflict with its versions, not yet put in a person's words.
+    fn conflicting_heads(&self) -> Result<Vec<Conflict>> {
         let heads = crate::store::rows(
             self.connection(),
             "SELECT c.tbl, c.pk, c.col, c.stamp, c.value FROM sync_changes c
@@ -135,20 +160,6 @@ impl Store {
             cell.push((stamp, value));
         }
         flush(&at, &mut cell);
-        let (conn, messages) = (self.connection(), self.messages());
-        for c in &mut conflicts {
-            c.what = messages.get(&describe::record_message(&c.table));
-            c.record = describe::record_name(conn, &c.table, &c.key)?.unwrap_or_default();
-            c.field = messages.get(&describe::field_message(&c.column));
-            for v in std::iter::once(&mut c.shown).chain(c.others.iter_mut()) {
-                v.label = match &v.value {
-                    Some(value) => Some(describe::value_label(
-                        conn, messages, &c.table, &c.column, value,
-                    )?),
-                    None => None,
-                };
-            }
-        }
         Ok(conflicts)
     }
 
@@ -162,7 +173,7 @@ impl Store {
         value: Option<&str>,
     ) -> Result<()> {
         let conflict = self
-            .conflicts()?
+            .conflicting_heads()?
             .into_iter()
             .find(|c| c.table == table && c.key == key && c.column == column)
             .ok_or(Error::NotFound)?;

@@ -129,15 +129,13 @@ impl Store {
         laptop_name: &str,
         merge: bool,
     ) -> Result<()> {
-        if !merge && !self.counts()?.is_empty() {
-            return Err(Error::HasRecords);
-        }
+        self.check_join(laptop_name, merge)?;
         self.enter_department(join, laptop_name)
     }
 
     fn enter_department(&mut self, join: &JoinFile, laptop_name: &str) -> Result<()> {
         let join = JoinFile::parse(&join.to_bytes())?;
-        let name = crate::model::required(crate::Field::Name, laptop_name)?;
+        let name = Store::check_laptop_name(laptop_name)?;
         self.start_sharing(&name)?;
         self.write(|w| {
             // A new department (a new key after a laptop was lost) has a folder of its own,
@@ -235,6 +233,17 @@ impl Store {
     /// A laptop's name as it will be shared, checked before any dialog opens.
     pub fn check_laptop_name(name: &str) -> Result<String> {
         crate::model::required(crate::Field::Name, name)
+    }
+
+    /// Whether this laptop may join under `laptop_name`: a laptop that holds records of its
+    /// own joins only when told to `merge` them. Checked before any dialog opens, and again
+    /// when it joins.
+    pub fn check_join(&self, laptop_name: &str, merge: bool) -> Result<()> {
+        Store::check_laptop_name(laptop_name)?;
+        if !merge && !self.counts()?.is_empty() {
+            return Err(Error::HasRecords);
+        }
+        Ok(())
     }
 
     /// The join file again, to hand to one more laptop.

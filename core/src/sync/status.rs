@@ -145,7 +145,7 @@ impl Store {
             waiting: notes("waiting")?,
             skipped: notes("skipped")?,
             rows_waiting: rows_waiting as usize,
-            conflicts: self.conflicts()?.len(),
+            conflicts: self.conflict_count()?,
         })
     }
 }

@@ -33,3 +33,22 @@ pub fn department() -> (
         .unwrap();
     (manager, coordinator, join)
 }
+
+/// A forum made from the local-authority template, and a meeting of it on 20.11.2026: the
+/// meeting's id.
+pub fn meeting(store: &mut Store) -> eshkol_core::model::Id {
+    use eshkol_core::forums::{MeetingInput, Template};
+    let mut input = store.forum_template(Template::Authority);
+    input.name = "פורום שותפים".into();
+    let forum = store.save_forum(None, &input).unwrap();
+    store
+        .save_meeting(
+            None,
+            &forum,
+            &MeetingInput {
+                date: "2026-11-20".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+}
