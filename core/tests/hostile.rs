@@ -290,6 +290,11 @@ fn commands() -> Vec<(&'static str, Slot, Run)> {
         }),
         ("search", Slot::Text, |s, _, v| s.search(&SearchQuery { text: v.into(), include_sensitive: true }).map(drop)),
         ("set_locale", Slot::Format, |s, _, v| s.set_locale(v).map(drop)),
+        ("sharing.laptop_name", Slot::RequiredText, |s, _, v| s.create_department(v).map(drop)),
+        ("join_file", Slot::Format, |s, _, v| {
+            let join = eshkol_core::sync::JoinFile::parse(v.as_bytes())?;
+            s.join_department(&join, "המחשב של רוני", true)
+        }),
     ]
 }
 
