@@ -24,6 +24,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_search_by_kind.sql"),
     include_str!("migrations/0007_sync_changes.sql"),
     include_str!("migrations/0008_sync_folder.sql"),
+    include_str!("migrations/0009_sync_snapshots.sql"),
 ];
 
 /// The schema version this build writes.

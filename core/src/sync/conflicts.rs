@@ -1,12 +1,13 @@
 //! Conflicts: two laptops changed the same field without either seeing the other's change.
 //!
 //! Each change carries the stamp of the value it replaced (`base`). A change that no other
-//! change replaced is a head of its cell. One head is the usual case: every change since was
-//! made knowing the one before. Two heads or more with different values are a conflict: the
-//! latest is shown on every laptop, and the others are kept and listed, with who wrote them
-//! and when, until someone chooses. The choice is written as one change replacing every head,
-//! so it syncs like any change and ends the conflict on every laptop. The list depends only on
-//! the changes a laptop holds, so laptops holding the same changes list the same conflicts.
+//! change replaced (nor a snapshot said was replaced: `sync_replaced`) is a head of its cell.
+//! One head is the usual case: every change since was made knowing the one before. Two heads
+//! or more with different values are a conflict: the latest is shown on every laptop, and the
+//! others are kept and listed, with who wrote them and when, until someone chooses. The choice
+//! is written as one change replacing every head, so it syncs like any change and ends the
+//! conflict on every laptop. The list depends only on the changes a laptop holds, so laptops
+//! holding the same changes list the same conflicts.
 
 use rusqlite::{OptionalExtension, params, types::Value};
 use serde::Serialize;
@@ -85,6 +86,8 @@ impl Store {
               WHERE c.col <> ''
                 AND NOT EXISTS (SELECT 1 FROM sync_changes s
                                  WHERE s.tbl = c.tbl AND s.pk = c.pk AND s.col = c.col AND s.base = c.stamp)
+                AND NOT EXISTS (SELECT 1 FROM sync_replaced r
+                                 WHERE r.tbl = c.tbl AND r.pk = c.pk AND r.col = c.col AND r.stamp = c.stamp)
               ORDER BY c.tbl, c.pk, c.col, c.stamp DESC",
             [],
             |r| {

@@ -16,7 +16,10 @@ use serde::{Deserialize, Serialize};
 use super::Change;
 
 /// What every file of changes starts with.
-const MAGIC: &[u8; 8] = b"ESKLSYNC";
+pub const MAGIC: &[u8; 8] = b"ESKLSYNC";
+/// What every part of a snapshot starts with: a snapshot is never read as changes, nor the
+/// other way round.
+pub const SNAPSHOT_MAGIC: &[u8; 8] = b"ESKLSNAP";
 /// The layout of the file this build writes. A file of a later format waits. Format 1 holds
 /// the changes as JSON; format 2, as JSON compressed with DEFLATE (about a fifth the size).
 pub const FORMAT: u16 = 2;
@@ -139,9 +142,14 @@ impl Refusal {
 }
 
 impl Header {
+    #[cfg(test)]
     fn bytes(&self, nonce: &[u8]) -> Vec<u8> {
+        self.bytes_as(MAGIC, nonce)
+    }
+
+    fn bytes_as(&self, magic: &[u8; 8], nonce: &[u8]) -> Vec<u8> {
         let mut out = Vec::with_capacity(HEADER_BYTES);
-        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(magic);
         out.extend_from_slice(&self.format.to_be_bytes());
         out.extend_from_slice(&self.schema.to_be_bytes());
         out.extend_from_slice(self.department.as_bytes());
@@ -153,7 +161,11 @@ impl Header {
 
     /// The header of `bytes`, without trusting anything after it.
     pub fn read(bytes: &[u8]) -> Result<Header, Refusal> {
-        if bytes.len() < HEADER_BYTES || &bytes[..8] != MAGIC {
+        Header::read_as(MAGIC, bytes)
+    }
+
+    fn read_as(magic: &[u8; 8], bytes: &[u8]) -> Result<Header, Refusal> {
+        if bytes.len() < HEADER_BYTES || &bytes[..8] != magic {
             return Err(Refusal::NotChanges);
         }
         let u16_at = |at: usize| u16::from_be_bytes([bytes[at], bytes[at + 1]]);
@@ -179,10 +191,21 @@ pub fn new_key() -> Vec<u8> {
 
 /// The file of `batch`, encrypted with `key`.
 pub fn seal(header: &Header, batch: &Batch, key: &[u8]) -> crate::Result<Vec<u8>> {
+    seal_as(MAGIC, header, batch, key)
+}
+
+/// A file that starts with `magic` and holds `content`, encrypted with `key`.
+pub fn seal_as<T: Serialize>(
+    magic: &[u8; 8],
+    header: &Header,
+    content: &T,
+    key: &[u8],
+) -> crate::Result<Vec<u8>> {
     let cipher = XChaCha20Poly1305::new_from_slice(key).map_err(|_| damaged_key())?;
     let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
-    let head = header.bytes(&nonce);
-    let json = serde_json::to_vec(batch).map_err(|e| crate::Error::Io(std::io::Error::other(e)))?;
+    let head = header.bytes_as(magic, &nonce);
+    let json =
+        serde_json::to_vec(content).map_err(|e| crate::Error::Io(std::io::Error::other(e)))?;
     let payload = if header.format >= 2 {
         let mut deflate =
             flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
@@ -213,10 +236,21 @@ pub fn open(
     key: &[u8],
     schema: u16,
 ) -> Result<(Header, Batch), Refusal> {
+    open_as(MAGIC, bytes, department, key, schema)
+}
+
+/// What a file that starts with `magic` holds, checked as `open` checks a file of changes.
+pub fn open_as<T: serde::de::DeserializeOwned>(
+    magic: &[u8; 8],
+    bytes: &[u8],
+    department: uuid::Uuid,
+    key: &[u8],
+    schema: u16,
+) -> Result<(Header, T), Refusal> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Refusal::TooLarge);
     }
-    let header = Header::read(bytes)?;
+    let header = Header::read_as(magic, bytes)?;
     if header.department != department {
         return Err(Refusal::OtherDepartment);
     }
@@ -249,8 +283,8 @@ pub fn open(
     } else {
         payload
     };
-    let batch: Batch = serde_json::from_slice(&json).map_err(|_| Refusal::Damaged)?;
-    Ok((header, batch))
+    let content: T = serde_json::from_slice(&json).map_err(|_| Refusal::Damaged)?;
+    Ok((header, content))
 }
 
 fn damaged_key() -> crate::Error {

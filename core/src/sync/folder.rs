@@ -37,7 +37,7 @@ use crate::{
 /// megabytes in memory): a laptop joining a department takes in its first share in a few
 /// transactions, and rows that arrive before their parents are retried a few times, not after
 /// every file.
-const CHANGES_PER_APPLY: usize = 200_000;
+pub(super) const CHANGES_PER_APPLY: usize = 200_000;
 
 /// Files read and not yet taken in: their changes, and each file's laptop, number, size and
 /// the name its laptop shares under.
@@ -53,7 +53,7 @@ pub const JOIN_EXTENSION: &str = "eshkol-join";
 pub const MAX_JOIN_FILE_BYTES: u64 = 64 * 1024;
 
 /// The most changes one file holds: about 5 MB, far under `MAX_FILE_BYTES`.
-const CHANGES_PER_FILE: usize = 20_000;
+pub(super) const CHANGES_PER_FILE: usize = 20_000;
 
 /// What another laptop needs to join the department: its id and key. Handed over by the
 /// manager (a USB stick, in person), never put in the shared folder, which the cloud can read.
@@ -88,13 +88,13 @@ impl JoinFile {
 }
 
 /// This laptop in its department.
-struct Sharing {
-    laptop: String,
-    name: String,
-    department: uuid::Uuid,
-    key: Vec<u8>,
-    sent_seq: u64,
-    sent_until: Option<String>,
+pub(super) struct Sharing {
+    pub laptop: String,
+    pub name: String,
+    pub department: uuid::Uuid,
+    pub key: Vec<u8>,
+    pub sent_seq: u64,
+    pub sent_until: Option<String>,
 }
 
 /// What reading the shared folder did.
@@ -107,6 +107,8 @@ pub struct Received {
     /// Files waiting (from a later Eshkol), and files skipped, with why: laptop, number, code.
     pub waiting: Vec<(String, u64, &'static str)>,
     pub skipped: Vec<(String, u64, &'static str)>,
+    /// The laptop whose snapshot this one started from, by name, when it started from one.
+    pub snapshot: Option<String>,
 }
 
 impl Store {
@@ -212,11 +214,16 @@ impl Store {
     }
 
     /// Send what changed here and take in what the others sent, through the folder chosen in
-    /// Settings. Run every few seconds while Eshkol is open, and on "sync now".
+    /// Settings; write a snapshot when one is due. Run every few seconds while Eshkol is open,
+    /// and on "sync now".
     pub fn sync_now(&mut self) -> Result<Received> {
         let folder = self.shared_folder()?;
         self.send_changes(&folder)?;
-        self.receive_changes(&folder)
+        let received = self.receive_changes(&folder)?;
+        if self.snapshot_due(&folder, crate::store::now_millis())? {
+            self.write_snapshot(&folder)?;
+        }
+        Ok(received)
     }
 
     /// The join file as the save dialog offers it, under a name that says what it is.
@@ -255,7 +262,7 @@ impl Store {
         })
     }
 
-    fn sharing(&self) -> Result<Sharing> {
+    pub(super) fn sharing(&self) -> Result<Sharing> {
         let row = self
             .connection()
             .query_row(
@@ -382,40 +389,50 @@ impl Store {
             w.tx.execute("UPDATE sync_laptop SET checked_at = ?1", [now()])?;
             Ok(())
         })?;
-        let Ok(laptops) = fs::read_dir(&department_dir) else {
-            return Ok(received);
-        };
-        let mut laptops: Vec<String> = laptops
-            .filter_map(|e| e.ok())
-            .filter(|e| e.path().is_dir())
-            .filter_map(|e| e.file_name().into_string().ok())
-            .filter(|name| *name != me.laptop && uuid::Uuid::parse_str(name).is_ok())
-            .collect();
-        laptops.sort();
-        for laptop in laptops {
+        if self.starts_afresh()? {
+            self.take_newest_snapshot(folder, &me, &mut received)?;
+        }
+        for laptop in super::snapshot::laptop_dirs(&department_dir, &me.laptop) {
             let dir = department_dir.join(&laptop);
-            let mut files: Vec<u64> = fs::read_dir(&dir)?
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
+            let mut files: Vec<u64> = entries
                 .filter_map(|e| e.ok())
                 .filter_map(|e| e.file_name().into_string().ok())
                 .filter_map(|name| seq_of(&name))
                 .collect();
             files.sort_unstable();
+            // What became of this laptop's files before, read once: thousands of files cost
+            // one query, not one each.
+            let done: HashMap<u64, (String, Option<i64>)> = crate::store::rows(
+                self.connection(),
+                "SELECT seq, status, size FROM sync_files WHERE laptop = ?1",
+                [&laptop],
+                |r| Ok((r.get::<_, i64>(0)? as u64, (r.get(1)?, r.get(2)?))),
+            )?
+            .into_iter()
+            .collect();
+            let covered: Vec<(u64, u64)> = crate::store::rows(
+                self.connection(),
+                "SELECT first, last FROM sync_covered WHERE laptop = ?1",
+                [&laptop],
+                |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64)),
+            )?;
             for seq in files {
+                if covered
+                    .iter()
+                    .any(|(first, last)| (*first..=*last).contains(&seq))
+                {
+                    continue;
+                }
                 let path = dir.join(file_name(seq));
                 let size = fs::metadata(&path).map(|m| m.len() as i64).ok();
-                let done: Option<(String, Option<i64>)> = self
-                    .connection()
-                    .query_row(
-                        "SELECT status, size FROM sync_files WHERE laptop = ?1 AND seq = ?2",
-                        params![laptop, seq as i64],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
-                    .optional()?;
-                match done {
+                match done.get(&seq) {
                     Some((status, _)) if status == "applied" => continue,
                     // A file skipped is read again only once it changed: a copy still under
                     // way when it was read has grown since.
-                    Some((status, was)) if status == "skipped" && was == size => continue,
+                    Some((status, was)) if status == "skipped" && *was == size => continue,
                     _ => {}
                 }
                 let outcome = read_file(&path, &me).and_then(|(header, batch)| {
@@ -519,7 +536,7 @@ fn own_changes(store: &Store, me: &Sharing) -> Result<Vec<Change>> {
 
 /// A folder that exists: a shared folder not there (a USB stick not plugged in, a cloud folder
 /// not mounted) is said so, never created in its place.
-fn usable_folder(folder: &Path) -> Result<()> {
+pub(super) fn usable_folder(folder: &Path) -> Result<()> {
     if folder.is_dir() {
         Ok(())
     } else {
@@ -527,7 +544,7 @@ fn usable_folder(folder: &Path) -> Result<()> {
     }
 }
 
-fn laptop_dir(folder: &Path, department: &uuid::Uuid, laptop: &str) -> PathBuf {
+pub(super) fn laptop_dir(folder: &Path, department: &uuid::Uuid, laptop: &str) -> PathBuf {
     folder.join(format!("eshkol-{department}")).join(laptop)
 }
 
@@ -561,7 +578,7 @@ fn highest_seq(dir: &Path) -> u64 {
 
 /// Write `bytes` to `path` whole: under a name the sync engines ignore, synced to disk, then
 /// renamed, so no engine ever copies half a file.
-fn write_whole(dir: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
+pub(super) fn write_whole(dir: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path
         .file_name()
         .and_then(|n| n.to_str())

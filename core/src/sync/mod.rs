@@ -1,6 +1,7 @@
 //! One department on many laptops: the changes each laptop records (see `store::changes`),
 //! how a laptop takes in the changes of the others, the shared folder they travel through
-//! (`folder`, `file`), and the conflicts (`conflicts`).
+//! (`folder`, `file`), the snapshots a laptop joining late starts from (`snapshot`), and the
+//! conflicts (`conflicts`).
 //!
 //! Every change is one cell (a table, a row's key, a column) with its value and the stamp of
 //! the hybrid logical clock it was made at; a row added or removed is the cell `''` with 1 or
@@ -15,11 +16,13 @@ mod conflicts;
 mod describe;
 pub mod file;
 mod folder;
+mod snapshot;
 mod status;
 mod tables;
 
 pub use conflicts::{Conflict, Version};
 pub use folder::{JOIN_EXTENSION, JoinFile, Received};
+pub use snapshot::{Replaced, SNAPSHOT_EVERY_DAYS, Snapshot, SnapshotNote, snapshot_due};
 pub use status::{FileNote, Heard, QUIET_DAYS, SharingStatus};
 
 use rusqlite::{OptionalExtension, params, types::Value};
@@ -128,8 +131,8 @@ impl Store {
             w.retry_waiting(&tables)?;
             applied.waiting = w.settle(&tables)?;
             w.tx.execute(
-                "UPDATE sync_laptop SET recording = ?1",
-                [recording.unwrap_or(1)],
+                "UPDATE sync_laptop SET recording = ?1, holds_others = holds_others OR ?2",
+                params![recording.unwrap_or(1), applied.new > 0],
             )?;
             Ok(applied)
         })

@@ -42,6 +42,8 @@ pub struct SharingStatus {
     pub skipped: Vec<FileNote>,
     /// Rows that refer to a record not here yet.
     pub rows_waiting: usize,
+    /// The newest snapshot in the shared folder, that a laptop joining now starts from.
+    pub snapshot: Option<super::SnapshotNote>,
     pub conflicts: usize,
 }
 
@@ -96,6 +98,7 @@ impl Store {
             conn,
             "SELECT p.name, p.last_seen,
                     (SELECT count(*) FROM sync_files f WHERE f.laptop = p.id AND f.status = 'applied')
+                    + (SELECT coalesce(sum(c.last - c.first + 1), 0) FROM sync_covered c WHERE c.laptop = p.id)
                FROM sync_peers p ORDER BY p.last_seen DESC, p.name",
             [],
             |r| {
@@ -125,6 +128,11 @@ impl Store {
         let rows_waiting: i64 =
             conn.query_row("SELECT count(*) FROM sync_waiting", [], |r| r.get(0))?;
         let last_received = laptops.first().cloned();
+        let folder_there = folder.as_deref().is_some_and(|f| Path::new(f).is_dir());
+        let snapshot = match folder.as_deref() {
+            Some(f) if folder_there => self.newest_snapshot_note(Path::new(f))?,
+            _ => None,
+        };
         let parse = |t: &str| DateTime::parse_from_rfc3339(t).ok().map(|t| t.to_utc());
         let quiet_since = last_received
             .as_ref()
@@ -135,7 +143,7 @@ impl Store {
             has_records,
             laptop: Some(laptop),
             department: Some(department),
-            folder_missing: folder.as_deref().is_none_or(|f| !Path::new(f).is_dir()),
+            folder_missing: !folder_there,
             folder,
             checked_at,
             quiet: quiet_since.is_some_and(|t| now - t >= chrono::Duration::days(QUIET_DAYS)),
@@ -145,6 +153,7 @@ impl Store {
             waiting: notes("waiting")?,
             skipped: notes("skipped")?,
             rows_waiting: rows_waiting as usize,
+            snapshot,
             conflicts: self.conflict_count()?,
         })
     }
