@@ -1,6 +1,7 @@
 //! Sharing a department between laptops, measured: what a laptop's first share holds when it
 //! starts to share a department of a given size, how long another laptop takes to take it in,
-//! the time to take in 10,000 changes, and the size of a day of typical use in the folder.
+//! the time to take in 10,000 changes, the size of a day of typical use in the folder, and a
+//! laptop joining after a long history: by replaying every file, and from a snapshot.
 
 use std::time::Instant;
 
@@ -156,5 +157,81 @@ pub fn run(factor: f64) -> Result {
         "KB",
         None,
     );
+
+    // A long history: the minutes of 2,000 meetings rewritten four times over (300 words
+    // each), each round sent as files. Then a laptop joins by replaying every file, and
+    // another from a snapshot.
+    let rounds = 4;
+    let ids: Vec<String> = manager
+        .connection()
+        .prepare("SELECT id FROM meetings WHERE approved_at IS NULL ORDER BY id LIMIT 2000")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let started = Instant::now();
+    for round in 0..rounds {
+        for id in &ids {
+            let text: String = (0..300)
+                .map(|w| format!("מילה{} ", (w * 7 + round) % 97))
+                .collect();
+            manager.set_minutes(id, &text)?;
+        }
+        manager.send_changes(&folder)?;
+    }
+    line(
+        &format!("history: {} minutes rewritten {rounds} times", ids.len()),
+        started.elapsed().as_secs_f64(),
+        "s",
+        None,
+    );
+    let history = manager.changes_since(None)?.len();
+    line("  changes the department holds", history as f64, "", None);
+    line(
+        "  size of the folder",
+        folder_bytes(&folder) as f64 / 1e6,
+        "MB",
+        None,
+    );
+
+    let mut replaying = Store::open(&work.path().join("replaying.sqlite3"))?;
+    replaying.join_department(&join, "replaying", false)?;
+    let started = Instant::now();
+    let got = replaying.receive_changes(&folder)?;
+    line(
+        &format!("join by replaying every file ({} changes)", got.changes),
+        started.elapsed().as_secs_f64(),
+        "s",
+        None,
+    );
+
+    let before = folder_bytes(&folder);
+    let started = Instant::now();
+    manager.write_snapshot(&folder)?;
+    line(
+        "write a snapshot",
+        started.elapsed().as_secs_f64(),
+        "s",
+        None,
+    );
+    line(
+        "  its size",
+        (folder_bytes(&folder) - before) as f64 / 1e6,
+        "MB",
+        None,
+    );
+    let mut late = Store::open(&work.path().join("late.sqlite3"))?;
+    late.join_department(&join, "late", false)?;
+    let started = Instant::now();
+    let got = late.receive_changes(&folder)?;
+    if got.snapshot.is_none() {
+        return Err("the late laptop did not start from the snapshot".into());
+    }
+    line(
+        &format!("join from the snapshot ({} changes)", got.changes),
+        started.elapsed().as_secs_f64(),
+        "s",
+        None,
+    );
+    let same = late.counts()? == replaying.counts()?;
+    println!("  the two joined laptops hold the same records: {same}");
     Ok(())
 }

@@ -8,6 +8,7 @@
 //! laptop <db> rename-cluster <old name> <new name>
 //! laptop <db> log-visit <settlement> <summary>
 //! laptop <db> sync
+//! laptop <db> snapshot  (send, then write a snapshot into the shared folder now)
 //! laptop <db> show      (clusters, visit summaries, conflicts, as JSON)
 //! ```
 
@@ -106,6 +107,10 @@ fn run(args: &[String]) -> Result<String, Box<dyn std::error::Error>> {
             )?;
         }
         "sync" => return Ok(serde_json::to_string(&store.sync_now()?)?),
+        "snapshot" => {
+            let folder = store.shared_folder()?;
+            store.write_snapshot(&folder)?;
+        }
         "show" => {
             let clusters: Vec<String> =
                 store.clusters(false)?.into_iter().map(|c| c.name).collect();

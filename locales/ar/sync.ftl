@@ -21,6 +21,7 @@ sync-join-merge-needed = للانضمام، يرجى اختيار دمج الس�
 sync-created = فُعّلت المشاركة. حُفظ ملف الانضمام هنا:
 sync-created-no-file = فُعّلت المشاركة. يمكن حفظ ملف الانضمام في أي وقت.
 sync-joined = انضم هذا الحاسوب إلى القسم. وصلت { $changes } تغييرات.
+sync-joined-snapshot = انضم هذا الحاسوب إلى القسم، وبدأ من أحدث لقطة لـ { $laptop }. وصلت { $changes } تغييرات.
 sync-join-file-saved = حُفظ ملف الانضمام هنا:
 sync-join-file-warning = في ملف الانضمام مفتاح القسم. يُسلَّم باليد أو على ذاكرة USB، ولا يوضع أبدًا في المجلد المشترك.
 sync-this-laptop = هذا الحاسوب
@@ -63,6 +64,8 @@ sync-laptop-files = { $files ->
    *[other] { $files } ملفات
 }
 sync-checked = قُرئ المجلد آخر مرة { $time }.
+sync-snapshot = أحدث لقطة: { $time }، من { $laptop }. الحاسوب الذي ينضم الآن يبدأ منها ولا يقرأ كل تغيير من البداية.
+sync-snapshot-none = لا توجد لقطة بعد: الحاسوب الذي ينضم الآن يقرأ كل تغيير من البداية. يكتب إشكول لقطة مرة في الشهر.
 sync-waiting = ملفات تنتظر
 sync-skipped = ملفات لم تُقرأ
 sync-file = الملف { $number } من { $laptop }

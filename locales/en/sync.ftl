@@ -21,6 +21,7 @@ sync-join-merge-needed = To join, choose to merge the records, or join from an e
 sync-created = Sharing is on. The join file was saved here:
 sync-created-no-file = Sharing is on. The join file can be saved at any time.
 sync-joined = This laptop joined the department. { $changes } changes arrived.
+sync-joined-snapshot = This laptop joined the department, starting from { $laptop }'s latest snapshot. { $changes } changes arrived.
 sync-join-file-saved = The join file was saved here:
 sync-join-file-warning = The join file holds the department's key. Hand it over in person or on a USB stick, never through the shared folder.
 sync-this-laptop = This laptop
@@ -61,6 +62,8 @@ sync-laptop-files = { $files ->
    *[other] { $files } files
 }
 sync-checked = The folder was last read { $time }.
+sync-snapshot = Latest snapshot: { $time }, from { $laptop }. A laptop joining now starts from it instead of reading every change from the beginning.
+sync-snapshot-none = No snapshot yet: a laptop joining now reads every change from the beginning. Eshkol writes a snapshot once a month.
 sync-waiting = Files waiting
 sync-skipped = Files not read
 sync-file = File { $number } of { $laptop }

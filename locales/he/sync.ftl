@@ -21,6 +21,7 @@ sync-join-merge-needed = כדי להצטרף, יש לבחור למזג את הר
 sync-created = השיתוף הופעל. קובץ ההצטרפות נשמר כאן:
 sync-created-no-file = השיתוף הופעל. את קובץ ההצטרפות אפשר לשמור בכל עת.
 sync-joined = המחשב הצטרף למחלקה. התקבלו { $changes } שינויים.
+sync-joined-snapshot = המחשב הצטרף למחלקה, והתחיל מתמונת המצב העדכנית של { $laptop }. התקבלו { $changes } שינויים.
 sync-join-file-saved = קובץ ההצטרפות נשמר כאן:
 sync-join-file-warning = בקובץ ההצטרפות נמצא מפתח המחלקה. מעבירים אותו ביד או בדיסק און קי, לעולם לא דרך התיקייה המשותפת.
 sync-this-laptop = המחשב הזה
@@ -61,6 +62,8 @@ sync-laptop-files = { $files ->
    *[other] { $files } קבצים
 }
 sync-checked = התיקייה נקראה לאחרונה { $time }.
+sync-snapshot = תמונת מצב עדכנית: { $time }, של { $laptop }. מחשב שיצטרף עכשיו יתחיל ממנה ולא יקרא כל שינוי מההתחלה.
+sync-snapshot-none = עוד אין תמונת מצב: מחשב שיצטרף עכשיו יקרא כל שינוי מההתחלה. אשכול כותב תמונת מצב פעם בחודש.
 sync-waiting = קבצים שממתינים
 sync-skipped = קבצים שלא נקראו
 sync-file = קובץ { $number } של { $laptop }

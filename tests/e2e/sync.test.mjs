@@ -1,8 +1,8 @@
 // Sharing in the real window: a laptop joins a department from the first screen through the
-// system's dialogs (the join file, then the shared folder), a cluster another laptop adds
-// shows up without a restart, and a same-field conflict is listed and ended with one click,
-// the choice reaching the other laptop. The other laptop is Eshkol's own core, driven by
-// `core/examples/laptop.rs` on a database of its own.
+// system's dialogs (the join file, then the shared folder), starting from the other laptop's
+// snapshot; a cluster another laptop adds shows up without a restart, and a same-field
+// conflict is listed and ended with one click, the choice reaching the other laptop. The other
+// laptop is Eshkol's own core, driven by `core/examples/laptop.rs` on a database of its own.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { mkdirSync } from 'node:fs';
@@ -29,6 +29,10 @@ test('joins a department, shows what another laptop adds, and ends a conflict wi
   const otherDb = join(base, 'other.sqlite3');
   const joinFile = join(base, 'department.eshkol-join');
   other(otherDb, 'create', shared, 'המחשב של מיכל', joinFile, '--sample');
+  // The other laptop has written a snapshot, and one more change after it.
+  other(otherDb, 'snapshot');
+  other(otherDb, 'add-cluster', 'אשכול העמקים');
+  other(otherDb, 'sync');
   const driver = await openApp(db.path);
   try {
     // From the first screen, to joining: the join file, then the folder, in the dialogs.
@@ -40,12 +44,14 @@ test('joins a department, shows what another laptop adds, and ends a conflict wi
     await answerFolderDialog('בחירת התיקייה המשותפת', shared);
     const notice = await driver.wait(until.elementLocated(By.css('[data-testid="sharing-notice"]')), WAIT);
     await driver.wait(until.elementTextContains(notice, 'המחשב הצטרף למחלקה'), WAIT);
+    assert.match((await notice.getText()).replace(/[\u2068\u2069]/g, ''), /התחיל מתמונת המצב העדכנית של המחשב של מיכל/);
     assert.equal(await text(driver, '[data-testid="sharing-laptop"]'), 'המחשב של רוני');
     assert.equal(await text(driver, '[data-testid="sharing-folder"]'), shared);
 
     // The department's records are here, and what the other laptop adds arrives by itself.
     await click(driver, '[data-area="directory"]');
     await driver.wait(async () => (await clusterNames(driver)).includes('אשכול צפון'), WAIT, 'the sample arrived');
+    assert.ok((await clusterNames(driver)).includes('אשכול העמקים'), 'and what came after the snapshot');
     other(otherDb, 'add-cluster', 'אשכול הגליל');
     other(otherDb, 'sync');
     await driver.wait(async () => (await clusterNames(driver)).includes('אשכול הגליל'), WAIT, 'arrived without a restart');
@@ -67,6 +73,7 @@ test('joins a department, shows what another laptop adds, and ends a conflict wi
     assert.equal(other(otherDb, 'show').conflicts.length, 1, 'the other laptop lists the conflict');
 
     await click(driver, '[data-area="sync"]');
+    assert.match((await text(driver, '[data-testid="sync-snapshot"]')).replace(/[\u2068\u2069]/g, ''), /תמונת מצב עדכנית: .*המחשב של מיכל/);
     const list = await driver.wait(until.elementLocated(By.css('[data-testid="conflicts"]')), WAIT);
     const listed = (await list.getText()).replace(/[\u2068\u2069]/g, '');
     assert.match(listed, /אשכול/);
