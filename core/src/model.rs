@@ -316,6 +316,18 @@ pub(crate) fn check_text(field: Field, text: &str) -> Result<()> {
     Ok(())
 }
 
+/// `text` as `check_text` would accept it for `field`: what it refuses (control characters,
+/// direction overrides) taken out, and cut to the field's length. For text that arrives from
+/// elsewhere already written, such as the name another laptop shares under.
+pub(crate) fn acceptable_text(field: Field, text: &str) -> String {
+    text.chars()
+        .filter(|c| check_text(field, &c.to_string()).is_ok())
+        .take(field.max_chars())
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
 /// Check several fields at once, in order: the first problem is reported.
 pub(crate) fn check_texts(fields: &[(Field, &str)]) -> Result<()> {
     fields.iter().try_for_each(|(field, text)| check_text(*field, text))

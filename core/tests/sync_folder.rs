@@ -281,3 +281,53 @@ fn a_laptop_with_records_of_its_own_joins_only_when_told_to_merge() {
     ));
     assert_eq!(JoinFile::parse(&join.to_bytes()).unwrap(), join);
 }
+
+#[test]
+fn a_laptop_name_with_direction_overrides_or_no_end_is_shown_as_a_name_may_be() {
+    let shared = tempfile::tempdir().unwrap();
+    let ((_a, mut manager), (_b, mut coordinator), _) = common::department();
+    // Written by hand into the manager's database, past what Eshkol accepts.
+    let long = format!("\u{202E}המחשב של מיכל\u{0007}{}", "א".repeat(1000));
+    manager
+        .connection()
+        .execute("UPDATE sync_laptop SET name = ?1", [&long])
+        .unwrap();
+    manager
+        .add_organization(&OrganizationInput {
+            name: "תנועת הנוער".into(),
+            kind: Some(OrganizationKind::YouthMovement),
+            notes: String::new(),
+        })
+        .unwrap();
+    manager.send_changes(shared.path()).unwrap();
+    coordinator.receive_changes(shared.path()).unwrap();
+    let status = coordinator.sharing_status(chrono::Utc::now()).unwrap();
+    let name = &status.laptops[0].name;
+    assert!(name.starts_with("המחשב של מיכל"), "{name}");
+    assert!(!name.contains('\u{202E}') && !name.contains('\u{0007}'));
+    assert!(name.chars().count() < 1000, "{} characters", name.chars().count());
+}
+
+#[test]
+fn a_file_written_before_a_crash_is_never_written_over() {
+    let shared = tempfile::tempdir().unwrap();
+    let ((_a, mut manager), _, _) = common::department();
+    manager
+        .add_organization(&OrganizationInput {
+            name: "תנועת הנוער".into(),
+            kind: Some(OrganizationKind::YouthMovement),
+            notes: String::new(),
+        })
+        .unwrap();
+    let first = manager.send_changes(shared.path()).unwrap().unwrap();
+    let written = fs::read(&first).unwrap();
+    // The file was written, but the crash came before its number was recorded.
+    manager
+        .connection()
+        .execute("UPDATE sync_laptop SET sent_seq = 0, sent_until = NULL", [])
+        .unwrap();
+    let next = manager.send_changes(shared.path()).unwrap().unwrap();
+    assert_ne!(next, first);
+    assert!(next.ends_with("00000002.eshkol"), "{}", next.display());
+    assert_eq!(fs::read(&first).unwrap(), written);
+}

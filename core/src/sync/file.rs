@@ -247,6 +247,20 @@ pub fn open_as<T: serde::de::DeserializeOwned>(
     key: &[u8],
     schema: u16,
 ) -> Result<(Header, T), Refusal> {
+    let (header, json) = unseal(magic, bytes, department, key, schema)?;
+    let content: T = serde_json::from_slice(&json).map_err(|_| Refusal::Damaged)?;
+    Ok((header, content))
+}
+
+/// The header and the decrypted, inflated content of a file that starts with `magic`, if it is
+/// whole, of `department`, sealed with `key`, in a format and schema this build reads.
+pub fn unseal(
+    magic: &[u8; 8],
+    bytes: &[u8],
+    department: uuid::Uuid,
+    key: &[u8],
+    schema: u16,
+) -> Result<(Header, Vec<u8>), Refusal> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Refusal::TooLarge);
     }
@@ -283,8 +297,7 @@ pub fn open_as<T: serde::de::DeserializeOwned>(
     } else {
         payload
     };
-    let content: T = serde_json::from_slice(&json).map_err(|_| Refusal::Damaged)?;
-    Ok((header, content))
+    Ok((header, json))
 }
 
 fn damaged_key() -> crate::Error {

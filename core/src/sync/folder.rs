@@ -334,7 +334,7 @@ impl Store {
         fs::create_dir_all(&dir)?;
         // A large first share is cut into files of at most `CHANGES_PER_FILE` changes, each
         // well under the size a reader accepts.
-        let first = me.sent_seq.max(highest_seq(&dir)) + 1;
+        let first = next_free_seq(&dir, me.sent_seq);
         let laptop = uuid::Uuid::parse_str(&me.laptop).map_err(|_| Error::NotSharing)?;
         let mut seq = first - 1;
         let mut path = dir.clone();
@@ -512,7 +512,8 @@ impl Store {
                                                         seen = excluded.seen, size = excluded.size",
                 params![laptop, seq as i64, status, reason, now(), size],
             )?;
-            if let Some(name) = name {
+            // The name another laptop shares under is shown here: only as a name may be.
+            if let Some(name) = name.map(|n| crate::model::acceptable_text(crate::Field::Name, n)) {
                 w.tx.execute(
                     "INSERT INTO sync_peers (id, name, last_seq, last_seen) VALUES (?1, ?2, ?3, ?4)
                      ON CONFLICT (id) DO UPDATE SET name = excluded.name,
@@ -561,19 +562,15 @@ fn seq_of(name: &str) -> Option<u64> {
         .flatten()
 }
 
-/// The highest number among the files in `dir`: a file written before a crash, whose number
-/// the database never recorded, is not written over.
-fn highest_seq(dir: &Path) -> u64 {
-    fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok())
-                .filter_map(|e| e.file_name().into_string().ok())
-                .filter_map(|name| seq_of(&name))
-                .max()
-                .unwrap_or(0)
-        })
-        .unwrap_or(0)
+/// The number of this laptop's next file: the one after `sent`, or after a file written before
+/// a crash whose number the database never recorded, which is not written over. Only the few
+/// names after `sent` are looked at, not a folder of years of files.
+fn next_free_seq(dir: &Path, sent: u64) -> u64 {
+    let mut seq = sent + 1;
+    while dir.join(file_name(seq)).exists() {
+        seq += 1;
+    }
+    seq
 }
 
 /// Write `bytes` to `path` whole: under a name the sync engines ignore, synced to disk, then

@@ -80,20 +80,29 @@ impl Store {
     /// Every change this laptop knows of with a stamp after `after` (all of them for `None`),
     /// in the order they were made.
     pub fn changes_since(&self, after: Option<&str>) -> Result<Vec<Change>> {
-        crate::store::rows(
-            self.connection(),
-            "SELECT stamp, tbl, pk, col, value, base FROM sync_changes
-              WHERE ?1 IS NULL OR stamp > ?1 ORDER BY stamp, tbl, pk, col",
-            [after],
-            Change::from_row,
-        )
+        // Two statements, so the one a laptop runs every few seconds reads only the newest
+        // changes by the stamp's index, not every change it holds.
+        let sql = "SELECT stamp, tbl, pk, col, value, base FROM sync_changes";
+        match after {
+            Some(after) => crate::store::rows(
+                self.connection(),
+                &format!("{sql} WHERE stamp > ?1 ORDER BY stamp, tbl, pk, col"),
+                [after],
+                Change::from_row,
+            ),
+            None => crate::store::rows(
+                self.connection(),
+                &format!("{sql} ORDER BY stamp, tbl, pk, col"),
+                [],
+                Change::from_row,
+            ),
+        }
     }
 
     /// Take in changes from other laptops, in one transaction. Each cell shows the change with
     /// the latest stamp; a change known already is skipped.
     pub fn apply_changes(&mut self, changes: &[Change]) -> Result<Applied> {
         let mut changes: Vec<&Change> = changes.iter().collect();
-        changes.sort_by(|a, b| a.stamp.cmp(&b.stamp));
         self.write(|w| {
             // What arrives is the other laptops' record, not a change made here.
             let recording: Option<i64> =
@@ -104,6 +113,10 @@ impl Store {
             // other (a cluster and its coordinator): references are checked once all is in.
             w.tx.pragma_update(None, "defer_foreign_keys", true)?;
             let tables = SharedTable::all(w.tx)?;
+            // Oldest first, and within one stamp the tables in the order of the schema, a row's
+            // parents before it: fewer rows wait for a parent shown later in the same batch.
+            let rank = |tbl: &str| tables.iter().position(|t| t.name == tbl);
+            changes.sort_by_cached_key(|c| (c.stamp.clone(), rank(&c.tbl)));
             let mut applied = Applied::default();
             // Every change is kept first; then each row they touched is shown once, as its
             // latest changes say, in the order the rows were first touched.
