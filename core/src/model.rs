@@ -330,7 +330,9 @@ pub(crate) fn acceptable_text(field: Field, text: &str) -> String {
 
 /// Check several fields at once, in order: the first problem is reported.
 pub(crate) fn check_texts(fields: &[(Field, &str)]) -> Result<()> {
-    fields.iter().try_for_each(|(field, text)| check_text(*field, text))
+    fields
+        .iter()
+        .try_for_each(|(field, text)| check_text(*field, text))
 }
 
 /// Trimmed text, or `Required` when nothing is left.

@@ -305,7 +305,11 @@ fn a_laptop_name_with_direction_overrides_or_no_end_is_shown_as_a_name_may_be() 
     let name = &status.laptops[0].name;
     assert!(name.starts_with("המחשב של מיכל"), "{name}");
     assert!(!name.contains('\u{202E}') && !name.contains('\u{0007}'));
-    assert!(name.chars().count() < 1000, "{} characters", name.chars().count());
+    assert!(
+        name.chars().count() < 1000,
+        "{} characters",
+        name.chars().count()
+    );
 }
 
 #[test]

@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use super::{
     Change,
     file::{self, Batch, Header, MAX_FILE_BYTES, Refusal, WireChange},
+    tables::SharedTable,
 };
 use crate::{
     documents::SavedFile,
@@ -333,7 +334,8 @@ impl Store {
         let dir = laptop_dir(folder, &me.department, &me.laptop);
         fs::create_dir_all(&dir)?;
         // A large first share is cut into files of at most `CHANGES_PER_FILE` changes, each
-        // well under the size a reader accepts.
+        // well under the size a reader accepts, a row's parents in the files before it.
+        SharedTable::parents_first(&SharedTable::all(self.connection())?, &mut latest);
         let first = next_free_seq(&dir, me.sent_seq);
         let laptop = uuid::Uuid::parse_str(&me.laptop).map_err(|_| Error::NotSharing)?;
         let mut seq = first - 1;

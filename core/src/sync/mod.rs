@@ -113,10 +113,7 @@ impl Store {
             // other (a cluster and its coordinator): references are checked once all is in.
             w.tx.pragma_update(None, "defer_foreign_keys", true)?;
             let tables = SharedTable::all(w.tx)?;
-            // Oldest first, and within one stamp the tables in the order of the schema, a row's
-            // parents before it: fewer rows wait for a parent shown later in the same batch.
-            let rank = |tbl: &str| tables.iter().position(|t| t.name == tbl);
-            changes.sort_by_cached_key(|c| (c.stamp.clone(), rank(&c.tbl)));
+            SharedTable::parents_first(&tables, &mut changes);
             let mut applied = Applied::default();
             // Every change is kept first; then each row they touched is shown once, as its
             // latest changes say, in the order the rows were first touched.

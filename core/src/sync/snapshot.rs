@@ -39,6 +39,7 @@ use super::{
     Applied, Change,
     file::{self, Header, MAX_FILE_BYTES, Refusal, WireChange},
     folder::{CHANGES_PER_APPLY, CHANGES_PER_FILE, Sharing, write_whole},
+    tables::SharedTable,
 };
 use crate::{
     error::Result,
@@ -115,7 +116,7 @@ impl Store {
     /// This laptop's changes as a snapshot: what another laptop needs to start from here.
     pub fn snapshot(&self) -> Result<Snapshot> {
         let conn = self.connection();
-        let changes = crate::store::rows(
+        let mut changes = crate::store::rows(
             conn,
             &format!(
                 "SELECT stamp, tbl, pk, col, value, base FROM sync_changes c WHERE {KEPT}
@@ -124,6 +125,27 @@ impl Store {
             [],
             Change::from_row,
         )?;
+        // Each row's changes together, the rows in the order they were added and, among those
+        // added at once (a first share), a row's parents before it: a laptop taking the parts
+        // in holds no row waiting for its parent, nor for the rest of its own fields.
+        let tables = SharedTable::all(conn)?;
+        let rank = |tbl: &str| tables.iter().position(|t| t.name == tbl);
+        let mut added: HashMap<(String, String), String> = HashMap::new();
+        for c in &changes {
+            added
+                .entry((c.tbl.clone(), c.pk.clone()))
+                .or_insert_with(|| c.stamp.clone());
+        }
+        changes.sort_by_cached_key(|c| {
+            let row = (c.tbl.clone(), c.pk.clone());
+            (
+                added[&row].clone(),
+                rank(&c.tbl),
+                row,
+                c.stamp.clone(),
+                c.col.clone(),
+            )
+        });
         let mut replaced = crate::store::rows(
             conn,
             &format!(
@@ -363,7 +385,10 @@ impl Store {
         candidates.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
         for (made, laptop, paths) in candidates {
             // Every part is checked whole (its key, its seal) before anything is taken in.
-            if !paths.iter().all(|path| sealed_whole(path, me, &laptop, made)) {
+            if !paths
+                .iter()
+                .all(|path| sealed_whole(path, me, &laptop, made))
+            {
                 continue;
             }
             let Ok(first) = read_part(&paths[0], me, &laptop, made, 1) else {
@@ -517,8 +542,14 @@ fn whole(dir: &Path, names: &[String]) -> Option<Vec<PathBuf>> {
 fn sealed_whole(path: &Path, me: &Sharing, laptop: &str, made: u64) -> bool {
     let fits = fs::metadata(path).is_ok_and(|m| m.len() <= MAX_FILE_BYTES);
     fits && fs::read(path).is_ok_and(|bytes| {
-        file::unseal(file::SNAPSHOT_MAGIC, &bytes, me.department, &me.key, file::SHARED_SCHEMA)
-            .is_ok_and(|(header, _)| header.laptop.to_string() == laptop && header.seq == made)
+        file::unseal(
+            file::SNAPSHOT_MAGIC,
+            &bytes,
+            me.department,
+            &me.key,
+            file::SHARED_SCHEMA,
+        )
+        .is_ok_and(|(header, _)| header.laptop.to_string() == laptop && header.seq == made)
     })
 }
 

@@ -52,6 +52,17 @@ impl SharedTable {
             .collect()
     }
 
+    /// `changes` oldest first and, within one stamp (a first share is one), in the order of
+    /// `tables`, the schema's, where a row's parents come before it: taken in that order, and
+    /// cut into files or parts in it, fewer rows wait for a parent still to come.
+    pub fn parents_first<C: std::borrow::Borrow<super::Change>>(
+        tables: &[SharedTable],
+        changes: &mut [C],
+    ) {
+        let rank = |tbl: &str| tables.iter().position(|t| t.name == tbl);
+        changes.sort_by_cached_key(|c| (c.borrow().stamp.clone(), rank(&c.borrow().tbl)));
+    }
+
     /// The columns whose values two laptops may set differently: every one but the key.
     #[cfg(test)]
     pub fn columns_in_conflict(&self) -> impl Iterator<Item = &str> {
