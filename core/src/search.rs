@@ -1,5 +1,6 @@
-//! Search across the department's records: people, settlements, forums, minutes, decisions,
-//! action items, gaps and visits.
+//! Search across the department's records: people, organizations, settlements, forums,
+//! minutes, decisions, action items, gaps and visits. A person is found by a phone number in
+//! any form people write it (050-5550113, 0505550113, +972 50 555 0113, 5550113).
 //!
 //! The index (`search_docs` + the FTS5 table `search_index`, migration 0004) is kept by SQLite
 //! triggers, so it changes in the same transaction as the data. Its trigram tokenizer matches
@@ -36,6 +37,7 @@ const CONTEXT_CHARS: usize = 40;
 #[serde(rename_all = "snake_case")]
 pub enum SearchKind {
     Person,
+    Organization,
     Settlement,
     Forum,
     Minutes,
@@ -47,8 +49,9 @@ pub enum SearchKind {
 
 impl SearchKind {
     /// In the order the results are shown.
-    pub const ALL: [SearchKind; 8] = [
+    pub const ALL: [SearchKind; 9] = [
         SearchKind::Person,
+        SearchKind::Organization,
         SearchKind::Settlement,
         SearchKind::Forum,
         SearchKind::Minutes,
@@ -63,6 +66,7 @@ impl SearchKind {
     fn code(self) -> &'static str {
         match self {
             SearchKind::Person => "person",
+            SearchKind::Organization => "organization",
             SearchKind::Settlement => "settlement",
             SearchKind::Forum => "forum",
             SearchKind::Minutes => "minutes",
@@ -74,15 +78,26 @@ impl SearchKind {
     }
 
     /// The kind's documents in the index are numbered from `band().0` up to `band().1`
-    /// (excluded): migration 0006 gives each kind its own range, so one kind is searched by
-    /// rowid alone.
+    /// (excluded): migrations 0006 and 0010 give each kind its own range, so one kind is
+    /// searched by rowid alone.
     fn band(self) -> (i64, i64) {
-        let n = SearchKind::ALL
-            .iter()
-            .position(|k| *k == self)
-            .expect("every kind is listed") as i64
-            + 1;
+        let n = self.number();
         (n << 40, (n + 1) << 40)
+    }
+
+    /// The kind's number in the index, as the migrations gave it (not its place in `ALL`).
+    fn number(self) -> i64 {
+        match self {
+            SearchKind::Person => 1,
+            SearchKind::Settlement => 2,
+            SearchKind::Forum => 3,
+            SearchKind::Minutes => 4,
+            SearchKind::Decision => 5,
+            SearchKind::ActionItem => 6,
+            SearchKind::Gap => 7,
+            SearchKind::Visit => 8,
+            SearchKind::Organization => 9,
+        }
     }
 }
 
@@ -116,6 +131,8 @@ pub struct SearchHit {
     pub id: String,
     /// The record's name, or for things inside a meeting or visit, the forum or settlement.
     pub title: String,
+    /// What tells a person apart beside the name: their role and where they work.
+    pub detail: Option<String>,
     pub date: Option<String>,
     /// The text that matched, cut around the match.
     pub snippet: Highlight,
@@ -180,6 +197,14 @@ fn terms(text: &str) -> Vec<Term> {
         })
         .flat_map(char::to_lowercase)
         .collect();
+    // A phone number, however it is written, is one word: the digits as a person dials them
+    // in Israel, which is how the index holds a person's numbers.
+    if let Some(digits) = dialled(&clean) {
+        let mut variants = vec![clean.trim().to_string()];
+        variants.retain(|v| !v.contains(char::is_whitespace));
+        variants.push(digits);
+        return vec![Term { variants }];
+    }
     clean
         .split(char::is_whitespace)
         .filter(|w| !w.is_empty())
@@ -199,6 +224,24 @@ fn terms(text: &str) -> Vec<Term> {
             Term { variants }
         })
         .collect()
+}
+
+/// The digits of `text` as dialled in Israel (`+972 50…` as `050…`), when `text` is written
+/// as a phone number is (digits, spaces, dashes, dots, brackets, a leading plus) and holds at
+/// least five digits; otherwise `None`.
+fn dialled(text: &str) -> Option<String> {
+    let text = text.trim();
+    let phone_like = text.chars().enumerate().all(|(i, c)| {
+        c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')') || (c == '+' && i == 0)
+    });
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    if !phone_like || digits.len() < 5 {
+        return None;
+    }
+    Some(match digits.strip_prefix("972") {
+        Some(national) if digits.len() >= 11 => format!("0{}", national.trim_start_matches('0')),
+        _ => digits,
+    })
 }
 
 /// Bidi controls, zero-width joiners and the like: never part of a word a person types.
@@ -311,6 +354,7 @@ fn plain(text: &str) -> Highlight {
 /// and where it opens.
 struct Shown {
     title: String,
+    detail: Option<String>,
     date: Option<String>,
     archived: bool,
     meeting_id: Option<String>,
@@ -321,7 +365,15 @@ fn describe(store: &Store, kind: SearchKind, id: &str) -> Result<Option<Shown>> 
     let conn = store.connection();
     let sql = match kind {
         SearchKind::Person => {
-            "SELECT full_name, NULL, archived_at IS NOT NULL, NULL, NULL FROM people WHERE id = ?1"
+            "SELECT p.full_name, NULL, p.archived_at IS NOT NULL, NULL, NULL,
+                    nullif(concat_ws(' · ', nullif(p.role_title, ''), coalesce(s.name, o.name, c.name)), '')
+               FROM people p LEFT JOIN settlements s ON s.id = p.settlement_id
+               LEFT JOIN organizations o ON o.id = p.organization_id
+               LEFT JOIN clusters c ON c.id = p.cluster_id
+              WHERE p.id = ?1"
+        }
+        SearchKind::Organization => {
+            "SELECT name, NULL, archived_at IS NOT NULL, NULL, NULL FROM organizations WHERE id = ?1"
         }
         SearchKind::Settlement => {
             "SELECT name, NULL, archived_at IS NOT NULL, NULL, NULL FROM settlements WHERE id = ?1"
@@ -357,6 +409,11 @@ fn describe(store: &Store, kind: SearchKind, id: &str) -> Result<Option<Shown>> 
         .query_row(sql, [id], |r| {
             Ok(Shown {
                 title: r.get(0)?,
+                detail: if kind == SearchKind::Person {
+                    r.get(5)?
+                } else {
+                    None
+                },
                 date: r.get(1)?,
                 archived: r.get(2)?,
                 meeting_id: r.get(3)?,
@@ -434,6 +491,7 @@ impl Store {
                     kind,
                     id,
                     title: shown.title,
+                    detail: shown.detail,
                     date: shown.date,
                     snippet,
                     in_title,
@@ -511,6 +569,7 @@ impl Store {
                 kind: SearchKind::Visit,
                 id,
                 title: shown.title,
+                detail: shown.detail,
                 date: shown.date,
                 snippet: highlight(&notes, terms).unwrap_or_else(|| plain(&notes)),
                 in_title: false,

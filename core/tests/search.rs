@@ -449,3 +449,128 @@ fn a_common_word_is_counted_up_to_the_limit_and_then_said_to_be_more() {
         (1, false)
     );
 }
+
+/// The ids `search` finds of one kind.
+fn found_of(store: &Store, text: &str, kind: SearchKind) -> Vec<String> {
+    store
+        .search(&SearchQuery {
+            text: text.into(),
+            include_sensitive: false,
+        })
+        .unwrap()
+        .groups
+        .into_iter()
+        .filter(|g| g.kind == kind)
+        .flat_map(|g| g.hits.into_iter().map(|h| h.id))
+        .collect()
+}
+
+#[test]
+fn a_phone_number_finds_its_person_in_every_form_people_write_it() {
+    let (_dir, mut store) = store();
+    let cluster = store
+        .add_cluster(&ClusterInput {
+            name: "אשכול צפון".into(),
+            region: Some(Region::North),
+            ..Default::default()
+        })
+        .unwrap();
+    let settlement = store
+        .add_settlement(&SettlementInput {
+            name: "כפר הגפן".into(),
+            kind: Some(SettlementKind::Kibbutz),
+            cluster_id: Some(cluster),
+            ..Default::default()
+        })
+        .unwrap();
+    let person = store
+        .add_person(&PersonInput {
+            full_name: "דנה לוי".into(),
+            role_title: "רכזת נוער".into(),
+            settlement_id: Some(settlement),
+            mobile: "052-5550113".into(),
+            office_phone: "04-9109012".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    for typed in [
+        "052-5550113",
+        "0525550113",
+        "5550113",
+        "+972 52 555 0113",
+        "+972-52-5550113",
+        "(052) 555-0113",
+        "04-9109012",
+        "049109012",
+    ] {
+        assert_eq!(
+            found_of(&store, typed, SearchKind::Person),
+            [person.clone()],
+            "{typed}"
+        );
+    }
+    assert!(found_of(&store, "0525550114", SearchKind::Person).is_empty());
+    // The result says who she is beside her name.
+    let results = store
+        .search(&SearchQuery {
+            text: "5550113".into(),
+            include_sensitive: false,
+        })
+        .unwrap();
+    let hit = &results
+        .groups
+        .iter()
+        .find(|g| g.kind == SearchKind::Person)
+        .unwrap()
+        .hits[0];
+    assert_eq!(hit.detail.as_deref(), Some("רכזת נוער · כפר הגפן"));
+    // A new number is found, the old one no more.
+    let stored = store.person(&person).unwrap();
+    store
+        .save_person(
+            Some(&person),
+            &PersonInput {
+                full_name: stored.full_name,
+                role_title: stored.role_title,
+                settlement_id: stored.settlement_id,
+                mobile: "050-6952119".into(),
+                office_phone: stored.office_phone,
+                ..Default::default()
+            },
+            false,
+        )
+        .unwrap();
+    assert_eq!(
+        found_of(&store, "0506952119", SearchKind::Person),
+        [person.clone()]
+    );
+    assert!(found_of(&store, "5550113", SearchKind::Person).is_empty());
+}
+
+#[test]
+fn organizations_are_found_by_part_of_their_name() {
+    let (_dir, mut store) = common::sample();
+    // The regional council, and the department that belongs to it.
+    let hits = found_of(&store, "מועצה", SearchKind::Organization);
+    assert_eq!(hits.len(), 2, "{hits:?}");
+    let id = store
+        .organizations(false)
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name == "מועצה אזורית עמק הגפן")
+        .unwrap()
+        .id;
+    assert!(hits.contains(&id));
+    // Renamed, it is found by its new name; removed from the index with it.
+    store
+        .save_organization(
+            Some(&id),
+            &eshkol_core::model::OrganizationInput {
+                name: "מועצת עמק הגפן והגליל".into(),
+                kind: Some(eshkol_core::model::OrganizationKind::Authority),
+                notes: String::new(),
+            },
+        )
+        .unwrap();
+    assert_eq!(found_of(&store, "והגליל", SearchKind::Organization), [id]);
+}

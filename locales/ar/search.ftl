@@ -23,6 +23,7 @@ search-archived = في الأرشيف
 search-sensitive = ملاحظة حساسة
 
 search-kind-person = أشخاص
+search-kind-organization = منظمات
 search-kind-settlement = بلدات
 search-kind-forum = منتديات
 search-kind-minutes = محاضر

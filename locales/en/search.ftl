@@ -23,6 +23,7 @@ search-archived = archived
 search-sensitive = sensitive note
 
 search-kind-person = People
+search-kind-organization = Organizations
 search-kind-settlement = Settlements
 search-kind-forum = Forums
 search-kind-minutes = Minutes

@@ -23,6 +23,7 @@ search-archived = בארכיון
 search-sensitive = הערה רגישה
 
 search-kind-person = אנשים
+search-kind-organization = ארגונים
 search-kind-settlement = יישובים
 search-kind-forum = פורומים
 search-kind-minutes = פרוטוקולים

@@ -129,3 +129,41 @@ test('a word found in more records than are counted says "more than", per kind a
     db.remove();
   }
 });
+
+test('a phone number in any form finds its person, who she is shown beside her name, and organizations are found', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await loadSample(driver);
+    await ctrlK(driver);
+    const input = await driver.findElement(By.css('[data-testid="search-input"]'));
+    for (const typed of ['0505550102', '050-5550102', '5550102', '+972 50 555 0102']) {
+      await input.clear();
+      await input.sendKeys(typed);
+      await driver.wait(
+        async () => {
+          const hits = await driver.findElements(By.css('.search-group[data-kind="person"] button.hit'));
+          return hits.length === 1 && /דנה שחרור/.test(clean(await hits[0].getText()));
+        },
+        WAIT,
+        `${typed} finds דנה שחרור`,
+      );
+    }
+    assert.match(clean(await text(driver, '.search-group[data-kind="person"] [data-testid="hit-detail"]')), /^רכזת מפעלים · /);
+
+    await input.clear();
+    await input.sendKeys('מועצה');
+    const council = await driver.wait(
+      until.elementLocated(By.xpath("//section[@data-kind='organization']//button[contains(normalize-space(.), 'מועצה אזורית עמק הגפן')]")),
+      WAIT,
+    );
+    assert.match(clean(await text(driver, '.search-group[data-kind="organization"] h2')), /ארגונים/);
+    assert.deepEqual(await rawMessageIds(driver), []);
+    await council.click();
+    const name = await driver.wait(until.elementLocated(By.css('[data-testid="organization-dialog"] input[name="name"]')), WAIT);
+    await driver.wait(async () => /מועצה/.test(await name.getAttribute('value')), WAIT, 'the organization opens');
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});

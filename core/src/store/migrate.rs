@@ -25,6 +25,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_sync_changes.sql"),
     include_str!("migrations/0008_sync_folder.sql"),
     include_str!("migrations/0009_sync_snapshots.sql"),
+    include_str!("migrations/0010_search_organizations_phones.sql"),
 ];
 
 /// The schema version this build writes.
