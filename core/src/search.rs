@@ -701,9 +701,11 @@ mod tests {
             .iter()
             .map(|w| {
                 let results = store.search(&query(w)).unwrap();
+                // Organizations were first indexed by migration 0010: compared apart below.
                 let mut by_kind: Vec<(String, usize, Vec<String>)> = results
                     .groups
                     .iter()
+                    .filter(|g| g.kind != SearchKind::Organization)
                     .map(|g| {
                         assert!(!g.more);
                         let ids = g.hits.iter().map(|h| h.id.clone()).collect();
@@ -715,16 +717,30 @@ mod tests {
             })
             .collect();
         assert_eq!(found_after, found_before);
+        let organizations: i64 = store
+            .connection()
+            .query_row("SELECT count(*) FROM organizations", [], |r| r.get(0))
+            .unwrap();
+        let indexed = store.connection().query_row(
+            "SELECT count(*) FROM search_docs WHERE kind = 'organization'",
+            [],
+            |r| r.get::<_, i64>(0),
+        );
+        assert_eq!(
+            indexed.unwrap(),
+            organizations,
+            "every organization is indexed"
+        );
         let outside: i64 = store
             .connection()
             .query_row(
                 "SELECT count(*) FROM search_docs
                  WHERE doc < (CASE kind WHEN 'person' THEN 1 WHEN 'settlement' THEN 2 WHEN 'forum' THEN 3
                    WHEN 'minutes' THEN 4 WHEN 'decision' THEN 5 WHEN 'action_item' THEN 6 WHEN 'gap' THEN 7
-                   WHEN 'visit' THEN 8 END << 40)
+                   WHEN 'visit' THEN 8 WHEN 'organization' THEN 9 END << 40)
                     OR doc >= (CASE kind WHEN 'person' THEN 2 WHEN 'settlement' THEN 3 WHEN 'forum' THEN 4
                    WHEN 'minutes' THEN 5 WHEN 'decision' THEN 6 WHEN 'action_item' THEN 7 WHEN 'gap' THEN 8
-                   WHEN 'visit' THEN 9 END << 40)",
+                   WHEN 'visit' THEN 9 WHEN 'organization' THEN 10 END << 40)",
                 [],
                 |r| r.get(0),
             )
