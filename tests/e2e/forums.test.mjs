@@ -119,9 +119,14 @@ test('a forum from the local-authority template: hold a meeting, decide, assign,
     assert.match(await text(driver, '[data-testid="locked-banner"]'), /מיכל אבירם/);
     assert.equal(await driver.findElements(By.css('[data-action="add-decision"]')).then((e) => e.length), 0, 'no adding to approved minutes');
     assert.equal(await driver.findElement(By.css('textarea[name="minutes"]')).getAttribute('readonly'), 'true');
-    await type(driver, '.meeting-details input[name="place"]', 'אולם אחר');
-    await click(driver, '[data-action="save-meeting"]');
-    assert.match(await text(driver, '[data-testid="details-error"]'), /אושר וננעל/);
+    // Every control of the approved meeting is read-only: nothing can be typed and then refused.
+    const controls = await driver.findElements(By.css('.meeting-details input, .meeting-details select, .attendance input'));
+    assert.ok(controls.length >= 7, `${controls.length} controls`);
+    for (const control of controls) assert.equal(await control.isEnabled(), false, await control.getAttribute('name'));
+    assert.equal((await driver.findElements(By.css('[data-action="save-meeting"]'))).length, 0, 'no Save on an approved meeting');
+    for (const box of await driver.findElements(By.css('.agenda-title, .agenda-notes, textarea[name="minutes"]'))) {
+      assert.equal(await box.getAttribute('readonly'), 'true');
+    }
 
     // A correction after approval is an amendment, listed with who made it, when (written as
     // every date in the app is, whatever the language) and why.
