@@ -121,6 +121,25 @@ test('a wrong phone number is pointed at, and nothing typed is lost', async () =
     assert.equal(await driver.findElement(By.css('input[name="mobile"]')).getAttribute('value'), '050-12');
     assert.equal(await driver.executeScript('return document.activeElement.name'), 'mobile');
 
+    // The number quoted in the message reads as typed, not reversed by the Hebrew around it:
+    // "050" is drawn left of "695".
+    await driver.findElement(By.css('input[name="mobile"]')).clear();
+    await type(driver, 'input[name="mobile"]', '050 695');
+    await click(driver, '[data-testid="person-dialog"] [data-action="save"]');
+    await driver.wait(async () => /050 695/.test(await text(driver, '[data-field-error="mobile"]')), 10_000);
+    const [left050, left695] = await driver.executeScript(`
+      const node = document.querySelector('[data-field-error="mobile"]').firstChild;
+      const at = (s) => {
+        const range = document.createRange();
+        const i = node.textContent.indexOf(s);
+        range.setStart(node, i);
+        range.setEnd(node, i + s.length);
+        return range.getBoundingClientRect().left;
+      };
+      return [at('050'), at('695')];`);
+    assert.ok(left050 < left695, `050 at ${left050}, 695 at ${left695}: the number is reversed`);
+    await driver.findElement(By.css('input[name="mobile"]')).clear();
+
     // A mobile that another person already has: a warning naming them, then a deliberate save.
     await type(driver, 'input[name="mobile"]', '050-5550101');
     await click(driver, '[data-testid="person-dialog"] [data-action="save"]');
