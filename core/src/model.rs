@@ -285,6 +285,7 @@ pub struct Counts {
     pub settlements: u32,
     pub organizations: u32,
     pub people: u32,
+    pub forums: u32,
 }
 
 impl Counts {

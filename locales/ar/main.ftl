@@ -27,6 +27,15 @@ first-run-sample-hint = ثلاثة عناقيد واثنتا عشرة بلدة �
 ## Home
 
 home-title = الرئيسية
+home-first-steps = خطوات أولى
+home-first-steps-intro = ثلاث خطوات، ويمكن البدء بالعمل:
+home-step-clusters = إضافة العناقيد والبلدات
+home-step-clusters-help = عناقيد المجلس، والبلدات في كل عنقود.
+home-step-import = استيراد قائمة جهات الاتصال
+home-step-import-help = من ملف Excel أو CSV، كما تُحفظ اليوم.
+home-step-forum = إنشاء منتدى
+home-step-forum-help = من قالب جاهز، أو من البداية.
+home-first-step-done = تمّ
 home-summary = في قاعدة البيانات الآن
 home-count-clusters = { $count ->
     [zero] لا عناقيد

@@ -27,6 +27,15 @@ first-run-sample-hint = Three clusters, twelve settlements and twenty fictional 
 ## Home
 
 home-title = Home
+home-first-steps = First steps
+home-first-steps-intro = Three steps, and you can start working:
+home-step-clusters = Add clusters and settlements
+home-step-clusters-help = The council's clusters, and the settlements in each.
+home-step-import = Import the contact list
+home-step-import-help = From an Excel or CSV file, as it is kept today.
+home-step-forum = Create a forum
+home-step-forum-help = From a ready template, or from nothing.
+home-first-step-done = done
 home-summary = In the database now
 home-count-clusters = { $count ->
     [one] one cluster

@@ -27,6 +27,15 @@ first-run-sample-hint = שלושה אשכולות, שנים־עשר יישובי
 ## Home
 
 home-title = בית
+home-first-steps = צעדים ראשונים
+home-first-steps-intro = שלושה צעדים, וכבר אפשר לעבוד:
+home-step-clusters = להוסיף אשכולות ויישובים
+home-step-clusters-help = האשכולות של המועצה, והיישובים בכל אשכול.
+home-step-import = לייבא את רשימת אנשי הקשר
+home-step-import-help = מקובץ Excel או CSV, כפי שהיא נשמרת היום.
+home-step-forum = ליצור פורום
+home-step-forum-help = מתבנית מוכנה, או מאפס.
+home-first-step-done = נעשה
 home-summary = המאגר כרגע
 home-count-clusters = { $count ->
     [one] אשכול אחד

@@ -94,6 +94,12 @@ test('loads the sample department and lists its people and clusters', async () =
     const clusters = await Promise.all((await driver.findElements(By.css('.cluster h2'))).map((e) => e.getText()));
     assert.deepEqual(clusters, ['אשכול צפון', 'אשכול מרכז', 'אשכול דרום']);
     assert.deepEqual(await rawMessageIds(driver), []);
+    // The sample has clusters and people but no forum yet: the first steps say so, the
+    // steps done are marked done, and one link is left.
+    await click(driver, '[data-area="home"]');
+    const steps = await driver.wait(until.elementLocated(By.css('[data-testid="home-first-steps"]')), 20_000);
+    await driver.wait(async () => (await steps.findElements(By.css('li.done'))).length === 2, 20_000, 'two steps done');
+    assert.deepEqual(await Promise.all((await steps.findElements(By.css('li button'))).map((b) => b.getText())), ['ליצור פורום']);
   } finally {
     await driver.quit();
     db.remove();
@@ -106,6 +112,16 @@ test('starts empty, and an empty search says what to type', async () => {
   try {
     await click(driver, '[data-action="start-empty"]');
     await driver.wait(until.elementLocated(By.css('#home-title')), 20_000);
+    // An empty department's home shows the way in: three first steps, none done yet.
+    const steps = await driver.wait(until.elementLocated(By.css('[data-testid="home-first-steps"]')), 20_000);
+    assert.match(await steps.getText(), /צעדים ראשונים/);
+    const links = await steps.findElements(By.css('li button'));
+    assert.deepEqual(
+      await Promise.all(links.map((l) => l.getText())),
+      ['להוסיף אשכולות ויישובים', 'לייבא את רשימת אנשי הקשר', 'ליצור פורום'],
+    );
+    await links[2].click();
+    await driver.wait(until.elementLocated(By.css('#forums-title')), 20_000);
     await click(driver, '[data-area="people"]');
     await driver.wait(until.elementTextContains(driver.findElement(By.css('main')), 'אין עדיין אנשי קשר'), 20_000);
     await click(driver, '[data-area="search"]');
@@ -125,7 +141,7 @@ test('is reachable from the keyboard, with visible focus', async () => {
     await click(driver, '[data-action="load-sample"]');
     await driver.wait(until.elementLocated(By.css('#home-title')), 20_000);
     let focused = '';
-    for (let i = 0; i < 20 && focused !== 'people'; i++) {
+    for (let i = 0; i < 30 && focused !== 'people'; i++) {
       await driver.actions().sendKeys(Key.TAB).perform();
       focused = await driver.executeScript('return document.activeElement?.dataset?.area ?? ""');
     }

@@ -227,6 +227,7 @@ impl Store {
             settlements: count("settlements")?,
             organizations: count("organizations")?,
             people: count("people")?,
+            forums: count("forums")?,
         })
     }
 
