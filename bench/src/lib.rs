@@ -3,6 +3,7 @@
 //! each raw SQL limit reads the same rows as the core query it stands beside.
 
 pub mod core_bench;
+pub mod durable_bench;
 pub mod sync_bench;
 pub mod window;
 

@@ -6,10 +6,11 @@
 //!   eshkol-bench window <app> <bare> <db>    start-up and memory beside a bare Tauri window
 //!   eshkol-bench size <binary>               the release binary's size
 //!   eshkol-bench sync [--scale F]            sharing: first file, taking in, a day's files
+//!   eshkol-bench durable                     what syncing each save to the disk costs
 
 use std::{path::PathBuf, process::ExitCode, time::Instant};
 
-use eshkol_bench::{Result, core_bench, sync_bench, verdict, window};
+use eshkol_bench::{Result, core_bench, durable_bench, sync_bench, verdict, window};
 use eshkol_core::{Store, generate::Scale};
 
 fn main() -> ExitCode {
@@ -27,7 +28,8 @@ fn main() -> ExitCode {
             Some([flag, f]) if flag == "--scale" => f.parse().map_err(Into::into).and_then(sync_bench::run),
             _ => sync_bench::run(0.05),
         },
-        _ => Err("usage: eshkol-bench generate <db> [--scale F] | core <db> | window <app> <bare> <db> | size <binary> | sync [--scale F]".into()),
+        Some("durable") => durable_bench::run(300, 20_000),
+        _ => Err("usage: eshkol-bench generate <db> [--scale F] | core <db> | window <app> <bare> <db> | size <binary> | sync [--scale F] | durable".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -49,7 +51,10 @@ fn generate(args: &[String]) -> Result {
         return Err(format!("{} exists: generate only into a new file", path.display()).into());
     }
     let scale = Scale::DISTRICT.times(factor);
-    println!("generating {} at {factor} × district scale: {scale:?}", path.display());
+    println!(
+        "generating {} at {factor} × district scale: {scale:?}",
+        path.display()
+    );
     let started = Instant::now();
     let mut store = Store::open(&path)?;
     store.generate(scale)?;

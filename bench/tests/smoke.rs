@@ -20,3 +20,8 @@ fn the_core_benchmark_runs_and_its_raw_queries_agree_with_core() {
     )
     .unwrap();
 }
+
+#[test]
+fn the_durability_benchmark_runs() {
+    eshkol_bench::durable_bench::run(5, 50).unwrap();
+}

@@ -18,8 +18,9 @@ pub mod collation;
 mod health;
 mod migrate;
 
-
-pub(crate) use changes::{approved_minutes, next_stamp, now_millis, record_as_is, recording_laptop};
+pub(crate) use changes::{
+    approved_minutes, next_stamp, now_millis, record_as_is, recording_laptop,
+};
 pub(crate) use health::{check_header, damaged};
 pub(crate) use migrate::MIGRATIONS;
 pub use migrate::{APPLICATION_ID, SCHEMA_VERSION};
@@ -96,7 +97,9 @@ pub(crate) fn one_row(changed: usize) -> Result<()> {
 /// A value checked by core's own rules, read back from a column: a failure (only possible in a
 /// file edited by hand) is a conversion error of that column, never a panic or "not found".
 pub(crate) fn stored<T>(value: Result<T>) -> rusqlite::Result<T> {
-    value.map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+    value.map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 pub(crate) fn now() -> String {
@@ -133,7 +136,10 @@ impl Store {
         collation::register(&conn)?;
         if path.is_some() {
             conn.pragma_update(None, "journal_mode", "WAL")?;
-            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            // FULL: the write-ahead log is synced to the disk before a commit returns, so what
+            // the user was told is saved survives a power cut or an OS crash, not only a crash
+            // of Eshkol (NORMAL's promise). One fsync a save; BENCHMARKS.md has its cost.
+            conn.pragma_update(None, "synchronous", "FULL")?;
         }
         conn.pragma_update(None, "cache_size", -PAGE_CACHE_KIB)?;
         migrate(&mut conn, path.as_deref(), migrations)?;
@@ -277,4 +283,3 @@ fn write_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
     )?;
     Ok(())
 }
-
