@@ -98,12 +98,7 @@ fn tree(pid: u32) -> Vec<u32> {
     let mut i = 0;
     while i < found.len() {
         let p = found[i];
-        found.extend(
-            parents
-                .iter()
-                .filter(|(_, parent)| *parent == p)
-                .map(|(c, _)| *c),
-        );
+        found.extend(parents.iter().filter(|(_, parent)| *parent == p).map(|(c, _)| *c));
         i += 1;
     }
     found
