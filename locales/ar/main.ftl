@@ -81,6 +81,7 @@ people-count = { $count ->
    *[other] { $count } جهة اتصال
 }
 col-name = الاسم
+col-row-actions = إجراءات
 col-role = الوظيفة
 col-organization = المنظمة
 col-cluster = العنقود

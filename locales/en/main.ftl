@@ -66,6 +66,7 @@ people-count = { $count ->
    *[other] { $count } contacts
 }
 col-name = Name
+col-row-actions = Actions
 col-role = Role
 col-organization = Organization
 col-cluster = Cluster

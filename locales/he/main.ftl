@@ -66,6 +66,7 @@ people-count = { $count ->
    *[other] { $count } אנשי קשר
 }
 col-name = שם
+col-row-actions = פעולות
 col-role = תפקיד
 col-organization = ארגון
 col-cluster = אשכול
