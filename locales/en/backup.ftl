@@ -1,6 +1,6 @@
 ## Backups, restore, and a database that could not be opened
 
-field-path = The file
+field-path = File
 error-damaged = The database file is damaged or incomplete ({ $detail }). It can be restored from a backup.
 backup-file-name = eshkol-backup
 dialog-backup-save-title = Save a backup of Eshkol

@@ -1,23 +1,23 @@
 ## Forums and meetings: fields, errors, and the four templates of the partnership framework
 
-field-level = The level
-field-cadence = The cadence
-field-cadence-n = The number of weeks or months
-field-members = The forum's members
-field-setup-step = The setup step
-field-status = The status
-field-attendance = The attendance
-field-date = The date
-field-time = The time
-field-duration = The meeting's length in minutes
-field-title = The item's subject
-field-planned-minutes = The planned minutes
-field-guest-name = The guest's name
-field-decision-text = The decision's wording
-field-what = The description
-field-due-date = The due date
-field-made-by = The name of who approves or corrects
-field-reason = The reason for the correction
+field-level = Level
+field-cadence = Cadence
+field-cadence-n = Number of weeks or months
+field-members = Forum members
+field-setup-step = Setup step
+field-status = Status
+field-attendance = Attendance
+field-date = Date
+field-time = Time
+field-duration = Meeting length in minutes
+field-title = Item subject
+field-planned-minutes = Planned minutes
+field-guest-name = Guest name
+field-decision-text = Decision wording
+field-what = Description
+field-due-date = Due date
+field-made-by = Name of who approves or corrects
+field-reason = Reason for the correction
 
 error-meeting-locked = This meeting's minutes are approved and locked, so they cannot be changed. A correction is recorded as an amendment, with a name, a date and a reason.
 error-not-approved = The minutes are not approved yet, and can be edited directly.

@@ -1,6 +1,6 @@
 ## Search: one box across every kind of record
 
-field-query = The search
+field-query = Search
 error-too-long = { $field } is too long: at most { $max } characters. Please shorten it and try again.
 
 search-title = Search

@@ -95,6 +95,12 @@ test('a forum from the local-authority template: hold a meeting, decide, assign,
     await type(driver, '.add-item input[name="title"]', 'היערכות לפתיחת השנה');
     await click(driver, '[data-action="add-agenda-item"]');
     await driver.wait(async () => (await driver.findElements(By.css('[data-testid="agenda"] .agenda-item'))).length === 1, WAIT);
+    // The focus is back in the new item's box, ready for the next one.
+    await driver.wait(
+      async () => driver.executeScript(`return document.activeElement === document.querySelector('.add-item input[name="title"]')`),
+      WAIT,
+      'the focus returns to the title box',
+    );
     await type(driver, 'textarea[name="minutes"]', 'הוצגה תוכנית ההסעות לשנה.');
     await type(driver, 'input[name="decision"]', 'להפעיל קו הסעה נוסף');
     await click(driver, '[data-action="add-decision"]');
@@ -124,6 +130,11 @@ test('a forum from the local-authority template: hold a meeting, decide, assign,
     assert.ok(controls.length >= 7, `${controls.length} controls`);
     for (const control of controls) assert.equal(await control.isEnabled(), false, await control.getAttribute('name'));
     assert.equal((await driver.findElements(By.css('[data-action="save-meeting"]'))).length, 0, 'no Save on an approved meeting');
+    // The top bar stays in view at the bottom of a long meeting.
+    const bar = await driver.executeScript(`window.scrollTo(0, document.documentElement.scrollHeight);
+      return { scrolled: window.scrollY, top: document.querySelector('.topbar').getBoundingClientRect().top };`);
+    assert.ok(bar.scrolled > 100 && bar.top === 0, JSON.stringify(bar));
+    await driver.executeScript('window.scrollTo(0, 0)');
     for (const box of await driver.findElements(By.css('.agenda-title, .agenda-notes, textarea[name="minutes"]'))) {
       assert.equal(await box.getAttribute('readonly'), 'true');
     }
