@@ -118,6 +118,14 @@ test('a forum from the local-authority template: hold a meeting, decide, assign,
     assert.match(await second.getText(), new RegExp(owner), 'the second action item has its owner');
     await driver.wait(async () => (await textOf(driver, '[data-testid="autosave"]')) === 'נשמר', WAIT, 'the minutes are saved');
 
+    // A gap from the keyboard alone: Enter on the owner list, the form's last field, sends it.
+    await type(driver, 'input[name="gap_what"]', 'חסר מקום למפגשי נוער');
+    const gapOwner = await driver.findElement(By.css('select[name="gap_owner"]'));
+    await driver.executeScript('arguments[0].focus()', gapOwner);
+    await gapOwner.sendKeys(Key.ENTER);
+    const gaps = await driver.wait(until.elementLocated(By.css('[data-testid="gaps"]')), WAIT);
+    await driver.wait(until.elementTextContains(gaps, 'חסר מקום למפגשי נוער'), WAIT);
+
     // Approve: the meeting locks, and an edit is refused with a message that says why.
     await type(driver, 'form.approve input[name="made_by"]', 'מיכל אבירם');
     await click(driver, '[data-action="approve"]');
