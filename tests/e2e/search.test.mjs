@@ -158,6 +158,11 @@ test('a phone number in any form finds its person, who she is shown beside her n
       WAIT,
     );
     assert.match(clean(await text(driver, '.search-group[data-kind="organization"] h2')), /ארגונים/);
+    // Enter moves the focus to the first result, and the focus shows.
+    await input.sendKeys(Key.ENTER);
+    await driver.wait(async () => driver.executeScript('return document.activeElement?.classList.contains("hit")'), WAIT, 'Enter focuses a result');
+    const ring = await driver.executeScript('const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth]');
+    assert.notEqual(ring[0], 'none', `the focused result shows its focus: ${ring}`);
     assert.deepEqual(await rawMessageIds(driver), []);
     await council.click();
     const name = await driver.wait(until.elementLocated(By.css('[data-testid="organization-dialog"] input[name="name"]')), WAIT);
