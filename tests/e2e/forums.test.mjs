@@ -131,6 +131,8 @@ test('a forum from the local-authority template: hold a meeting, decide, assign,
     await click(driver, '[data-action="approve"]');
     await driver.wait(until.elementLocated(By.css('[data-testid="locked-banner"]')), WAIT);
     assert.match(await text(driver, '[data-testid="locked-banner"]'), /מיכל אבירם/);
+    // The focus is not lost with the approve form: it is on the banner's "correct" button.
+    await driver.wait(async () => driver.executeScript('return document.activeElement?.dataset?.action === "amend"'), WAIT, 'focus on amend');
     assert.equal(await driver.findElements(By.css('[data-action="add-decision"]')).then((e) => e.length), 0, 'no adding to approved minutes');
     assert.equal(await driver.findElement(By.css('textarea[name="minutes"]')).getAttribute('readonly'), 'true');
     // Every control of the approved meeting is read-only: nothing can be typed and then refused.
