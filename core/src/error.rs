@@ -251,6 +251,9 @@ pub enum Error {
     NotEshkolDatabase(i32),
     #[error("the database file is damaged: {0}")]
     Damaged(String),
+    /// Several fields of one form to fix at once; the first is the one reported alone.
+    #[error("{} fields to fix", .0.len())]
+    Fields(Vec<Error>),
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("file: {0}")]
@@ -285,6 +288,7 @@ impl Error {
             Error::SchemaTooNew { .. } => "schema-too-new",
             Error::NotEshkolDatabase(_) => "not-eshkol-database",
             Error::Damaged(_) => "damaged",
+            Error::Fields(all) => all.first().map_or("invalid", Error::code),
             Error::Database(_) => "database",
             Error::Io(_) => "io",
         }
@@ -298,7 +302,16 @@ impl Error {
             | Error::TooLong { field: f, .. }
             | Error::ControlCharacters(f)
             | Error::Duplicate { field: f, .. } => Some(*f),
+            Error::Fields(all) => all.first().and_then(Error::field),
             _ => None,
+        }
+    }
+
+    /// Every field-level problem this error holds: itself, or each of `Fields`.
+    pub fn problems(&self) -> Vec<&Error> {
+        match self {
+            Error::Fields(all) => all.iter().collect(),
+            other => vec![other],
         }
     }
 
@@ -382,6 +395,41 @@ impl Error {
             Error::Io(e) => {
                 messages.format("error-io", &[("detail", FluentValue::from(e.to_string()))])
             }
+            // Each field shows its own message beside it; alone, the first is said.
+            Error::Fields(all) => all
+                .first()
+                .map(|first| first.localize(messages))
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The problems of a form, gathered so that all of them are reported at once, not the first
+/// alone: "the name is missing" and "the region is missing" together.
+#[derive(Default)]
+pub(crate) struct Problems(Vec<Error>);
+
+impl Problems {
+    /// The value of `checked`, or `None` with its problem kept.
+    pub(crate) fn check<T>(&mut self, checked: Result<T>) -> Option<T> {
+        match checked {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.0.extend(match e {
+                    Error::Fields(all) => all,
+                    one => vec![one],
+                });
+                None
+            }
+        }
+    }
+
+    /// Nothing to fix, one problem, or several.
+    pub(crate) fn done(mut self) -> Result<()> {
+        match self.0.len() {
+            0 => Ok(()),
+            1 => Err(self.0.remove(0)),
+            _ => Err(Error::Fields(self.0)),
         }
     }
 }

@@ -326,3 +326,44 @@ fn clusters_take_a_colour_or_refuse_it() {
         })
     ));
 }
+
+#[test]
+fn every_problem_of_a_form_is_reported_at_once() {
+    let (_dir, mut store) = common::store();
+    let err = store
+        .add_person(&PersonInput {
+            full_name: "אביגיל שמש".into(),
+            mobile: "050-12".into(),
+            email: "abigail@".into(),
+            ..Default::default()
+        })
+        .unwrap_err();
+    let fields: Vec<Field> = err.problems().iter().filter_map(|p| p.field()).collect();
+    assert_eq!(fields, [Field::Mobile, Field::Email]);
+    assert_eq!(
+        err.field(),
+        Some(Field::Mobile),
+        "the first is the one reported alone"
+    );
+    assert_eq!(err.code(), "invalid");
+
+    let err = store.add_cluster(&ClusterInput::default()).unwrap_err();
+    let fields: Vec<Field> = err.problems().iter().filter_map(|p| p.field()).collect();
+    assert_eq!(fields, [Field::Name, Field::Region]);
+    // One problem is reported as itself, as before.
+    let one = store
+        .add_cluster(&ClusterInput {
+            name: "אשכול".into(),
+            ..Default::default()
+        })
+        .unwrap_err();
+    assert!(
+        matches!(one, eshkol_core::Error::Required(Field::Region)),
+        "{one:?}"
+    );
+    assert_eq!(
+        store.counts().unwrap().clusters + store.counts().unwrap().people,
+        0,
+        "nothing written"
+    );
+}

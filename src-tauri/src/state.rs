@@ -31,6 +31,15 @@ pub struct CommandError {
     code: &'static str,
     field: Option<&'static str>,
     message: String,
+    /// Every field to fix, each with its own message, when a form has several problems.
+    fields: Vec<FieldProblem>,
+}
+
+/// One field of a form to fix, and what to fix.
+#[derive(Debug, Serialize)]
+pub struct FieldProblem {
+    field: &'static str,
+    message: String,
 }
 
 impl CommandError {
@@ -39,6 +48,16 @@ impl CommandError {
             code: error.code(),
             field: error.field().map(|f| f.code()),
             message: error.localize(messages),
+            fields: error
+                .problems()
+                .into_iter()
+                .filter_map(|p| {
+                    Some(FieldProblem {
+                        field: p.field()?.code(),
+                        message: p.localize(messages),
+                    })
+                })
+                .collect(),
         }
     }
 }
@@ -111,6 +130,7 @@ impl AppState {
                 code: e.code(),
                 field: None,
                 message: e.localize(&Messages::new(Default::default())),
+                fields: Vec::new(),
             }),
         }
     }

@@ -291,3 +291,25 @@ test('saves the contact sheet as a PDF whose Hebrew text reads back in order', a
     dir.remove();
   }
 });
+
+test('every problem of a form is pointed at at once', async () => {
+  await withSample(async (driver) => {
+    await click(driver, '[data-area="people"]');
+    await click(driver, '[data-action="new-person"]');
+    await type(driver, 'input[name="full_name"]', 'אביגיל שמש');
+    await type(driver, 'input[name="mobile"]', '050-12');
+    await type(driver, 'input[name="email"]', 'abigail@');
+    await click(driver, '[data-testid="person-dialog"] [data-action="save"]');
+    await driver.wait(until.elementLocated(By.css('[data-field-error="email"]')), WAIT);
+    assert.match(await text(driver, '[data-field-error="mobile"]'), /טלפון נייד/);
+    assert.match(await text(driver, '[data-field-error="email"]'), /abigail@/);
+    await driver.actions().sendKeys(Key.ESCAPE).perform();
+
+    await click(driver, '[data-area="directory"]');
+    await click(driver, '[data-action="new-cluster"]');
+    await click(driver, '[data-testid="cluster-dialog"] [data-action="save"]');
+    await driver.wait(until.elementLocated(By.css('[data-field-error="region"]')), WAIT);
+    assert.match(await text(driver, '[data-field-error="name"]'), /חסר/);
+    assert.match(await text(driver, '[data-field-error="region"]'), /חסר/);
+  });
+});

@@ -3,11 +3,13 @@ import { invoke } from '@tauri-apps/api/core';
 
 /** A failed command: `code` is stable, `message` is already in the user's language. */
 export class ApiError extends Error {
-  constructor(code, message, field = null) {
+  constructor(code, message, field = null, fields = []) {
     super(message);
     this.code = code;
     /** The input field to fix (`full_name`, `mobile`, …), when the error is about one. */
     this.field = field;
+    /** Every field to fix with its own message, when a form has several problems. */
+    this.fields = fields;
   }
 }
 
@@ -15,7 +17,7 @@ async function call(command, args) {
   try {
     return await invoke(command, args);
   } catch (e) {
-    if (e && typeof e === 'object' && 'code' in e && 'message' in e) throw new ApiError(e.code, e.message, e.field ?? null);
+    if (e && typeof e === 'object' && 'code' in e && 'message' in e) throw new ApiError(e.code, e.message, e.field ?? null, e.fields ?? []);
     throw new ApiError('internal', String(e));
   }
 }

@@ -12,7 +12,7 @@ mod read;
 use rusqlite::{OptionalExtension, params};
 
 use crate::{
-    error::{Error, Field, Result},
+    error::{Error, Field, Problems, Result},
     model::*,
     store::{Store, Writer, now, one_row},
 };
@@ -142,11 +142,18 @@ impl Writer<'_> {
         if let Some(id) = id {
             self.exists(RecordKind::Cluster, id)?;
         }
-        let name = required(Field::Name, &input.name)?;
-        check_text(Field::Notes, &input.notes)?;
-        let region = input.region.ok_or(Error::Required(Field::Region))?;
+        // Every problem of the form at once.
+        let mut problems = Problems::default();
+        let name = problems.check(required(Field::Name, &input.name));
+        problems.check(check_text(Field::Notes, &input.notes));
+        let region = problems.check(input.region.ok_or(Error::Required(Field::Region)));
+        let colour = problems.check(validate_colour(&input.colour));
+        problems.done()?;
+        // Every check passed once `done` is Ok.
+        let (Some(name), Some(region), Some(colour)) = (name, region, colour) else {
+            return Err(Error::Required(Field::Name));
+        };
         let coordinator = self.check_ref(RecordKind::Person, &input.coordinator_id)?;
-        let colour = validate_colour(&input.colour)?;
         let notes = input.notes.trim();
         match id {
             None => {
@@ -216,7 +223,19 @@ impl Writer<'_> {
         };
         one_row(self.tx.execute(
             sql,
-            params![id, name, kind, cluster, coordinator, children, children_in, youth, youth_in, input.notes.trim(), now()],
+            params![
+                id,
+                name,
+                kind,
+                cluster,
+                coordinator,
+                children,
+                children_in,
+                youth,
+                youth_in,
+                input.notes.trim(),
+                now()
+            ],
         )?)?;
         self.tx.execute(
             "DELETE FROM settlement_youth_movements WHERE settlement_id = ?1",
@@ -243,17 +262,29 @@ impl Writer<'_> {
         if let Some(id) = id {
             self.exists(RecordKind::Person, id)?;
         }
-        let full_name = required(Field::FullName, &input.full_name)?;
-        check_texts(&[
-            (Field::RoleTitle, &input.role_title),
-            (Field::Phone, &input.office_phone),
-            (Field::Mobile, &input.mobile),
-            (Field::Email, &input.email),
-            (Field::Notes, &input.notes),
-        ])?;
-        let office_phone = phone::parse(Field::Phone, &input.office_phone)?;
-        let mobile = phone::parse(Field::Mobile, &input.mobile)?;
-        let email = validate_email(&input.email)?;
+        // Every problem of the form at once: a bad phone and a bad email both pointed at.
+        let mut problems = Problems::default();
+        let full_name = problems.check(required(Field::FullName, &input.full_name));
+        problems.check(check_text(Field::RoleTitle, &input.role_title));
+        let office_phone = problems.check(
+            check_text(Field::Phone, &input.office_phone)
+                .and_then(|()| phone::parse(Field::Phone, &input.office_phone)),
+        );
+        let mobile = problems.check(
+            check_text(Field::Mobile, &input.mobile)
+                .and_then(|()| phone::parse(Field::Mobile, &input.mobile)),
+        );
+        let email = problems.check(
+            check_text(Field::Email, &input.email).and_then(|()| validate_email(&input.email)),
+        );
+        problems.check(check_text(Field::Notes, &input.notes));
+        problems.done()?;
+        // Every check passed once `done` is Ok.
+        let (Some(full_name), Some(office_phone), Some(mobile), Some(email)) =
+            (full_name, office_phone, mobile, email)
+        else {
+            return Err(Error::Required(Field::FullName));
+        };
         let organization = self.check_ref(RecordKind::Organization, &input.organization_id)?;
         let mut cluster = self.check_ref(RecordKind::Cluster, &input.cluster_id)?;
         let settlement = self.check_ref(RecordKind::Settlement, &input.settlement_id)?;

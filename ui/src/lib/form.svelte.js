@@ -6,8 +6,10 @@ export class FormState {
   error = $state(null);
   busy = $state(false);
 
-  /** The message for `field`, if the last error is about it. */
+  /** The message for `field`, if the last error is about it (or about it among others). */
   fieldError(field) {
+    const among = this.error?.fields?.find((f) => f.field === field);
+    if (among) return among.message;
     return this.error?.field === field ? this.error.message : null;
   }
 
