@@ -286,3 +286,6 @@ error-pdf = تعذّر إنشاء ملف PDF: { $detail }
 action-save-pdf = حفظ كملف PDF
 sheet-file-name = ورقة-جهات-الاتصال
 sheet-dialog-title = حفظ ورقة جهات الاتصال كملف PDF
+dialog-discard-question = ما كُتب هنا لم يُحفظ بعد. هل تريد الإغلاق دون حفظ؟
+dialog-keep-editing = متابعة التحرير
+dialog-discard = إغلاق دون حفظ

@@ -262,3 +262,6 @@ error-pdf = The PDF could not be made: { $detail }
 action-save-pdf = Save as PDF
 sheet-file-name = contact-sheet
 sheet-dialog-title = Save the contact sheet as PDF
+dialog-discard-question = What you typed here is not saved yet. Close without saving?
+dialog-keep-editing = Keep editing
+dialog-discard = Close without saving

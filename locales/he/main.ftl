@@ -271,3 +271,6 @@ error-pdf = לא ניתן היה ליצור את קובץ ה־PDF: { $detail }
 action-save-pdf = שמירה כ־PDF
 sheet-file-name = דף-קשר
 sheet-dialog-title = שמירת דף הקשר כ־PDF
+dialog-discard-question = מה שהוקלד כאן עוד לא נשמר. לסגור בלי לשמור?
+dialog-keep-editing = להמשיך לערוך
+dialog-discard = לסגור בלי לשמור

@@ -292,7 +292,7 @@ test('saves the contact sheet as a PDF whose Hebrew text reads back in order', a
   }
 });
 
-test('every problem of a form is pointed at at once', async () => {
+test('every problem of a form is pointed at at once, and Esc asks before dropping what was typed', async () => {
   await withSample(async (driver) => {
     await click(driver, '[data-area="people"]');
     await click(driver, '[data-action="new-person"]');
@@ -303,7 +303,16 @@ test('every problem of a form is pointed at at once', async () => {
     await driver.wait(until.elementLocated(By.css('[data-field-error="email"]')), WAIT);
     assert.match(await text(driver, '[data-field-error="mobile"]'), /טלפון נייד/);
     assert.match(await text(driver, '[data-field-error="email"]'), /abigail@/);
+    // Esc on a half-filled person asks before throwing it away; keeping is the default.
     await driver.actions().sendKeys(Key.ESCAPE).perform();
+    await driver.wait(until.elementLocated(By.css('[data-testid="discard-question"]')), WAIT);
+    assert.equal(await driver.executeScript('return document.activeElement?.dataset?.action'), 'keep-editing');
+    await driver.actions().sendKeys(Key.ENTER).perform();
+    await driver.wait(async () => (await driver.findElements(By.css('[data-testid="discard-question"]'))).length === 0, WAIT);
+    assert.equal(await driver.findElement(By.css('input[name="full_name"]')).getAttribute('value'), 'אביגיל שמש', 'what was typed is kept');
+    await driver.actions().sendKeys(Key.ESCAPE).perform();
+    await click(driver, '[data-action="discard"]');
+    await driver.wait(async () => (await driver.findElements(By.css('[data-testid="person-dialog"]'))).length === 0, WAIT, 'closed');
 
     await click(driver, '[data-area="directory"]');
     await click(driver, '[data-action="new-cluster"]');
