@@ -24,7 +24,11 @@ fn csv_with(separator: &str) -> String {
         .join("\r\n")
 }
 
-fn import_all(store: &mut Store, name: &str, bytes: &[u8]) -> eshkol_core::directory::import::ImportSummary {
+fn import_all(
+    store: &mut Store,
+    name: &str,
+    bytes: &[u8],
+) -> eshkol_core::directory::import::ImportSummary {
     let (session, preview) = ImportSession::open(store, name, bytes).unwrap();
     session.commit(store, &preview.mapping).unwrap()
 }
@@ -98,7 +102,8 @@ fn xlsx_with_numbers_that_lost_their_zero() {
 fn importing_the_same_file_twice_adds_no_one() {
     let (_dir, mut store) = store();
     import_all(&mut store, "list.csv", csv_with(",").as_bytes());
-    let (session, again) = ImportSession::open(&mut store, "list.csv", csv_with(",").as_bytes()).unwrap();
+    let (session, again) =
+        ImportSession::open(&mut store, "list.csv", csv_with(",").as_bytes()).unwrap();
     assert_eq!((again.create, again.update, again.skip), (0, 3, 0));
     assert!(matches!(&again.rows[0].action, RowAction::Update { name } if name == "רונית כהן"));
     let summary = session.commit(&mut store, &again.mapping).unwrap();
@@ -246,4 +251,68 @@ fn what_is_not_a_contact_list_says_so() {
         read_table("huge.csv", &huge),
         Err(Error::FileTooLarge { .. })
     ));
+}
+
+#[test]
+fn a_title_above_the_header_and_phones_that_lost_their_zero_in_a_csv() {
+    let (_dir, mut store) = store();
+    let csv = format!(
+        "טבלת אנשי קשר - מחלקת חינוך בלתי פורמלי,,,,\r\n,,,,\r\n{HEADER}\r\nדנה לוי,רכזת,49109012,506952119,dana@example.org\r\n"
+    );
+    let (session, preview) = ImportSession::open(&mut store, "list.csv", csv.as_bytes()).unwrap();
+    assert_eq!(
+        preview.title_lines, 1,
+        "the title line, not the blank one, is what was assumed"
+    );
+    assert_eq!(preview.sheet, None);
+    assert_eq!(preview.headers[0], "שם");
+    assert_eq!((preview.create, preview.skip), (1, 0), "{:?}", preview.rows);
+    assert!(
+        preview.rows[0].problems.is_empty(),
+        "{:?}",
+        preview.rows[0].problems
+    );
+    session.commit(&mut store, &preview.mapping).unwrap();
+    let dana = &store.people(false).unwrap()[0];
+    assert_eq!(dana.mobile_display.as_deref(), Some("050-6952119"));
+    assert_eq!(dana.office_phone_display.as_deref(), Some("04-9109012"));
+}
+
+#[test]
+fn the_table_on_the_second_sheet_under_a_merged_title() {
+    let (_dir, mut store) = store();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let notes = workbook.add_worksheet();
+    notes.set_name("הסבר").unwrap();
+    notes.write_string(0, 0, "הרשימה בגיליון הבא").unwrap();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("אנשי קשר").unwrap();
+    sheet
+        .merge_range(
+            0,
+            0,
+            0,
+            4,
+            "טבלת אנשי קשר - מחלקת חינוך בלתי פורמלי",
+            &rust_xlsxwriter::Format::new(),
+        )
+        .unwrap();
+    for (col, h) in HEADER.split(',').enumerate() {
+        sheet.write_string(1, col as u16, h).unwrap();
+    }
+    for (row, line) in ROWS.iter().enumerate() {
+        for (col, value) in line.split(',').enumerate() {
+            if !value.is_empty() {
+                sheet
+                    .write_string(row as u32 + 2, col as u16, value)
+                    .unwrap();
+            }
+        }
+    }
+    let bytes = workbook.save_to_buffer().unwrap();
+    let (session, preview) = ImportSession::open(&mut store, "list.xlsx", &bytes).unwrap();
+    assert_eq!(preview.sheet.as_deref(), Some("אנשי קשר"));
+    assert_eq!(preview.title_lines, 1);
+    session.commit(&mut store, &preview.mapping).unwrap();
+    assert_three_people(&store);
 }

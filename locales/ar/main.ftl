@@ -253,6 +253,12 @@ export-dialog-title = حفظ التصدير
 action-import = استيراد من ملف
 import-dialog-title = استيراد قائمة جهات اتصال
 import-title = استيراد: { $file }
+import-sheet-found = وُجد الجدول في الورقة „{ $sheet }”.
+import-title-skipped = { $count ->
+    [one] بدا السطر الأول عنوانًا، ولن يُستورد.
+    [two] بدا السطران الأولان عنوانًا، ولن يُستوردا.
+   *[other] بدت الأسطر الأولى ({ $count }) عنوانًا، ولن تُستورد.
+}
 import-columns = ماذا يحتوي كل عمود
 import-column-ignore = — لا تستورد —
 import-target-full-name = الاسم الكامل

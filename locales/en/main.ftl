@@ -229,6 +229,11 @@ export-dialog-title = Save the export
 action-import = Import from a file
 import-dialog-title = Import a contact list
 import-title = Import: { $file }
+import-sheet-found = The table was found on the sheet “{ $sheet }”.
+import-title-skipped = { $count ->
+    [one] The first line looked like a title, and will not be imported.
+   *[other] The first { $count } lines looked like a title, and will not be imported.
+}
 import-columns = What each column holds
 import-column-ignore = — do not import —
 import-target-full-name = Full name

@@ -229,6 +229,11 @@ export-dialog-title = שמירת הייצוא
 action-import = ייבוא מקובץ
 import-dialog-title = ייבוא רשימת אנשי קשר
 import-title = ייבוא: { $file }
+import-sheet-found = הטבלה נמצאה בגיליון „{ $sheet }”.
+import-title-skipped = { $count ->
+    [one] השורה הראשונה נראתה ככותרת, ולא תיובא.
+   *[other] { $count } השורות הראשונות נראו ככותרת, ולא ייובאו.
+}
 import-columns = מה יש בכל עמודה
 import-column-ignore = — לא לייבא —
 import-target-full-name = שם מלא

@@ -232,7 +232,9 @@ test('imports a contact list after showing each row and its problems', async () 
   writeFileSync(
     file,
     '\uFEFF' +
-      ['שם;תפקיד;נייד;מייל', 'עדי ים;מדריכה;054-1112223;adi@example.org', 'מיכל אבירם;מנהלת המחלקה;050-5550101;', 'בלי שם?;;12;', ';רכז;050-0000001;'].join(
+      // As people keep them: a title and a blank line above the header, and a mobile that a
+      // spreadsheet turned into a number and so lost its leading zero.
+      ['טבלת אנשי קשר - מחלקת חינוך בלתי פורמלי;;;', ';;;', 'שם;תפקיד;נייד;מייל', 'עדי ים;מדריכה;541112223;adi@example.org', 'מיכל אבירם;מנהלת המחלקה;050-5550101;', 'בלי שם?;;12;', ';רכז;050-0000001;'].join(
         '\r\n',
       ),
   );
@@ -243,6 +245,7 @@ test('imports a contact list after showing each row and its problems', async () 
       await answerOpenDialog('ייבוא רשימת אנשי קשר', file);
       const preview = await driver.wait(until.elementLocated(By.css('[data-testid="import-preview"]')), WAIT);
       assert.match(await text(driver, '#import-title'), /staff\.csv/);
+      assert.match(await text(driver, '[data-testid="import-assumed"]'), /השורה הראשונה נראתה ככותרת/);
       const rows = await driver.executeScript(
         `return [...document.querySelectorAll('[data-testid="import-rows"] tbody tr')].map((tr) => tr.className)`,
       );

@@ -168,6 +168,45 @@ pub struct Table {
     pub file_name: String,
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Lines above the header taken as a title and left out ("טבלת אנשי קשר - …").
+    pub title_lines: usize,
+    /// The workbook's sheet the table was found on, when it is not the first.
+    pub sheet: Option<String>,
+}
+
+/// `digits` with the leading zero a spreadsheet dropped, when they can only be an Israeli
+/// phone number without it: nine digits starting 5 or 7 (a mobile), eight starting 2, 3, 4, 8
+/// or 9 (a landline). `None` for anything else.
+fn lost_zero(digits: &str) -> Option<String> {
+    let digits = digits.trim();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let fits = match digits.as_bytes() {
+        [b'5' | b'7', ..] => digits.len() == 9,
+        [b'2' | b'3' | b'4' | b'8' | b'9', ..] => digits.len() == 8,
+        _ => false,
+    };
+    fits.then(|| format!("0{digits}"))
+}
+
+/// The header is looked for among this many first lines: a title and a blank line or two sit
+/// above it in real contact sheets, never a page of them.
+const HEADER_SEARCH_LINES: usize = 10;
+
+/// Where the header row is among the first lines of `grid`: the first with at least two
+/// columns whose headers are known, or a name column. `None` when no line looks like one.
+fn header_line(grid: &[Vec<String>]) -> Option<usize> {
+    grid.iter().take(HEADER_SEARCH_LINES).position(|row| {
+        let known = guess_mapping(row);
+        let names = known.iter().any(|t| {
+            matches!(
+                t,
+                Some(Target::FullName | Target::FirstName | Target::LastName)
+            )
+        });
+        names || known.iter().flatten().count() >= 2
+    })
 }
 
 fn not_a_contact_list(file_name: &str) -> Error {
@@ -181,15 +220,28 @@ pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table> {
             megabytes: (MAX_FILE_BYTES / (1024 * 1024)) as u32,
         });
     }
-    let mut grid = if bytes.starts_with(b"PK\x03\x04") {
+    let sheets = if bytes.starts_with(b"PK\x03\x04") {
         read_xlsx(file_name, bytes)?
     } else {
-        read_csv(file_name, bytes)?
+        vec![(None, read_csv(file_name, bytes)?)]
     };
-    grid.retain(|row| row.iter().any(|c| !c.trim().is_empty()));
-    if grid.is_empty() {
-        return Err(not_a_contact_list(file_name));
+    // The first sheet that holds a table with a header; else the first, as it is.
+    let mut found: Option<(Option<String>, Vec<Vec<String>>, usize)> = None;
+    for (i, (name, mut grid)) in sheets.into_iter().enumerate() {
+        grid.retain(|row| row.iter().any(|c| !c.trim().is_empty()));
+        match header_line(&grid) {
+            Some(at) => {
+                found = Some((name.filter(|_| i > 0), grid, at));
+                break;
+            }
+            None if found.is_none() => found = Some((None, grid, 0)),
+            None => {}
+        }
     }
+    let Some((sheet, mut grid, at)) = found.filter(|(_, grid, _)| !grid.is_empty()) else {
+        return Err(not_a_contact_list(file_name));
+    };
+    grid.drain(..at);
     let headers: Vec<String> = grid
         .remove(0)
         .into_iter()
@@ -199,18 +251,36 @@ pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table> {
         file_name: file_name.to_owned(),
         headers,
         rows: grid,
+        title_lines: at,
+        sheet,
     })
 }
 
-fn read_xlsx(file_name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>> {
+/// Every sheet of a workbook (its name and its rows), in order, up to `MAX_SHEETS`.
+fn read_xlsx(file_name: &str, bytes: &[u8]) -> Result<Vec<(Option<String>, Vec<Vec<String>>)>> {
     use calamine::{Reader, Xlsx};
+    /// A contact list is on one of a workbook's first few sheets.
+    const MAX_SHEETS: usize = 8;
     let mut workbook: Xlsx<_> =
         Xlsx::new(std::io::Cursor::new(bytes)).map_err(|_| not_a_contact_list(file_name))?;
-    let range = workbook
-        .worksheet_range_at(0)
-        .ok_or_else(|| not_a_contact_list(file_name))?
-        .map_err(|_| not_a_contact_list(file_name))?;
-    Ok(range
+    let names: Vec<String> = workbook.sheet_names().into_iter().take(MAX_SHEETS).collect();
+    let mut sheets = Vec::new();
+    for (i, name) in names.into_iter().enumerate() {
+        let range = workbook
+            .worksheet_range_at(i)
+            .ok_or_else(|| not_a_contact_list(file_name))?
+            .map_err(|_| not_a_contact_list(file_name))?;
+        sheets.push((Some(name), sheet_rows(&range)));
+    }
+    if sheets.is_empty() {
+        return Err(not_a_contact_list(file_name));
+    }
+    Ok(sheets)
+}
+
+/// A sheet's cells as text.
+fn sheet_rows(range: &calamine::Range<calamine::Data>) -> Vec<Vec<String>> {
+    range
         .rows()
         .map(|row| {
             row.iter()
@@ -229,7 +299,7 @@ fn read_xlsx(file_name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>> {
                 })
                 .collect()
         })
-        .collect())
+        .collect()
 }
 
 /// UTF-8 (with or without a byte-order mark), else Windows-1255; comma, semicolon or tab.
@@ -299,6 +369,10 @@ pub struct PreviewRow {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ImportPreview {
     pub file_name: String,
+    /// What reading the file assumed, to show with the preview: lines above the header taken
+    /// as a title, and the sheet the table was found on when it is not the first.
+    pub title_lines: usize,
+    pub sheet: Option<String>,
     pub headers: Vec<String>,
     pub mapping: Vec<Option<Target>>,
     pub rows: Vec<PreviewRow>,
@@ -374,6 +448,10 @@ fn plan(
             (Target::Mobile, Field::Mobile, &mut input.mobile),
         ] {
             let value = get(target);
+            // Digits that a spreadsheet took for a number lost their leading zero (506952119,
+            // 49109012): in a phone column they can only be an Israeli number without it.
+            let restored = lost_zero(value);
+            let value = restored.as_deref().unwrap_or(value);
             match phone::parse(f, value) {
                 Ok(Some(canonical)) => *slot = phone::display(&canonical),
                 Ok(None) => {}
@@ -501,6 +579,8 @@ fn preview_of(table: &Table, mapping: &[Option<Target>], planned: Vec<Planned>) 
     let count = |f: fn(&RowAction) -> bool| rows.iter().filter(|r| f(&r.action)).count();
     ImportPreview {
         file_name: table.file_name.clone(),
+        title_lines: table.title_lines,
+        sheet: table.sheet.clone(),
         headers: table.headers.clone(),
         mapping: mapping.to_vec(),
         create: count(|a| matches!(a, RowAction::Create)),
