@@ -26,6 +26,7 @@ fn main() {
             "export_people",
             "save_contact_sheet_pdf",
             "import_open",
+            "import_paste",
             "import_remap",
             "import_commit",
             "import_cancel",

@@ -316,3 +316,23 @@ fn the_table_on_the_second_sheet_under_a_merged_title() {
     session.commit(&mut store, &preview.mapping).unwrap();
     assert_three_people(&store);
 }
+
+#[test]
+fn a_table_pasted_from_excel_or_word_reads_like_a_file() {
+    let (_dir, mut store) = store();
+    // Excel and Word copy a table as lines of cells separated by tabs.
+    let pasted = std::iter::once(HEADER)
+        .chain(ROWS)
+        .map(|l| l.replace(',', "\t"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (session, preview) = ImportSession::paste(&mut store, &pasted).unwrap();
+    assert_eq!(preview.file_name, "טבלה שהודבקה");
+    assert_eq!(preview.create, 3);
+    session.commit(&mut store, &preview.mapping).unwrap();
+    assert_three_people(&store);
+    assert!(matches!(
+        ImportSession::paste(&mut store, "just some words"),
+        Err(Error::NotAContactList(_))
+    ));
+}

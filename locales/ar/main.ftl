@@ -253,6 +253,11 @@ export-dialog-title = حفظ التصدير
 action-import = استيراد من ملف
 import-dialog-title = استيراد قائمة جهات اتصال
 import-title = استيراد: { $file }
+action-import-paste = لصق جدول
+import-paste-title = لصق جدول من Excel أو Word
+import-paste-help = انسخوا الجدول مع سطر العناوين والصقوه هنا. قبل أن يُحفظ أي شيء يُعرض كل سطر وما سيحدث له.
+import-paste-preview = عرض ما سيُستورد
+import-pasted-name = جدول ملصوق
 import-sheet-found = وُجد الجدول في الورقة „{ $sheet }”.
 import-title-skipped = { $count ->
     [one] بدا السطر الأول عنوانًا، ولن يُستورد.

@@ -229,6 +229,11 @@ export-dialog-title = Save the export
 action-import = Import from a file
 import-dialog-title = Import a contact list
 import-title = Import: { $file }
+action-import-paste = Paste a table
+import-paste-title = Paste a table from Excel or Word
+import-paste-help = Copy the table, with its header row, and paste it here. Every row and what will happen to it is shown before anything is saved.
+import-paste-preview = Show what will be imported
+import-pasted-name = pasted table
 import-sheet-found = The table was found on the sheet “{ $sheet }”.
 import-title-skipped = { $count ->
     [one] The first line looked like a title, and will not be imported.

@@ -229,6 +229,11 @@ export-dialog-title = שמירת הייצוא
 action-import = ייבוא מקובץ
 import-dialog-title = ייבוא רשימת אנשי קשר
 import-title = ייבוא: { $file }
+action-import-paste = הדבקת טבלה
+import-paste-title = הדבקת טבלה מ־Excel או מ־Word
+import-paste-help = מעתיקים את הטבלה, כולל שורת הכותרות, ומדביקים כאן. לפני שמשהו נשמר תוצג כל שורה ומה ייעשה בה.
+import-paste-preview = להציג מה ייובא
+import-pasted-name = טבלה שהודבקה
 import-sheet-found = הטבלה נמצאה בגיליון „{ $sheet }”.
 import-title-skipped = { $count ->
     [one] השורה הראשונה נראתה ככותרת, ולא תיובא.

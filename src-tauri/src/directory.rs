@@ -170,6 +170,14 @@ pub async fn import_open(app: AppHandle) -> CommandResult<Option<ImportPreview>>
     Ok(Some(preview))
 }
 
+/// Show what importing a table pasted from Excel or Word would do.
+#[tauri::command]
+pub fn import_paste(state: State<'_, AppState>, text: String) -> CommandResult<ImportPreview> {
+    let (session, preview) = state.with(|store| ImportSession::paste(store, &text))?;
+    state.set_import(Some(session));
+    Ok(preview)
+}
+
 #[tauri::command]
 pub fn import_remap(
     state: State<'_, AppState>,

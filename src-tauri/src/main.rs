@@ -90,6 +90,7 @@ fn main() {
             directory::export_people,
             directory::save_contact_sheet_pdf,
             directory::import_open,
+            directory::import_paste,
             directory::import_remap,
             directory::import_commit,
             directory::import_cancel,

@@ -325,3 +325,26 @@ test('every problem of a form is pointed at at once, and Esc asks before droppin
     assert.match(await text(driver, '[data-field-error="region"]'), /חסר/);
   });
 });
+
+test('a table pasted from a spreadsheet is previewed and imported like a file', async () => {
+  await withSample(async (driver) => {
+    await click(driver, '[data-area="people"]');
+    await click(driver, '[data-action="import-paste"]');
+    const box = await driver.wait(until.elementLocated(By.css('[data-testid="paste-dialog"] textarea[name="pasted"]')), WAIT);
+    // What Excel puts on the clipboard: tab-separated cells, a line per row.
+    await driver.executeScript(
+      `arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', { bubbles: true }));`,
+      box,
+      'שם\tתפקיד\tנייד\nשירה גל\tמדריכה\t541112299\nיואב רז\tרכז\t052-1112298',
+    );
+    await click(driver, '[data-action="preview-paste"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="import-preview"]')), WAIT);
+    assert.match(await text(driver, '#import-title'), /טבלה שהודבקה/);
+    const rows = await driver.executeScript(
+      `return [...document.querySelectorAll('[data-testid="import-rows"] tbody tr')].map((tr) => tr.className)`,
+    );
+    assert.deepEqual(rows, ['import-create', 'import-create']);
+    await click(driver, '[data-action="import-commit"]');
+    await driver.wait(async () => (await visibleNames(driver)).includes('שירה גל'), WAIT, 'imported');
+  });
+});

@@ -50,6 +50,8 @@ export const api = {
   exportPeople: (format, ids = null) => call('export_people', { format, ids }),
   /** Choose a contact list to import; resolves to its preview, or null if cancelled. */
   importOpen: () => call('import_open'),
+  /** A table pasted from Excel or Word, previewed like an opened file. */
+  importPaste: (text) => call('import_paste', { text }),
   /** The preview again with the columns as the user set them (one target or null per column). */
   importRemap: (mapping) => call('import_remap', { mapping }),
   /** Write the import; resolves to { created, updated, skipped }. */

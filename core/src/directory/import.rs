@@ -709,6 +709,13 @@ impl ImportSession {
         Ok((ImportSession { table }, preview))
     }
 
+    /// A table pasted from Excel or Word (its cells separated by tabs, as both copy them),
+    /// read as a file would be.
+    pub fn paste(store: &mut Store, text: &str) -> Result<(ImportSession, ImportPreview)> {
+        let name = store.messages().get("import-pasted-name");
+        ImportSession::open(store, &name, text.as_bytes())
+    }
+
     /// The preview again, with the columns as the user set them.
     pub fn remap(&self, store: &mut Store, mapping: &[Option<Target>]) -> Result<ImportPreview> {
         store.import_preview(&self.table, Some(mapping))
