@@ -300,3 +300,4 @@ sheet-dialog-title = حفظ ورقة جهات الاتصال كملف PDF
 dialog-discard-question = ما كُتب هنا لم يُحفظ بعد. هل تريد الإغلاق دون حفظ؟
 dialog-keep-editing = متابعة التحرير
 dialog-discard = إغلاق دون حفظ
+person-saved = حُفظت جهة الاتصال.

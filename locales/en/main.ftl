@@ -275,3 +275,4 @@ sheet-dialog-title = Save the contact sheet as PDF
 dialog-discard-question = What you typed here is not saved yet. Close without saving?
 dialog-keep-editing = Keep editing
 dialog-discard = Close without saving
+person-saved = The contact was saved.

@@ -284,3 +284,4 @@ sheet-dialog-title = שמירת דף הקשר כ־PDF
 dialog-discard-question = מה שהוקלד כאן עוד לא נשמר. לסגור בלי לשמור?
 dialog-keep-editing = להמשיך לערוך
 dialog-discard = לסגור בלי לשמור
+person-saved = איש הקשר נשמר.

@@ -71,6 +71,8 @@ test('adds a person and finds them by typing part of their name', async () => {
     // Enter saves the form.
     await driver.findElement(By.css('input[name="email"]')).sendKeys(Key.ENTER);
     await driver.wait(until.stalenessOf(dialog), WAIT);
+    // The save is confirmed, briefly, where the list is.
+    assert.match(await text(driver, '.notice'), /איש הקשר נשמר/);
 
     await type(driver, 'input[name="people-filter"]', 'רוני');
     await driver.wait(async () => (await visibleNames(driver)).length === 1, WAIT, 'the filter leaves one person');
