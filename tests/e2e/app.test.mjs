@@ -182,3 +182,26 @@ test('a refused command answers with a stable code and a message in the user lan
     db.remove();
   }
 });
+
+test('Arabic shows one kind of digit: the Western digits of dates and phone numbers', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), 20_000);
+    await click(driver, '[data-area="settings"]');
+    await click(driver, 'input[name="locale"][value="ar"]');
+    await waitForDir(driver, 'rtl');
+    for (const area of ['home', 'people', 'directory']) {
+      await click(driver, `[data-area="${area}"]`);
+      await driver.wait(until.elementLocated(By.css('main h1')), 20_000);
+      await driver.sleep(400);
+      const main = await text(driver, 'main');
+      assert.doesNotMatch(main, /[\u0660-\u0669\u06F0-\u06F9]/, `${area}: no Arabic-Indic digits`);
+      assert.match(main, /[0-9]/, `${area}: Western digits`);
+    }
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});

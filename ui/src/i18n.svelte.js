@@ -3,10 +3,14 @@ import { FluentBundle, FluentResource } from '@fluent/bundle';
 
 const sources = import.meta.glob('../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true });
 
+/** Numbers in Western digits in every language, as dates and phone numbers are: Arabic as
+ * written in Israel, and one kind of digit on a screen (`nu-latn`). */
+const NUMBERS = { ar: 'ar-u-nu-latn' };
+
 const bundles = {};
 for (const [path, text] of Object.entries(sources)) {
   const lang = path.split('/').at(-2);
-  bundles[lang] ??= new FluentBundle(lang);
+  bundles[lang] ??= new FluentBundle(NUMBERS[lang] ?? lang);
   bundles[lang].addResource(new FluentResource(text));
 }
 
