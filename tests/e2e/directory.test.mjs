@@ -88,6 +88,7 @@ test('adds a person and finds them by typing part of their name', async () => {
     await click(driver, '[data-action="contact-sheet"]');
     const sheet = await driver.wait(until.elementLocated(By.css('[data-testid="contact-sheet"]')), WAIT);
     await driver.wait(until.elementTextContains(sheet, 'רונית בן־דוד'), WAIT);
+    assert.equal(await driver.executeScript('return document.activeElement?.id'), 'sheet-heading', 'focus on the sheet');
     const names = await driver.executeScript(
       `return [...document.querySelectorAll('.sheet-person td:first-child')].map((td) => td.textContent.trim())`,
     );

@@ -79,6 +79,8 @@ async function planMeeting(driver, date) {
   await setValue(driver, 'form.plan input[name="date"]', date);
   await click(driver, '[data-action="plan-meeting"]');
   await driver.wait(until.elementLocated(By.css('[data-testid="meeting-view"]')), WAIT);
+  // The meeting opens with the focus on its heading, not lost with the button that opened it.
+  await driver.wait(async () => driver.executeScript('return document.activeElement?.id === "meeting-title"'), WAIT, 'focus on the meeting');
 }
 
 test('a forum from the local-authority template: hold a meeting, decide, assign, approve, and the lock holds', async () => {
