@@ -5,7 +5,7 @@ const sources = import.meta.glob('../../locales/*/*.ftl', { query: '?raw', impor
 
 /** Numbers in Western digits in every language, as dates and phone numbers are: Arabic as
  * written in Israel, and one kind of digit on a screen (`nu-latn`). */
-const NUMBERS = { ar: 'ar-u-nu-latn' };
+const NUMBERS = { ar: `ar-u-nu-latn` }; // a locale, not a message id
 
 const bundles = {};
 for (const [path, text] of Object.entries(sources)) {

@@ -256,8 +256,11 @@ pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table> {
     })
 }
 
+/// A sheet's name (none for a CSV) and its rows of text.
+type Sheet = (Option<String>, Vec<Vec<String>>);
+
 /// Every sheet of a workbook (its name and its rows), in order, up to `MAX_SHEETS`.
-fn read_xlsx(file_name: &str, bytes: &[u8]) -> Result<Vec<(Option<String>, Vec<Vec<String>>)>> {
+fn read_xlsx(file_name: &str, bytes: &[u8]) -> Result<Vec<Sheet>> {
     use calamine::{Reader, Xlsx};
     /// A contact list is on one of a workbook's first few sheets.
     const MAX_SHEETS: usize = 8;
