@@ -13,25 +13,6 @@ use eshkol_core::{
 
 mod common;
 
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok())
-                .flat_map(|e| {
-                    if e.path().is_dir() {
-                        files_in(&e.path())
-                    } else {
-                        vec![e.file_name().to_string_lossy().into_owned()]
-                    }
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
-}
-
 #[test]
 fn a_visit_logged_on_one_laptop_arrives_on_the_other_through_the_folder() {
     let shared = tempfile::tempdir().unwrap();
@@ -177,7 +158,7 @@ fn minutes_typed_for_a_while_leave_as_one_change_in_one_file() {
     assert_eq!(theirs.len(), mine.len());
     // Only final names are left: no temporary file, and one subfolder per laptop.
     assert!(
-        files_in(shared.path())
+        common::files_in(shared.path())
             .iter()
             .all(|n| n.ends_with(".eshkol"))
     );

@@ -140,20 +140,6 @@ fn approved_minutes_amended_before_the_snapshot_stay_approved_when_a_late_edit_a
     );
 }
 
-/// Every name of a file under `dir`, however deep.
-fn files_under(dir: &Path) -> Vec<String> {
-    let mut out = Vec::new();
-    for entry in fs::read_dir(dir).unwrap().filter_map(|e| e.ok()) {
-        if entry.path().is_dir() {
-            out.extend(files_under(&entry.path()));
-        } else {
-            out.push(entry.path().display().to_string());
-        }
-    }
-    out.sort();
-    out
-}
-
 #[test]
 fn a_laptop_joining_late_starts_from_the_newest_snapshot_then_reads_only_later_files() {
     let shared = tempfile::tempdir().unwrap();
@@ -209,7 +195,7 @@ fn a_laptop_joining_late_starts_from_the_newest_snapshot_then_reads_only_later_f
 
     // A second snapshot keeps the one before; a third removes the first.
     let snapshots = |dir: &Path| {
-        files_under(dir)
+        common::files_in(dir)
             .into_iter()
             .filter(|f| f.contains("snapshot-"))
             .count()

@@ -18,6 +18,13 @@ use crate::{
     store::{Store, Writer, clock::Stamp},
 };
 
+/// The change `c` of `sync_changes` is a head: no change it knows of replaced it, nor did a
+/// snapshot say one did. What conflicts list, and what a snapshot keeps.
+pub(super) const HEAD: &str = "NOT EXISTS (SELECT 1 FROM sync_changes s
+                    WHERE s.tbl = c.tbl AND s.pk = c.pk AND s.col = c.col AND s.base = c.stamp)
+    AND NOT EXISTS (SELECT 1 FROM sync_replaced r
+                    WHERE r.tbl = c.tbl AND r.pk = c.pk AND r.col = c.col AND r.stamp = c.stamp)";
+
 /// Columns that change with every edit and mean nothing to a person: never a conflict.
 const BOOKKEEPING: &[&str] = &["updated_at"];
 
@@ -82,13 +89,11 @@ impl Store {
     fn conflicting_heads(&self) -> Result<Vec<Conflict>> {
         let heads = crate::store::rows(
             self.connection(),
-            "SELECT c.tbl, c.pk, c.col, c.stamp, c.value FROM sync_changes c
-              WHERE c.col <> ''
-                AND NOT EXISTS (SELECT 1 FROM sync_changes s
-                                 WHERE s.tbl = c.tbl AND s.pk = c.pk AND s.col = c.col AND s.base = c.stamp)
-                AND NOT EXISTS (SELECT 1 FROM sync_replaced r
-                                 WHERE r.tbl = c.tbl AND r.pk = c.pk AND r.col = c.col AND r.stamp = c.stamp)
-              ORDER BY c.tbl, c.pk, c.col, c.stamp DESC",
+            &format!(
+                "SELECT c.tbl, c.pk, c.col, c.stamp, c.value FROM sync_changes c
+                  WHERE c.col <> '' AND {HEAD}
+                  ORDER BY c.tbl, c.pk, c.col, c.stamp DESC"
+            ),
             [],
             |r| {
                 Ok((

@@ -219,9 +219,12 @@ impl Store {
     /// and on "sync now".
     pub fn sync_now(&mut self) -> Result<Received> {
         let folder = self.shared_folder()?;
-        self.send_changes(&folder)?;
+        let sent = self.send_changes(&folder)?;
         let received = self.receive_changes(&folder)?;
-        if self.snapshot_due(&folder, crate::store::now_millis())? {
+        // A snapshot is due only after a change, so a quiet round (most of them) does not list
+        // the folder again to ask.
+        let changed = sent.is_some() || received.changes > 0;
+        if changed && self.snapshot_due(&folder, crate::store::now_millis())? {
             self.write_snapshot(&folder)?;
         }
         Ok(received)

@@ -103,23 +103,26 @@ pub struct SnapshotNote {
     pub at: String,
 }
 
-/// Changes that are the current value of their field, or that its approved minutes need.
-const KEPT: &str = "(NOT EXISTS (SELECT 1 FROM sync_changes s
-                               WHERE s.tbl = c.tbl AND s.pk = c.pk AND s.col = c.col AND s.base = c.stamp)
-         AND NOT EXISTS (SELECT 1 FROM sync_replaced r
-                          WHERE r.tbl = c.tbl AND r.pk = c.pk AND r.col = c.col AND r.stamp = c.stamp))
-      OR (c.tbl = 'meetings' AND c.col = 'minutes'
-          AND EXISTS (SELECT 1 FROM sync_changes a
-                       WHERE a.tbl = 'meetings' AND a.pk = c.pk AND a.col = 'approved_at'))";
+/// Changes that are the current value of their field (a head), or that its approved minutes
+/// need: the changes a snapshot keeps.
+fn kept() -> String {
+    format!(
+        "({}) OR (c.tbl = 'meetings' AND c.col = 'minutes'
+                  AND EXISTS (SELECT 1 FROM sync_changes a
+                               WHERE a.tbl = 'meetings' AND a.pk = c.pk AND a.col = 'approved_at'))",
+        super::conflicts::HEAD
+    )
+}
 
 impl Store {
     /// This laptop's changes as a snapshot: what another laptop needs to start from here.
     pub fn snapshot(&self) -> Result<Snapshot> {
         let conn = self.connection();
+        let kept = kept();
         let mut changes = crate::store::rows(
             conn,
             &format!(
-                "SELECT stamp, tbl, pk, col, value, base FROM sync_changes c WHERE {KEPT}
+                "SELECT stamp, tbl, pk, col, value, base FROM sync_changes c WHERE {kept}
                   ORDER BY stamp, tbl, pk, col"
             ),
             [],
@@ -150,7 +153,7 @@ impl Store {
             conn,
             &format!(
                 "SELECT c.tbl, c.pk, c.col, c.base FROM sync_changes c
-                  WHERE c.base IS NOT NULL AND NOT ({KEPT})
+                  WHERE c.base IS NOT NULL AND NOT ({kept})
                     AND NOT EXISTS (SELECT 1 FROM sync_changes b
                                      WHERE b.tbl = c.tbl AND b.pk = c.pk AND b.col = c.col AND b.stamp = c.base)
                  UNION

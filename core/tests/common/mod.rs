@@ -52,3 +52,23 @@ pub fn meeting(store: &mut Store) -> eshkol_core::model::Id {
         )
         .unwrap()
 }
+
+/// The name of every file under `dir`, however deep, sorted.
+pub fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .flat_map(|e| {
+                    if e.path().is_dir() {
+                        files_in(&e.path())
+                    } else {
+                        vec![e.file_name().to_string_lossy().into_owned()]
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
