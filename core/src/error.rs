@@ -207,6 +207,12 @@ pub enum Error {
     Required(Field),
     #[error("{field:?} is not valid: {value}")]
     Invalid { field: Field, value: String },
+    /// A date that cannot be read as day, month and year (`model::read_date`).
+    #[error("{field:?} is not a date: {value}")]
+    NotADate { field: Field, value: String },
+    /// A time that cannot be read as hours and minutes (`model::read_time`).
+    #[error("{field:?} is not a time: {value}")]
+    NotATime { field: Field, value: String },
     #[error("{field:?} is longer than {max} characters")]
     TooLong { field: Field, max: u32 },
     #[error("{0:?} holds control characters")]
@@ -266,6 +272,8 @@ impl Error {
         match self {
             Error::Required(_) => "required",
             Error::Invalid { .. } => "invalid",
+            Error::NotADate { .. } => "not-a-date",
+            Error::NotATime { .. } => "not-a-time",
             Error::TooLong { .. } => "too-long",
             Error::ControlCharacters(_) => "control-characters",
             Error::NotFound => "not-found",
@@ -299,6 +307,8 @@ impl Error {
         match self {
             Error::Required(f)
             | Error::Invalid { field: f, .. }
+            | Error::NotADate { field: f, .. }
+            | Error::NotATime { field: f, .. }
             | Error::TooLong { field: f, .. }
             | Error::ControlCharacters(f)
             | Error::Duplicate { field: f, .. } => Some(*f),
@@ -318,19 +328,28 @@ impl Error {
     /// The message a person reads, in their language, saying what to fix.
     pub fn localize(&self, messages: &Messages) -> String {
         let field = |f: &Field| FluentValue::from(messages.get(f.message_id()));
+        // Enough of a typed value to recognize it, never a whole pasted book.
+        let shown = |value: &str| {
+            let mut shown: String = value.chars().take(60).collect();
+            if value.chars().count() > 60 {
+                shown.push('…');
+            }
+            FluentValue::from(shown)
+        };
         match self {
             Error::Required(f) => messages.format("error-required", &[("field", field(f))]),
-            Error::Invalid { field: f, value } => {
-                // Enough of the value to recognize it, never a whole pasted book.
-                let mut shown: String = value.chars().take(60).collect();
-                if value.chars().count() > 60 {
-                    shown.push('…');
-                }
-                messages.format(
-                    "error-invalid",
-                    &[("field", field(f)), ("value", FluentValue::from(shown))],
-                )
-            }
+            Error::Invalid { field: f, value } => messages.format(
+                "error-invalid",
+                &[("field", field(f)), ("value", shown(value))],
+            ),
+            Error::NotADate { field: f, value } => messages.format(
+                "error-not-a-date",
+                &[("field", field(f)), ("value", shown(value))],
+            ),
+            Error::NotATime { field: f, value } => messages.format(
+                "error-not-a-time",
+                &[("field", field(f)), ("value", shown(value))],
+            ),
             Error::TooLong { field: f, max } => messages.format(
                 "error-too-long",
                 &[("field", field(f)), ("max", FluentValue::from(*max))],

@@ -1,6 +1,6 @@
 //! The department's directory: clusters, settlements, organizations and people.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Field, Result};
@@ -353,14 +353,72 @@ pub(crate) fn optional(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
-/// A date as typed in a form, `YYYY-MM-DD`: the one parser of dates that come from outside.
-/// Stored dates are read back by rusqlite's own `NaiveDate` conversion, in the same format.
-pub(crate) fn date(field: Field, text: &str) -> Result<NaiveDate> {
-    let text = required(field, text)?;
-    iso_date(&text).ok_or(Error::Invalid { field, value: text })
+/// A date as a person in Israel types it, day first: `15.12.2026`, `15/12/26`, `15-12-2026`,
+/// `15122026`, `151226`; or `2026-12-15`, as a picked date and every file send it. The one
+/// parser of dates that come from outside; stored dates are read back by rusqlite's own
+/// `NaiveDate` conversion. A two-digit year is this century's. Nothing is guessed: a day past
+/// the month's end, a month past 12, or digits that could be read two ways are `None`.
+pub fn read_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    if let Some(date) = iso_date(text) {
+        return Some(date);
+    }
+    let number = |part: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let (day, month, year, year_digits) = if text.bytes().all(|b| b.is_ascii_digit()) {
+        match text.len() {
+            6 | 8 => (&text[..2], &text[2..4], &text[4..], text.len() - 4),
+            _ => return None,
+        }
+    } else {
+        let separator = text.chars().find(|c| matches!(c, '.' | '/' | '-'))?;
+        let parts: Vec<&str> = text.split(separator).collect();
+        let [day, month, year] = parts[..] else {
+            return None;
+        };
+        (day, month, year, year.len())
+    };
+    let (day, month) = (number(day, 1..=2)?, number(month, 1..=2)?);
+    let year = match year_digits {
+        2 => 2000 + number(year, 2..=2)?,
+        4 => number(year, 4..=4)?,
+        _ => return None,
+    };
+    if !(1900..=2200).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year as i32, month, day)
 }
 
-/// `YYYY-MM-DD`, or nothing: what `date` reads, for text that is not typed (a file's name).
+/// A time of day as typed: `17:30`, `17.30`, `1730`, `930`, or an hour alone (`17`).
+pub fn read_time(text: &str) -> Option<NaiveTime> {
+    let text = text.trim();
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let (hour, minute) = match text.split_once([':', '.']) {
+        Some((hour, minute)) if hour.len() <= 2 && minute.len() == 2 => (hour, minute),
+        Some(_) => return None,
+        None => match text.len() {
+            1 | 2 => (text, "0"),
+            3 | 4 => text.split_at(text.len() - 2),
+            _ => return None,
+        },
+    };
+    if !digits(hour) || !digits(minute) {
+        return None;
+    }
+    NaiveTime::from_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0)
+}
+
+/// A date typed in a form's field: required, and readable by `read_date`.
+pub(crate) fn date(field: Field, text: &str) -> Result<NaiveDate> {
+    let text = required(field, text)?;
+    read_date(&text).ok_or(Error::NotADate { field, value: text })
+}
+
+/// `YYYY-MM-DD`, or nothing: what is written by Eshkol itself (a file's name).
 pub(crate) fn iso_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
@@ -370,6 +428,16 @@ pub(crate) fn optional_date(field: Field, text: &str) -> Result<Option<NaiveDate
     match optional(text) {
         None => Ok(None),
         Some(text) => date(field, &text).map(Some),
+    }
+}
+
+/// A time as typed, stored as `HH:MM`, or `None` when the field is empty.
+pub(crate) fn optional_time(field: Field, text: &str) -> Result<Option<String>> {
+    match optional(text) {
+        None => Ok(None),
+        Some(text) => read_time(&text)
+            .map(|t| Some(t.format("%H:%M").to_string()))
+            .ok_or(Error::NotATime { field, value: text }),
     }
 }
 

@@ -434,11 +434,11 @@ fn the_minutes_agenda_decisions_and_attendance() {
             Some(&m),
             &id,
             &MeetingInput {
-                date: "1.12.2026".into(),
+                date: "31.11.2026".into(),
                 ..Default::default()
             }
         ),
-        Err(Error::Invalid {
+        Err(Error::NotADate {
             field: eshkol_core::Field::Date,
             ..
         })
@@ -453,7 +453,7 @@ fn the_minutes_agenda_decisions_and_attendance() {
                 ..Default::default()
             }
         ),
-        Err(Error::Invalid {
+        Err(Error::NotATime {
             field: eshkol_core::Field::Time,
             ..
         })

@@ -142,6 +142,8 @@ error-startup-title = تعذّر فتح قاعدة البيانات
 error-dismiss = إغلاق
 error-required = { $field } مفقود. يرجى تعبئته والمحاولة مجددًا.
 error-invalid = { $field } „{ $value }” غير صالح. يرجى التصحيح والمحاولة مجددًا.
+error-not-a-date = { $field } „{ $value }” ليس تاريخًا يمكن قراءته. يرجى كتابة اليوم والشهر والسنة، مثل 15.12.2026.
+error-not-a-time = { $field } „{ $value }” ليست وقتًا يمكن قراءته. يرجى كتابة الساعات والدقائق، مثل 17:30.
 error-not-found = لم يُعثر على السجل. ربما حُذف أو نُقل إلى الأرشيف؛ يرجى تحديث القائمة.
 error-unknown-locale = اللغة „{ $code }” غير مدعومة. يمكن اختيار العبرية أو العربية أو الإنجليزية.
 error-not-empty = قاعدة البيانات تحتوي على سجلات بالفعل، لذلك لم يُحمَّل القسم التجريبي.
@@ -301,3 +303,13 @@ dialog-discard-question = ما كُتب هنا لم يُحفظ بعد. هل تر
 dialog-keep-editing = متابعة التحرير
 dialog-discard = إغلاق دون حفظ
 person-saved = حُفظت جهة الاتصال.
+
+## The date and time fields: typed day first, or picked from a calendar whose week starts on Sunday
+
+date-placeholder = يوم.شهر.سنة
+time-placeholder = ساعة:دقيقة
+date-open-calendar = الاختيار من التقويم
+date-calendar = التقويم
+date-previous-month = الشهر السابق
+date-next-month = الشهر التالي
+date-today = اليوم

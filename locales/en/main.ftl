@@ -124,6 +124,8 @@ error-startup-title = The database could not be opened
 error-dismiss = Close
 error-required = { $field } is missing. Please fill it in and try again.
 error-invalid = { $field } “{ $value }” is not valid. Please correct it and try again.
+error-not-a-date = { $field } “{ $value }” is not a date Eshkol can read. Type the day, month and year, for example 15.12.2026.
+error-not-a-time = { $field } “{ $value }” is not a time Eshkol can read. Type hours and minutes, for example 17:30.
 error-not-found = The record was not found. It may have been deleted or archived; please refresh the list.
 error-unknown-locale = The language “{ $code }” is not supported. Choose Hebrew, Arabic or English.
 error-not-empty = The database already holds records, so the sample department was not loaded.
@@ -276,3 +278,13 @@ dialog-discard-question = What you typed here is not saved yet. Close without sa
 dialog-keep-editing = Keep editing
 dialog-discard = Close without saving
 person-saved = The contact was saved.
+
+## The date and time fields: typed day first, or picked from a calendar whose week starts on Sunday
+
+date-placeholder = dd.mm.yyyy
+time-placeholder = hh:mm
+date-open-calendar = Pick from the calendar
+date-calendar = Calendar
+date-previous-month = Previous month
+date-next-month = Next month
+date-today = Today

@@ -124,6 +124,8 @@ error-startup-title = לא ניתן לפתוח את המאגר
 error-dismiss = סגירה
 error-required = חסר { $field }. נא למלא ולנסות שוב.
 error-invalid = { $field } „{ $value }” אינו תקין. נא לתקן ולנסות שוב.
+error-not-a-date = { $field } „{ $value }” אינו תאריך שאפשר לקרוא. נא להקליד יום, חודש ושנה, למשל 15.12.2026.
+error-not-a-time = { $field } „{ $value }” אינה שעה שאפשר לקרוא. נא להקליד שעות ודקות, למשל 17:30.
 error-not-found = הרשומה לא נמצאה. ייתכן שנמחקה או הועברה לארכיון; נא לרענן את הרשימה.
 error-unknown-locale = השפה „{ $code }” אינה נתמכת. אפשר לבחור עברית, ערבית או אנגלית.
 error-not-empty = המאגר כבר מכיל רשומות, ולכן לא נטענה המחלקה לדוגמה.
@@ -285,3 +287,13 @@ dialog-discard-question = מה שהוקלד כאן עוד לא נשמר. לסג�
 dialog-keep-editing = להמשיך לערוך
 dialog-discard = לסגור בלי לשמור
 person-saved = איש הקשר נשמר.
+
+## The date and time fields: typed day first, or picked from a calendar whose week starts on Sunday
+
+date-placeholder = יום.חודש.שנה
+time-placeholder = שעה:דקות
+date-open-calendar = בחירה מלוח השנה
+date-calendar = לוח שנה
+date-previous-month = החודש הקודם
+date-next-month = החודש הבא
+date-today = היום

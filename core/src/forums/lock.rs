@@ -5,28 +5,17 @@
 //! amendment is the one way to correct approved minutes, and it keeps who, when, why and both
 //! texts.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, ToSql, params};
 
 use super::meeting::*;
 use crate::{
     directory::RecordKind,
     error::{Error, Field, Result},
-    model::{Id, check_text, check_texts, count, date, new_id, optional, optional_date, required},
+    model::{Id, check_text, check_texts, count, date, new_id, optional, optional_date, optional_time, required,
+    },
     store::{Writer, now, one_row},
 };
-
-fn time(text: &str) -> Result<Option<String>> {
-    match optional(text) {
-        None => Ok(None),
-        Some(text) => NaiveTime::parse_from_str(&text, "%H:%M")
-            .map(|t| Some(t.format("%H:%M").to_string()))
-            .map_err(|_| Error::Invalid {
-                field: Field::Time,
-                value: text,
-            }),
-    }
-}
 
 fn duration(value: Option<f64>) -> Result<u32> {
     match count(Field::Duration, value)? {
@@ -132,7 +121,7 @@ impl Writer<'_> {
     ) -> Result<Id> {
         let date = date(Field::Date, &input.date)?;
         check_text(Field::Place, &input.place)?;
-        let start = time(&input.start_time)?;
+        let start = optional_time(Field::Time, &input.start_time)?;
         let minutes = duration(input.duration_minutes)?;
         let status = input.status.unwrap_or(MeetingStatus::Planned);
         match id {

@@ -30,9 +30,9 @@ text_enum!(
 /// A meeting's details as entered in its form.
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct MeetingInput {
-    /// `YYYY-MM-DD`.
+    /// As typed, day first (`15.12.2026`), or `YYYY-MM-DD`: `model::read_date`.
     pub date: String,
-    /// `HH:MM`, wall-clock in Israel, or empty.
+    /// As typed (`17:30`, `1730`: `model::read_time`), wall-clock in Israel, or empty.
     #[serde(default)]
     pub start_time: String,
     pub duration_minutes: Option<f64>,
@@ -76,7 +76,7 @@ pub struct DecisionInput {
 pub struct ActionItemInput {
     pub what: String,
     pub owner_id: Option<Id>,
-    /// `YYYY-MM-DD`, or empty.
+    /// As typed (`model::read_date`), or empty.
     #[serde(default)]
     pub due_date: String,
     pub agenda_item_id: Option<Id>,

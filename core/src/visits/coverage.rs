@@ -23,7 +23,7 @@ pub struct CoverageFilter {
     pub cluster_id: Option<Id>,
     /// Clusters this person coordinates.
     pub coordinator_id: Option<Id>,
-    /// The period whose visits are counted: `YYYY-MM-DD`, empty for the last 30 days to today.
+    /// The period whose visits are counted: as typed (`model::read_date`), empty for the last 30 days to today.
     #[serde(default)]
     pub from: String,
     #[serde(default)]

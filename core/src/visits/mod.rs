@@ -26,7 +26,7 @@ use crate::{
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct VisitInput {
     pub settlement_id: String,
-    /// `YYYY-MM-DD`.
+    /// As typed (`model::read_date`).
     pub date: String,
     pub purpose_id: String,
     /// Who went: at least one person.
