@@ -61,6 +61,8 @@ fn main() {
             "list_action_items",
             "overview",
             "search",
+            "read_date",
+            "read_time",
             "backup_status",
             "startup_problem",
             "save_backup",

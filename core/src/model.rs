@@ -418,6 +418,16 @@ pub(crate) fn date(field: Field, text: &str) -> Result<NaiveDate> {
     read_date(&text).ok_or(Error::NotADate { field, value: text })
 }
 
+/// The date a date field holds, read before any save so the field can show how it was read.
+pub fn typed_date(text: &str) -> Result<NaiveDate> {
+    date(Field::Date, text)
+}
+
+/// The time a time field holds, as it will be stored (`HH:MM`), or `None` when empty.
+pub fn typed_time(text: &str) -> Result<Option<String>> {
+    optional_time(Field::Time, text)
+}
+
 /// `YYYY-MM-DD`, or nothing: what is written by Eshkol itself (a file's name).
 pub(crate) fn iso_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()

@@ -1,9 +1,11 @@
 //! Tauri commands for the app as a whole: the first screen, the language, the sample
-//! department, links, printing, search, and the start-up mark. Each one calls `eshkol-core`.
+//! department, links, printing, reading a typed date or time, search, and the start-up mark.
+//! Each one calls `eshkol-core`.
 
 use eshkol_core::{
     Bootstrap, Error,
     directory::links,
+    model,
     sample::SampleSummary,
     search::{SearchQuery, SearchResults},
 };
@@ -58,6 +60,18 @@ pub fn print_page(state: State<'_, AppState>, window: WebviewWindow) -> CommandR
             .print()
             .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))
     })
+}
+
+/// How a date field's text reads, day first (`15.12.2026`, `15122026`): shown beside the field.
+#[tauri::command]
+pub fn read_date(state: State<'_, AppState>, text: String) -> CommandResult<String> {
+    state.with(|_| model::typed_date(&text).map(|date| date.to_string()))
+}
+
+/// How a time field's text reads (`1730` is 17:30), or nothing when it is empty.
+#[tauri::command]
+pub fn read_time(state: State<'_, AppState>, text: String) -> CommandResult<Option<String>> {
+    state.with(|_| model::typed_time(&text))
 }
 
 #[tauri::command]

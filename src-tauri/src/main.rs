@@ -125,6 +125,8 @@ fn main() {
             forums::list_action_items,
             forums::overview,
             app::search,
+            app::read_date,
+            app::read_time,
             backups::backup_status,
             backups::startup_problem,
             backups::save_backup,

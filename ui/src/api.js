@@ -25,6 +25,10 @@ async function call(command, args) {
 export const api = {
   /** Language, first-run state and record counts: what the first screen needs. */
   bootstrap: () => call('bootstrap'),
+  /** How a typed date reads (15.12.2026, 15/12/26, 15122026): `YYYY-MM-DD`, or an error that says how to write it. */
+  readDate: (text) => call('read_date', { text }),
+  /** How a typed time reads (17:30, 1730): `HH:MM`, null when empty, or an error. */
+  readTime: (text) => call('read_time', { text }),
   setLocale: (locale) => call('set_locale', { locale }),
   startEmpty: () => call('start_empty'),
   loadSample: () => call('load_sample'),
