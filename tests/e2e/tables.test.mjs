@@ -1,0 +1,101 @@
+// The contacts table shows what identifies a row at every width (issue #15, point 2), in the
+// real window: names, phone numbers and emails whole where there is room; a cut cell cut at
+// its own logical end with the whole text on hover; the secondary columns folded under the name
+// in a narrow window instead of crushing it; an empty column giving its room away.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { writeFileSync } from 'node:fs';
+import { By, click, openApp, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+const WAIT = 20_000;
+
+/** What each column's cells show: whether each is whole, its direction, its title. */
+async function table(driver) {
+  return driver.executeScript(`
+    const table = document.querySelector('[data-testid="people-table"]');
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+    const rows = [...table.querySelectorAll('tbody tr.person-row')].map((tr) =>
+      [...tr.children].map((cell) => ({
+        text: cell.textContent.replace(/[\\u2068\\u2069]/g, '').trim(),
+        whole: cell.scrollWidth <= cell.clientWidth + 1,
+        direction: getComputedStyle(cell).direction,
+        title: cell.title,
+        folded: cell.querySelector('[data-testid="folded-line"]')?.textContent.trim() ?? null,
+      })));
+    return { headers, rows, width: table.parentElement.clientWidth };
+  `);
+}
+
+async function at(driver, width) {
+  await driver.manage().window().setRect({ width, height: 860 });
+  await driver.wait(async () => (await driver.executeScript('return window.innerWidth')) === width, WAIT, `the window is ${width} px wide`);
+  await driver.sleep(300);
+  if (process.env.ESHKOL_SHOTS) {
+    const lang = await driver.executeScript('return document.documentElement.lang');
+    writeFileSync(`${process.env.ESHKOL_SHOTS}/people-${lang}-${width}.png`, await driver.takeScreenshot(), 'base64');
+  }
+  return table(driver);
+}
+
+function column(view, header) {
+  const i = view.headers.indexOf(header);
+  assert.ok(i >= 0, `a column ${header} in ${view.headers}`);
+  return view.rows.map((row) => row[i]);
+}
+
+test('names, mobiles and emails identify each contact at 800, 1024 and 1440 px', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    await click(driver, '[data-area="people"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="people-table"] tbody tr.person-row')), WAIT);
+
+    // Wide: every column, every name, mobile and email whole, and the roles too.
+    const wide = await at(driver, 1440);
+    assert.deepEqual(wide.headers, ['שם', 'תפקיד', 'אשכול', 'יישוב', 'טלפון', 'נייד', 'דוא״ל']);
+    for (const header of ['שם', 'תפקיד', 'נייד', 'דוא״ל']) {
+      const cut = column(wide, header).filter((c) => !c.whole).map((c) => c.text);
+      assert.deepEqual(cut, [], `${header} whole at 1440 px`);
+    }
+    // An email is left-to-right inside the Hebrew table, so a cut one keeps its beginning.
+    assert.ok(column(wide, 'דוא״ל').every((c) => c.direction === 'ltr'));
+
+    // 1024: the two coordinators of the clusters are told apart by their whole emails.
+    const middle = await at(driver, 1024);
+    const emails = column(middle, 'דוא״ל');
+    assert.ok(emails.every((c) => c.whole), `emails whole at 1024: ${emails.filter((c) => !c.whole).map((c) => c.text)}`);
+    assert.ok(column(middle, 'שם').every((c) => c.whole), 'names whole at 1024');
+
+    // 800: secondary columns fold under the name; the name and the mobile stay whole.
+    const narrow = await at(driver, 800);
+    assert.ok(!narrow.headers.includes('אשכול') && !narrow.headers.includes('יישוב'), `folded: ${narrow.headers}`);
+    const names = column(narrow, 'שם');
+    const uri = names.find((c) => c.text.startsWith('אורי גלבועי'));
+    assert.match(uri.folded, /רכז אשכול מרכז/, 'the role is under the name');
+    assert.match(uri.folded, /אשכול מרכז/, 'and the cluster');
+    assert.ok(column(narrow, 'נייד').every((c) => c.whole), 'mobiles whole at 800');
+    for (const cell of column(narrow, 'דוא״ל').filter((c) => !c.whole)) {
+      assert.equal(cell.title, cell.text, 'a cut email shows whole on hover');
+      assert.equal(cell.direction, 'ltr', 'and is cut at its end');
+    }
+
+    // In English a Hebrew role is cut at its own end, not its beginning.
+    await driver.manage().window().setRect({ width: 1024, height: 860 });
+    await click(driver, '[data-area="settings"]');
+    await click(driver, 'input[name="locale"][value="en"]');
+    await click(driver, '[data-area="people"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="people-table"] tbody tr.person-row')), WAIT);
+    const english = await at(driver, 1440);
+    const roles = column(english, 'Role');
+    assert.ok(roles.length > 0 && roles.every((c) => c.direction === 'rtl'), 'Hebrew roles run right to left');
+    assert.ok(column(english, 'Name').every((c) => c.whole), 'names whole in English');
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
