@@ -78,6 +78,8 @@ test('loads the sample department and lists its people and clusters', async () =
   try {
     await click(driver, '[data-action="load-sample"]');
     await driver.wait(until.elementLocated(By.css('#home-title')), 20_000);
+    // The focus goes to the home screen's heading, not back to the top of an empty page.
+    await driver.wait(async () => driver.executeScript('return document.activeElement?.id === "home-title"'), 20_000, 'focus on the home heading');
     await click(driver, '[data-area="people"]');
     const table = await driver.wait(until.elementLocated(By.css('[data-testid="people-table"]')), 20_000);
     const names = await Promise.all((await table.findElements(By.css('tbody .person-name'))).map((e) => e.getText()));
@@ -139,12 +141,14 @@ test('is reachable from the keyboard, with visible focus', async () => {
   try {
     await click(driver, '[data-action="load-sample"]');
     await driver.wait(until.elementLocated(By.css('#home-title')), 20_000);
+    // The focus starts on the home screen's heading; the navigation is just before it.
+    await driver.wait(async () => driver.executeScript('return document.activeElement?.id === "home-title"'), 20_000);
     let focused = '';
     for (let i = 0; i < 30 && focused !== 'people'; i++) {
-      await driver.actions().sendKeys(Key.TAB).perform();
+      await driver.actions().keyDown(Key.SHIFT).sendKeys(Key.TAB).keyUp(Key.SHIFT).perform();
       focused = await driver.executeScript('return document.activeElement?.dataset?.area ?? ""');
     }
-    assert.equal(focused, 'people', 'Tab reaches the contacts entry of the navigation');
+    assert.equal(focused, 'people', 'Shift+Tab reaches the contacts entry of the navigation');
     const outline = await driver.executeScript('return getComputedStyle(document.activeElement).outlineStyle');
     assert.notEqual(outline, 'none', 'the focused element shows a focus ring');
     await driver.actions().sendKeys(Key.ENTER).perform();

@@ -327,6 +327,20 @@ test('every problem of a form is pointed at at once, and Esc asks before droppin
     await driver.wait(until.elementLocated(By.css('[data-field-error="region"]')), WAIT);
     assert.match(await text(driver, '[data-field-error="name"]'), /חסר/);
     assert.match(await text(driver, '[data-field-error="region"]'), /חסר/);
+    // The cluster's dialog, like every record's, asks before Esc drops a name typed in it.
+    await driver.findElement(By.css('[data-testid="cluster-dialog"] input[name="name"]')).sendKeys('אשכול מערב');
+    await driver.actions().sendKeys(Key.ESCAPE).perform();
+    await driver.wait(until.elementLocated(By.css('[data-testid="cluster-dialog"] [data-testid="discard-question"]')), WAIT);
+    await click(driver, '[data-action="keep-editing"]');
+    assert.equal(await driver.findElement(By.css('[data-testid="cluster-dialog"] input[name="name"]')).getAttribute('value'), 'אשכול מערב');
+    await driver.actions().sendKeys(Key.ESCAPE).perform();
+    await click(driver, '[data-action="discard"]');
+    await driver.wait(async () => (await driver.findElements(By.css('[data-testid="cluster-dialog"]'))).length === 0, WAIT, 'closed');
+    // An organization's dialog opened and left untouched closes at once.
+    await click(driver, '[data-action="new-organization"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="organization-dialog"]')), WAIT);
+    await driver.actions().sendKeys(Key.ESCAPE).perform();
+    await driver.wait(async () => (await driver.findElements(By.css('[data-testid="organization-dialog"]'))).length === 0, WAIT, 'closed untouched');
   });
 });
 

@@ -4,6 +4,7 @@
 // in a narrow window instead of crushing it; an empty column giving its room away.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { By, click, openApp, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
 
@@ -94,6 +95,63 @@ test('names, mobiles and emails identify each contact at 800, 1024 and 1440 px',
     const roles = column(english, 'Role');
     assert.ok(roles.length > 0 && roles.every((c) => c.direction === 'rtl'), 'Hebrew roles run right to left');
     assert.ok(column(english, 'Name').every((c) => c.whole), 'names whole in English');
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+/** A forum with a long name, a meeting of it and three open action items, by the sqlite3 tool. */
+function fillWithActionItems(path) {
+  const now = '2026-11-01T10:00:00.000Z';
+  execFileSync('sqlite3', [
+    path,
+    `INSERT OR REPLACE INTO settings (key, value) VALUES ('first_run_done', '${now}');
+     INSERT INTO people (id, full_name, role_title, created_at, updated_at)
+       VALUES ('019a0000-0000-7000-8000-000000000001', 'רותם אחראית', 'רכזת', '${now}', '${now}');
+     INSERT INTO forums (id, name, level, cadence, created_at, updated_at)
+       VALUES ('019a0000-0000-7000-8000-0000000000f1', 'פורום השותפים של המועצה האזורית גליל עליון', 'authority', 'monthly', '${now}', '${now}');
+     INSERT INTO meetings (id, forum_id, date, status, created_at, updated_at)
+       VALUES ('019a0000-0000-7000-8000-0000000000e1', '019a0000-0000-7000-8000-0000000000f1', '2026-10-01', 'held', '${now}', '${now}');
+     INSERT INTO action_items (id, meeting_id, what, owner_id, due_date, created_at, updated_at) VALUES
+       ('019a0000-0000-7000-9000-000000000001', '019a0000-0000-7000-8000-0000000000e1', 'לתאם הסעה', '019a0000-0000-7000-8000-000000000001', '2099-01-01', '${now}', '${now}'),
+       ('019a0000-0000-7000-9000-000000000002', '019a0000-0000-7000-8000-0000000000e1', 'לשלוח סיכום', NULL, '2020-01-01', '${now}', '${now}');`,
+  ]);
+}
+
+test("the action items show where each was raised: the forum's whole name and the meeting's date", async () => {
+  const db = tempDatabase();
+  let driver = await openApp(db.path);
+  await driver.quit();
+  fillWithActionItems(db.path);
+  driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-area="actions"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="actions-table"] tbody tr.action-row')), WAIT);
+    const raised = () => driver.executeScript(`
+      return [...document.querySelectorAll('[data-testid="raised-where"]')].map((cell) => ({
+        text: cell.textContent.replace(/[\\u2068\\u2069]/g, '').replace(/\\s+/g, ' ').trim(),
+        whole: cell.scrollWidth <= cell.clientWidth + 1,
+        title: cell.title,
+      }));`);
+    const whole = '01.10.2026 · פורום השותפים של המועצה האזורית גליל עליון';
+    await driver.manage().window().setRect({ width: 1440, height: 860 });
+    await driver.wait(async () => (await driver.executeScript('return window.innerWidth')) === 1440, WAIT);
+    await driver.sleep(300);
+    for (const cell of await raised()) {
+      assert.equal(cell.text, whole);
+      assert.ok(cell.whole, 'the date and the forum show whole at 1440 px');
+    }
+    // Narrower, the cell is cut at the end of the forum's name: the date still shows, and the
+    // whole of it is there on hover.
+    for (const width of [1024, 800]) {
+      await driver.manage().window().setRect({ width, height: 860 });
+      await driver.sleep(300);
+      for (const cell of await raised()) {
+        assert.equal(cell.title, whole, 'the whole of it on hover');
+        assert.ok(cell.text.startsWith('01.10.2026 · פורום'), cell.text);
+      }
+    }
   } finally {
     await driver.quit();
     db.remove();

@@ -49,8 +49,9 @@ function longest(texts, count = 8) {
 
 /**
  * @param {Array<{ key: string, header: string, text: (row) => string, min: number, max?: number,
- *   priority: number, grow?: boolean, fold?: boolean, bold?: boolean, host?: boolean }>} columns
- *   widths in px; priority 1 is kept widest longest; the `host` column shows the folded ones
+ *   priority: number, grow?: boolean, fold?: boolean, bold?: boolean, host?: boolean,
+ *   fixed?: number }>} columns widths in px; priority 1 is kept widest longest; the `host` column
+ *   shows the folded ones; a `fixed` column (a select) is always that wide
  * @param {any[]} rows
  * @param {number} available the table's width in px
  * @param {(text: string, bold?: boolean) => number} measure
@@ -59,6 +60,10 @@ function longest(texts, count = 8) {
 export function fitColumns(columns, rows, available, measure) {
   const need = {};
   for (const c of columns) {
+    if (c.fixed) {
+      need[c.key] = { want: c.fixed, full: c.fixed, least: c.fixed, texts: [] };
+      continue;
+    }
     const texts = rows.map((r) => c.text(r) ?? '').filter((s) => s !== '');
     const header = Math.ceil(measure(c.header, true)) + PADDING;
     const cap = (w) => Math.min(w, c.max ?? Infinity);

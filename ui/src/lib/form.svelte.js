@@ -51,3 +51,21 @@ export async function toggleArchived(form, kind, id, archived, onclose) {
   });
   if (done) onclose(true);
 }
+
+/** Whether a dialog's draft changed since it was opened: Esc asks before throwing it away
+ * (`Dialog`'s `dirty`). `mark()` once the record is loaded into the draft. */
+export class Unsaved {
+  #read;
+  opened = $state('');
+
+  constructor(read) {
+    this.#read = read;
+    this.opened = JSON.stringify(read());
+  }
+
+  mark() {
+    this.opened = JSON.stringify(this.#read());
+  }
+
+  dirty = () => JSON.stringify(this.#read()) !== this.opened;
+}
