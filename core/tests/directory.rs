@@ -366,4 +366,32 @@ fn every_problem_of_a_form_is_reported_at_once() {
         0,
         "nothing written"
     );
+
+    // A settlement with no name, no kind, no cluster and more children taking part than live
+    // there: all four at once.
+    let err = store
+        .save_settlement(
+            None,
+            &SettlementInput {
+                children_count: Some(10.0),
+                children_participating: Some(12.0),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    let fields: Vec<Field> = err.problems().iter().filter_map(|p| p.field()).collect();
+    assert_eq!(
+        fields,
+        [
+            Field::Name,
+            Field::Kind,
+            Field::Cluster,
+            Field::ChildrenParticipating
+        ]
+    );
+    let err = store
+        .save_organization(None, &OrganizationInput::default())
+        .unwrap_err();
+    let fields: Vec<Field> = err.problems().iter().filter_map(|p| p.field()).collect();
+    assert_eq!(fields, [Field::Name, Field::Kind]);
 }

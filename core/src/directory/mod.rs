@@ -114,9 +114,15 @@ impl Writer<'_> {
         if let Some(id) = id {
             self.exists(RecordKind::Organization, id)?;
         }
-        let name = required(Field::Name, &input.name)?;
-        check_text(Field::Notes, &input.notes)?;
-        let kind = input.kind.ok_or(Error::Required(Field::Kind))?;
+        // Every problem of the form at once.
+        let mut problems = Problems::default();
+        let name = problems.check(required(Field::Name, &input.name));
+        problems.check(check_text(Field::Notes, &input.notes));
+        let kind = problems.check(input.kind.ok_or(Error::Required(Field::Kind)));
+        problems.done()?;
+        let (Some(name), Some(kind)) = (name, kind) else {
+            return Err(Error::Required(Field::Name));
+        };
         let notes = input.notes.trim();
         match id {
             None => {
@@ -181,17 +187,23 @@ impl Writer<'_> {
         if let Some(id) = id {
             self.exists(RecordKind::Settlement, id)?;
         }
-        let name = required(Field::Name, &input.name)?;
-        check_text(Field::Notes, &input.notes)?;
-        let kind = input.kind.ok_or(Error::Required(Field::Kind))?;
-        let cluster = self
-            .check_ref(RecordKind::Cluster, &input.cluster_id)?
-            .ok_or(Error::Required(Field::Cluster))?;
-        let coordinator = self.check_ref(RecordKind::Person, &input.local_coordinator_id)?;
-        let children = count(Field::ChildrenCount, input.children_count)?;
-        let children_in = count(Field::ChildrenParticipating, input.children_participating)?;
-        let youth = count(Field::YouthCount, input.youth_count)?;
-        let youth_in = count(Field::YouthParticipating, input.youth_participating)?;
+        // Every problem of the form at once.
+        let mut problems = Problems::default();
+        let name = problems.check(required(Field::Name, &input.name));
+        problems.check(check_text(Field::Notes, &input.notes));
+        let kind = problems.check(input.kind.ok_or(Error::Required(Field::Kind)));
+        let cluster = problems.check(
+            self.check_ref(RecordKind::Cluster, &input.cluster_id)
+                .and_then(|c| c.ok_or(Error::Required(Field::Cluster))),
+        );
+        let counts = [
+            (Field::ChildrenCount, input.children_count),
+            (Field::ChildrenParticipating, input.children_participating),
+            (Field::YouthCount, input.youth_count),
+            (Field::YouthParticipating, input.youth_participating),
+        ]
+        .map(|(field, value)| problems.check(count(field, value)).flatten());
+        let [children, children_in, youth, youth_in] = counts;
         for (field, part, whole) in [
             (Field::ChildrenParticipating, children_in, children),
             (Field::YouthParticipating, youth_in, youth),
@@ -199,12 +211,17 @@ impl Writer<'_> {
             if let (Some(part), Some(whole)) = (part, whole)
                 && part > whole
             {
-                return Err(Error::Invalid {
+                problems.check::<()>(Err(Error::Invalid {
                     field,
                     value: format!("{part} > {whole}"),
-                });
+                }));
             }
         }
+        problems.done()?;
+        let (Some(name), Some(kind), Some(cluster)) = (name, kind, cluster) else {
+            return Err(Error::Required(Field::Name));
+        };
+        let coordinator = self.check_ref(RecordKind::Person, &input.local_coordinator_id)?;
         // The same values, by the same numbers, for a new settlement or a changed one.
         let (id, sql) = match id {
             None => (
