@@ -203,6 +203,12 @@ test('agenda items move with the keyboard, and the planned meetings save as a ca
   const driver = await openApp(db.path);
   try {
     await forumFromTemplate(driver);
+    // Saving the forum's details brings the focus back to Edit, not to the top of the page.
+    await click(driver, '[data-action="edit-forum"]');
+    const edit = await driver.wait(until.elementLocated(By.css('[data-testid="forum-dialog"]')), WAIT);
+    await click(driver, '[data-testid="forum-dialog"] [data-action="save"]');
+    await driver.wait(until.stalenessOf(edit), WAIT);
+    await driver.wait(async () => driver.executeScript('return document.activeElement?.dataset.action === "edit-forum"'), WAIT, 'the focus is back on Edit');
     await planMeeting(driver, isoDay(7));
     for (const title of ['פתיחה', 'תקציב', 'סיכום']) {
       await type(driver, '.add-item input[name="title"]', title);
@@ -214,6 +220,8 @@ test('agenda items move with the keyboard, and the planned meetings save as a ca
     await last.sendKeys(Key.chord(Key.ALT, Key.ARROW_UP));
     await driver.wait(async () => (await titles()).join() === 'פתיחה,סיכום,תקציב', WAIT, 'Alt+Up moves the item up');
 
+    // Back, at the top of the page: scrolled there first, clear of the sticky top bar.
+    await driver.executeScript('window.scrollTo(0, 0)');
     await click(driver, '[data-action="back"]');
     await click(driver, '[data-action="export-calendar"]');
     await answerSaveDialog('שמירת המפגשים המתוכננים כקובץ יומן', file);
