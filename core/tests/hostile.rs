@@ -33,6 +33,8 @@ fn values() -> Vec<(&'static str, String)> {
         ("sql", SQL.into()),
         ("date", "2026-02-30".into()),
         ("date2", "31/31/2026".into()),
+        // Month first, as a system locale may write it: refused, never read as 12 Month 15.
+        ("date3", "12/15/2026".into()),
         ("missing-id", MISSING_ID.into()),
     ]
 }
@@ -383,7 +385,7 @@ fn every_command_answers_hostile_input_with_the_value_whole_or_a_clear_message()
                         let must_refuse = match (slot, label) {
                             (_, "100k" | "control" | "bidi" | "isolate") => name != "search" || label == "100k",
                             (Slot::RequiredText, "empty" | "blank") => true,
-                            (Slot::Date { .. } | Slot::Id { .. } | Slot::Format, "html" | "sql" | "date" | "date2") => name != "search",
+                            (Slot::Date { .. } | Slot::Id { .. } | Slot::Format, "html" | "sql" | "date" | "date2" | "date3") => name != "search",
                             (Slot::Date { required: true } | Slot::Id { required: true }, "empty" | "blank") => true,
                             (Slot::Id { .. }, "missing-id") => true,
                             _ => false,

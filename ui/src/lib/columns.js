@@ -11,7 +11,17 @@ const PADDING = 22;
 /** Enough rows, by length, to know what a column holds without measuring every one. */
 const SAMPLE = 2000;
 
+import { t } from '../i18n.svelte.js';
+
 let canvas = null;
+
+/** `fitColumns` for a table drawn in `scroller`, whose columns name their header by message
+ * id; null until the table is there with rows. Reading a header follows the language. */
+export function fitTable(columns, rows, scroller, width) {
+  if (!scroller || !width || !rows?.length) return null;
+  const named = columns.map((c) => ({ ...c, header: t(c.header) }));
+  return fitColumns(named, rows, width, measurer(scroller));
+}
 
 /** A function that measures a text's width in the font of `element` (bold when asked). */
 export function measurer(element) {
