@@ -269,6 +269,9 @@ pub enum Error {
 impl Error {
     /// A stable, language-free code the UI and tests can rely on.
     pub fn code(&self) -> &'static str {
+        if self.is_disk_full() {
+            return "disk-full";
+        }
         match self {
             Error::Required(_) => "required",
             Error::Invalid { .. } => "invalid",
@@ -299,6 +302,19 @@ impl Error {
             Error::Fields(all) => all.first().map_or("invalid", Error::code),
             Error::Database(_) => "database",
             Error::Io(_) => "io",
+        }
+    }
+
+    /// Whether the disk (or the database's allowed size) is full: nothing of the write was
+    /// kept, and the same write succeeds once there is room. SQLite reports a full disk as
+    /// `SQLITE_FULL`, a file written directly as `StorageFull`.
+    pub fn is_disk_full(&self) -> bool {
+        match self {
+            Error::Database(rusqlite::Error::SqliteFailure(e, _)) => {
+                e.code == rusqlite::ErrorCode::DiskFull
+            }
+            Error::Io(e) => e.kind() == std::io::ErrorKind::StorageFull,
+            _ => false,
         }
     }
 
@@ -336,6 +352,9 @@ impl Error {
             }
             FluentValue::from(shown)
         };
+        if self.is_disk_full() {
+            return messages.get("error-disk-full");
+        }
         match self {
             Error::Required(f) => messages.format("error-required", &[("field", field(f))]),
             Error::Invalid { field: f, value } => messages.format(

@@ -240,10 +240,33 @@ fn a_forum_from_the_local_authority_template() {
         name: "פורום אשכול צפון".into(),
         ..Default::default()
     };
-    assert!(matches!(
-        store.save_forum(None, &blank),
-        Err(Error::Required(eshkol_core::Field::Level))
-    ));
+    // Every problem of the form at once: no level and no cadence together.
+    let err = store.save_forum(None, &blank).unwrap_err();
+    let fields: Vec<_> = err.problems().iter().filter_map(|p| p.field()).collect();
+    assert_eq!(
+        fields,
+        [eshkol_core::Field::Level, eshkol_core::Field::Cadence]
+    );
+    let err = store
+        .save_forum(
+            None,
+            &ForumInput {
+                name: " ".into(),
+                cadence: Some(CadenceKind::Months),
+                cadence_n: Some(60.0),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    let fields: Vec<_> = err.problems().iter().filter_map(|p| p.field()).collect();
+    assert_eq!(
+        fields,
+        [
+            eshkol_core::Field::Name,
+            eshkol_core::Field::Level,
+            eshkol_core::Field::CadenceN
+        ]
+    );
     let every = ForumInput {
         level: Some(ForumLevel::Cluster),
         cadence: Some(CadenceKind::Weeks),
@@ -1130,4 +1153,42 @@ fn a_stored_date_that_is_no_date_is_a_database_error_not_a_missing_meeting() {
     ] {
         assert_eq!(error.code(), "database", "{error:?}");
     }
+}
+
+#[test]
+fn a_full_disk_refuses_the_minutes_whole_and_takes_them_once_there_is_room() {
+    use eshkol_core::{Locale, Messages};
+    let (_dir, mut store) = store();
+    let (f, _, _) = forum(&mut store);
+    let m = meeting(&mut store, &f, "2026-12-15");
+    store.set_minutes(&m, "נפתח בברכות").unwrap();
+
+    // The database may not grow by a page: SQLite answers as it does on a full disk.
+    let conn = store.connection();
+    let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+    conn.pragma_update(None, "max_page_count", pages).unwrap();
+    let long = "דיון ארוך על תוכנית הקיץ. ".repeat(1_500);
+    let err = store.set_minutes(&m, &long).unwrap_err();
+    assert!(err.is_disk_full(), "{err:?}");
+    assert_eq!(err.code(), "disk-full");
+    let he = err.localize(&Messages::new(Locale::He));
+    assert!(he.contains("הדיסק מלא"), "{he}");
+    for locale in [Locale::He, Locale::Ar, Locale::En] {
+        let said = err.localize(&Messages::new(locale));
+        assert!(!said.contains("error-") && !said.contains("SQLITE"), "{said}");
+    }
+    assert_eq!(
+        store.meeting(&m).unwrap().minutes,
+        "נפתח בברכות",
+        "nothing half-written"
+    );
+
+    // Room again: the same text is saved by the same call.
+    store
+        .connection()
+        .pragma_update(None, "max_page_count", 1_073_741_823)
+        .unwrap();
+    store.set_minutes(&m, &long).unwrap();
+    let kept = store.meeting(&m).unwrap().minutes;
+    assert!(kept == long, "saved whole once there is room");
 }

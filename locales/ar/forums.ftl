@@ -205,6 +205,7 @@ agenda-move-down = نقل إلى الأسفل
 agenda-move-hint = يمكن أيضًا Alt+سهم لأعلى أو لأسفل
 autosave-saving = جارٍ الحفظ…
 autosave-saved = حُفظ
+autosave-waiting-for-room = لم يُحفظ بعد: القرص ممتلئ. ما كتبته يبقى هنا ويُحفظ تلقائيًا حالما تتوفر مساحة. أفرغوا بعض المساحة على القرص (احذفوا ملفات كبيرة لا حاجة لها، أو أفرغوا سلة المحذوفات).
 decision-new = نص قرار جديد
 decision-item = البند
 decision-no-item = بدون بند

@@ -205,6 +205,7 @@ agenda-move-down = Move down
 agenda-move-hint = Alt+Up or Alt+Down also moves it
 autosave-saving = Saving…
 autosave-saved = Saved
+autosave-waiting-for-room = Not saved yet: the disk is full. What you typed stays here and is saved by itself as soon as there is room. Free some space on the disk (delete large files you do not need, or empty the recycle bin).
 decision-new = New decision's wording
 decision-item = Agenda item
 decision-no-item = No agenda item

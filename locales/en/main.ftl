@@ -135,6 +135,7 @@ error-not-a-join-file = The file chosen is not a file to join a department with.
 error-schema-too-new = The database was made by a newer version of Eshkol (schema { $found }; this version knows up to { $supported }). Please update the app.
 error-not-eshkol-database = The chosen file is not an Eshkol database.
 error-database = Database error: { $detail }
+error-disk-full = The disk is full, so this was not saved. What you typed is kept. Free some space on the disk (delete large files you do not need, or empty the recycle bin).
 error-io = Error reading or writing a file: { $detail }
 error-internal = Internal error: { $detail }
 

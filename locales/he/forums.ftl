@@ -205,6 +205,7 @@ agenda-move-down = הזזה למטה
 agenda-move-hint = אפשר גם Alt+חץ למעלה או למטה
 autosave-saving = שומר…
 autosave-saved = נשמר
+autosave-waiting-for-room = עדיין לא נשמר: הדיסק מלא. מה שהקלדת נשאר כאן, ויישמר מעצמו ברגע שיתפנה מקום. פנו מקום בדיסק (מחקו קבצים גדולים שאינם נחוצים, או רוקנו את סל המחזור).
 decision-new = נוסח החלטה חדשה
 decision-item = סעיף
 decision-no-item = ללא סעיף

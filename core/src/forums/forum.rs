@@ -12,7 +12,7 @@ use super::{
 };
 use crate::{
     directory::RecordKind,
-    error::{Error, Field, Result},
+    error::{Error, Field, Problems, Result},
     i18n::Messages,
     model::{Id, check_text, check_texts, count, new_id, required},
     store::{Store, Writer, from_row, now, rows, stored},
@@ -209,22 +209,32 @@ impl Writer<'_> {
         if let Some(id) = id {
             self.exists(RecordKind::Forum, id)?;
         }
-        let name = required(Field::Name, &input.name)?;
-        check_texts(&[
+        // Every problem of the form at once: a missing name and a missing level together.
+        let mut problems = Problems::default();
+        let name = problems.check(required(Field::Name, &input.name));
+        problems.check(check_texts(&[
             (Field::Goals, &input.goals),
             (Field::MemberRoles, &input.member_roles),
             (Field::Notes, &input.notes),
-        ])?;
+        ]));
         for member in &input.members {
-            check_text(Field::Role, &member.role)?;
+            problems.check(check_text(Field::Role, &member.role));
         }
-        let level = input.level.ok_or(Error::Required(Field::Level))?;
-        let cadence = input.cadence.ok_or(Error::Required(Field::Cadence))?;
-        let n = match cadence {
-            CadenceKind::Weeks | CadenceKind::Months => count(Field::CadenceN, input.cadence_n)?,
+        let level = problems.check(input.level.ok_or(Error::Required(Field::Level)));
+        let cadence = problems.check(input.cadence.ok_or(Error::Required(Field::Cadence)));
+        let n = cadence.and_then(|cadence| match cadence {
+            CadenceKind::Weeks | CadenceKind::Months => problems
+                .check(count(Field::CadenceN, input.cadence_n).and_then(|n| {
+                    Cadence::new(cadence, n)?;
+                    Ok(n)
+                }))
+                .flatten(),
             _ => None,
+        });
+        problems.done()?;
+        let (Some(name), Some(level), Some(cadence)) = (name, level, cadence) else {
+            return Err(Error::Required(Field::Name));
         };
-        Cadence::new(cadence, n)?;
         let chair = self.check_ref(RecordKind::Person, &input.chair_id)?;
         let mut seen = std::collections::HashSet::new();
         for member in &input.members {
