@@ -1,11 +1,12 @@
 // Forums and meetings in the real window: a forum from the local-authority template, a meeting
 // held with a decision and an action item, approval that locks it, the overdue action item on
-// the home screen, carry-over into the next meeting, the calendar file, and minutes that
-// survive the app being killed mid-typing.
+// the home screen, carry-over into the next meeting, the calendar file, minutes that
+// survive the app being killed mid-typing, and minutes typed on a disk that is full.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { By, Key, answerSaveDialog, click, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
 
@@ -261,5 +262,80 @@ test('minutes typed a moment before the app is killed are there when it opens ag
   } finally {
     await driver.quit().catch(() => {});
     db.remove();
+  }
+});
+
+/** Run a command as root: directly when the tests run as root (CI), else through sudo. */
+function asRoot(command, ...args) {
+  const quiet = { stdio: ['ignore', 'ignore', 'pipe'] };
+  if (process.getuid() === 0) execFileSync(command, args, quiet);
+  else execFileSync('sudo', [command, ...args], quiet);
+}
+
+/** Write zeros into `path` until the disk it is on refuses more. */
+function fillDisk(path) {
+  const fd = openSync(path, 'w');
+  const block = Buffer.alloc(1 << 20);
+  try {
+    for (;;) writeSync(fd, block);
+  } catch (e) {
+    if (e.code !== 'ENOSPC') throw e;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+test('minutes typed on a full disk stay on screen, say so, and are saved once there is room', async () => {
+  // A small disk of its own (tmpfs) for the database, filled while the meeting is open.
+  const disk = mkdtempSync(join(tmpdir(), 'eshkol-full-'));
+  asRoot('mount', '-t', 'tmpfs', '-o', 'size=48m', 'tmpfs', disk);
+  const db = join(disk, 'eshkol.sqlite3');
+  const filler = join(disk, 'filler');
+  const stored = () => execFileSync('sqlite3', [db, 'SELECT minutes FROM meetings']).toString().trim();
+  let driver;
+  try {
+    driver = await openApp(db);
+    await forumFromTemplate(driver);
+    await planMeeting(driver, isoDay(0));
+    const minutes = await driver.wait(until.elementLocated(By.css('textarea[name="minutes"]')), WAIT);
+    await minutes.sendKeys('נפתח בברכות.');
+    await driver.wait(async () => stored() === 'נפתח בברכות.', WAIT, 'saved while there is room');
+
+    // The write-ahead log emptied (as after any checkpoint), so the next save needs new room;
+    // then the disk is filled to its last byte.
+    execFileSync('sqlite3', [db, 'PRAGMA wal_checkpoint(TRUNCATE)']);
+    fillDisk(filler);
+    const more = ' הוחלט להקדים את מפגש ההורים לחנוכה.';
+    await minutes.sendKeys(more);
+    const status = await driver.findElement(By.css('[data-testid="autosave"]'));
+    await driver.wait(until.elementTextContains(status, 'הדיסק מלא'), WAIT, 'the full disk is said plainly');
+    assert.match(await status.getText(), /יישמר מעצמו/, 'and that it will be saved by itself');
+    if (process.env.ESHKOL_SHOTS) writeFileSync(`${process.env.ESHKOL_SHOTS}/minutes-disk-full.png`, await driver.takeScreenshot(), 'base64');
+    assert.equal(await minutes.getAttribute('value'), `נפתח בברכות.${more}`, 'the text stays on screen');
+    assert.equal(stored(), 'נפתח בברכות.', 'nothing half-written');
+
+    // Leaving the meeting and coming back while the disk is still full shows the text waiting.
+    await click(driver, '[data-action="back"]');
+    await click(driver, '[data-testid="meetings-table"] tbody button');
+    const again = await driver.wait(until.elementLocated(By.css('textarea[name="minutes"]')), WAIT);
+    await driver.wait(async () => (await again.getAttribute('value')) === `נפתח בברכות.${more}`, WAIT, 'the waiting text comes back');
+
+    // Room again: it is saved without another key pressed.
+    rmSync(filler);
+    await driver.wait(async () => stored() === `נפתח בברכות.${more}`, WAIT, 'saved once there is room');
+    await driver.wait(until.elementTextIs(await driver.findElement(By.css('[data-testid="autosave"]')), 'נשמר'), WAIT);
+  } finally {
+    await driver?.quit().catch(() => {});
+    rmSync(filler, { force: true });
+    // The app may still be letting go of its files.
+    for (let i = 0; i < 20; i++) {
+      try {
+        asRoot('umount', disk);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+    rmSync(disk, { recursive: true, force: true });
   }
 });
