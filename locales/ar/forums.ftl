@@ -188,6 +188,7 @@ meeting-status-held = انعقد
 meeting-status-cancelled = أُلغي
 meeting-approved = تمت المصادقة
 meeting-details-saved = حُفظت تفاصيل الاجتماع.
+forum-saved = حُفظت تفاصيل المنتدى.
 meeting-attendance = الحضور
 meeting-no-members = لا يوجد أعضاء في المنتدى بعد؛ يمكن إضافتهم بتحرير المنتدى.
 meeting-add-guest = اسم الضيف/ة

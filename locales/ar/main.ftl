@@ -304,6 +304,7 @@ dialog-discard-question = ما كُتب هنا لم يُحفظ بعد. هل تر
 dialog-keep-editing = متابعة التحرير
 dialog-discard = إغلاق دون حفظ
 person-saved = حُفظت جهة الاتصال.
+directory-saved = حُفظت التغييرات.
 
 ## The date and time fields: typed day first, or picked from a calendar whose week starts on Sunday
 

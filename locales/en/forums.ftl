@@ -188,6 +188,7 @@ meeting-status-held = Held
 meeting-status-cancelled = Cancelled
 meeting-approved = Approved
 meeting-details-saved = The meeting's details are saved.
+forum-saved = The forum's details are saved.
 meeting-attendance = Attendance
 meeting-no-members = The forum has no members yet; add them by editing the forum.
 meeting-add-guest = Guest's name

@@ -279,6 +279,7 @@ dialog-discard-question = What you typed here is not saved yet. Close without sa
 dialog-keep-editing = Keep editing
 dialog-discard = Close without saving
 person-saved = The contact was saved.
+directory-saved = Your changes are saved.
 
 ## The date and time fields: typed day first, or picked from a calendar whose week starts on Sunday
 

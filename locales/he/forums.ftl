@@ -188,6 +188,7 @@ meeting-status-held = התקיים
 meeting-status-cancelled = בוטל
 meeting-approved = אושר
 meeting-details-saved = פרטי המפגש נשמרו.
+forum-saved = פרטי הפורום נשמרו.
 meeting-attendance = נוכחות
 meeting-no-members = לפורום אין עדיין חברים; אפשר להוסיף אותם בעריכת הפורום.
 meeting-add-guest = שם אורח/ת

@@ -288,6 +288,7 @@ dialog-discard-question = מה שהוקלד כאן עוד לא נשמר. לסג�
 dialog-keep-editing = להמשיך לערוך
 dialog-discard = לסגור בלי לשמור
 person-saved = איש הקשר נשמר.
+directory-saved = השינויים נשמרו.
 
 ## The date and time fields: typed day first, or picked from a calendar whose week starts on Sunday
 

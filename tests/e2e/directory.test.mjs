@@ -199,6 +199,8 @@ test('adds a settlement to a cluster, and refuses to archive a cluster that stil
     await click(driver, '[data-testid="settlement-dialog"] [data-action="save"]');
     const south = await driver.wait(until.elementLocated(By.xpath("//article[.//h2[normalize-space()='אשכול דרום']]")), WAIT);
     await driver.wait(until.elementTextContains(south, 'כפר חדש'), WAIT);
+    // The save is confirmed in a word.
+    assert.equal(await text(driver, '[data-testid="saved-notice"]'), 'השינויים נשמרו.');
 
     await south.findElement(By.css('h2 button')).click();
     await click(driver, '[data-testid="cluster-dialog"] [data-action="archive"]');

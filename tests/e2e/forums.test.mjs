@@ -207,8 +207,20 @@ test('agenda items move with the keyboard, and the planned meetings save as a ca
     // Saving the forum's details brings the focus back to Edit, not to the top of the page.
     await click(driver, '[data-action="edit-forum"]');
     const edit = await driver.wait(until.elementLocated(By.css('[data-testid="forum-dialog"]')), WAIT);
+    // Every problem of the form at once: no name, and "every few weeks" without how many.
+    const name = await driver.wait(until.elementLocated(By.css('[data-testid="forum-dialog"] input[name="name"]')), WAIT);
+    await driver.wait(async () => (await name.getAttribute('value')) !== '', WAIT, 'the forum is loaded into its form');
+    const kept = await name.getAttribute('value');
+    await name.sendKeys(Key.chord(Key.CONTROL, 'a'), Key.BACK_SPACE);
+    await (await driver.wait(until.elementLocated(By.css('select[name="cadence"] option[value="weeks"]')), WAIT)).click();
+    await click(driver, '[data-testid="forum-dialog"] [data-action="save"]');
+    await driver.wait(until.elementLocated(By.css('[data-field-error="cadence_n"]')), WAIT);
+    assert.ok(await driver.findElement(By.css('[data-field-error="name"]')).isDisplayed(), 'the missing name is pointed at too');
+    await name.sendKeys(kept);
+    await driver.findElement(By.css('select[name="cadence"] option[value="monthly"]')).click();
     await click(driver, '[data-testid="forum-dialog"] [data-action="save"]');
     await driver.wait(until.stalenessOf(edit), WAIT);
+    assert.equal(await text(driver, '[data-testid="forum-view"] .notice'), 'פרטי הפורום נשמרו.', 'the save is confirmed in a word');
     await driver.wait(async () => driver.executeScript('return document.activeElement?.dataset.action === "edit-forum"'), WAIT, 'the focus is back on Edit');
     await planMeeting(driver, isoDay(7));
     for (const title of ['פתיחה', 'תקציב', 'סיכום']) {
