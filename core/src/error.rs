@@ -225,6 +225,9 @@ pub enum Error {
     NotAContactList(String),
     #[error("the file is larger than {megabytes} MB")]
     FileTooLarge { megabytes: u32 },
+    /// A file over one of the limits of `directory::limits`, found before it was all read.
+    #[error("the file is over the limit of {:?}", .0)]
+    FileOverLimit(crate::directory::limits::FileLimit),
     #[error("no column holds names")]
     NoNameColumn,
     #[error("no file is being imported")]
@@ -283,6 +286,7 @@ impl Error {
             Error::Duplicate { .. } => "duplicate",
             Error::NotAContactList(_) => "not-a-contact-list",
             Error::FileTooLarge { .. } => "file-too-large",
+            Error::FileOverLimit(_) => "file-over-limit",
             Error::NoNameColumn => "no-name-column",
             Error::NoImport => "no-import",
             Error::Pdf(_) => "pdf",
@@ -391,6 +395,10 @@ impl Error {
             Error::FileTooLarge { megabytes } => messages.format(
                 "error-file-too-large",
                 &[("megabytes", FluentValue::from(*megabytes))],
+            ),
+            Error::FileOverLimit(limit) => messages.format(
+                limit.message_id(),
+                &[("max", FluentValue::from(limit.max()))],
             ),
             Error::NoNameColumn => messages.get("error-no-name-column"),
             Error::NoImport => messages.get("error-no-import"),

@@ -9,7 +9,13 @@ use std::collections::HashMap;
 use fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
-use super::phone;
+use super::{
+    limits::{
+        FileLimit, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_SHARED_STRINGS,
+        MAX_UNCOMPRESSED_BYTES,
+    },
+    phone,
+};
 
 use crate::{
     error::{Error, Field, Result},
@@ -19,7 +25,7 @@ use crate::{
 };
 
 /// Larger files are refused before they are read.
-pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+pub use super::limits::MAX_FILE_BYTES;
 
 /// What a column of the file holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -259,21 +265,60 @@ pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table> {
 /// A sheet's name (none for a CSV) and its rows of text.
 type Sheet = (Option<String>, Vec<Vec<String>>);
 
-/// Every sheet of a workbook (its name and its rows), in order, up to `MAX_SHEETS`.
+/// Every sheet of a workbook (its name and its rows), in order, up to `MAX_SHEETS`. The
+/// archive is measured before anything in it is read, and each sheet is streamed a cell at a
+/// time, so a sheet that would expand to gigabytes is refused at its first cell past a limit.
 fn read_xlsx(file_name: &str, bytes: &[u8]) -> Result<Vec<Sheet>> {
     use calamine::{Reader, Xlsx};
     /// A contact list is on one of a workbook's first few sheets.
     const MAX_SHEETS: usize = 8;
+    measure_workbook(file_name, bytes)?;
     let mut workbook: Xlsx<_> =
         Xlsx::new(std::io::Cursor::new(bytes)).map_err(|_| not_a_contact_list(file_name))?;
     let names: Vec<String> = workbook.sheet_names().into_iter().take(MAX_SHEETS).collect();
     let mut sheets = Vec::new();
-    for (i, name) in names.into_iter().enumerate() {
-        let range = workbook
-            .worksheet_range_at(i)
-            .ok_or_else(|| not_a_contact_list(file_name))?
+    for name in names {
+        let mut cells = workbook
+            .worksheet_cells_reader(&name)
             .map_err(|_| not_a_contact_list(file_name))?;
-        sheets.push((Some(name), sheet_rows(&range)));
+        let mut grid: Vec<Vec<String>> = Vec::new();
+        // A table may start right of column A: the columns before its first are dropped.
+        let mut first_column = usize::MAX;
+        while let Some(cell) = cells
+            .next_cell()
+            .map_err(|_| not_a_contact_list(file_name))?
+        {
+            let (row, column) = cell.get_position();
+            let (row, column) = (row as usize, column as usize);
+            if row >= MAX_ROWS {
+                return Err(Error::FileOverLimit(FileLimit::Rows));
+            }
+            if column >= MAX_COLUMNS {
+                return Err(Error::FileOverLimit(FileLimit::Columns));
+            }
+            let text = cell_text(calamine::Data::from(cell.get_value().clone()));
+            if text.len() > MAX_CELL_CHARS && text.chars().count() > MAX_CELL_CHARS {
+                return Err(Error::FileOverLimit(FileLimit::Cell));
+            }
+            if text.is_empty() {
+                continue;
+            }
+            if grid.len() <= row {
+                grid.resize_with(row + 1, Vec::new);
+            }
+            let line = &mut grid[row];
+            if line.len() <= column {
+                line.resize(column + 1, String::new());
+            }
+            line[column] = text;
+            first_column = first_column.min(column);
+        }
+        if first_column != usize::MAX {
+            for line in &mut grid {
+                line.drain(..first_column.min(line.len()));
+            }
+        }
+        sheets.push((Some(name), grid));
     }
     if sheets.is_empty() {
         return Err(not_a_contact_list(file_name));
@@ -281,32 +326,88 @@ fn read_xlsx(file_name: &str, bytes: &[u8]) -> Result<Vec<Sheet>> {
     Ok(sheets)
 }
 
-/// A sheet's cells as text.
-fn sheet_rows(range: &calamine::Range<calamine::Data>) -> Vec<Vec<String>> {
-    range
-        .rows()
-        .map(|row| {
-            row.iter()
-                .map(|cell| match cell {
-                    // A phone number typed as a number loses its leading zero in Excel: 501234567
-                    // was 050-1234567. Eight or nine digits is a phone, not a count.
-                    calamine::Data::Float(f) if f.fract() == 0.0 => {
-                        let digits = format!("{}", *f as i64);
-                        if (8..=9).contains(&digits.len()) {
-                            format!("0{digits}")
-                        } else {
-                            digits
-                        }
-                    }
-                    other => other.to_string(),
-                })
-                .collect()
-        })
-        .collect()
+/// Refuse a workbook whose parts expand past `MAX_UNCOMPRESSED_BYTES` together, or that holds
+/// more than `MAX_SHARED_STRINGS` distinct texts, before calamine reads any of it (it keeps
+/// every shared string in memory). The sizes the archive declares are checked first; the
+/// shared strings are counted as they are inflated, never past the limit.
+fn measure_workbook(file_name: &str, bytes: &[u8]) -> Result<()> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|_| not_a_contact_list(file_name))?;
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        let part = archive
+            .by_index_raw(i)
+            .map_err(|_| not_a_contact_list(file_name))?;
+        total = total.saturating_add(part.size());
+    }
+    if total > MAX_UNCOMPRESSED_BYTES {
+        return Err(Error::FileOverLimit(FileLimit::Uncompressed));
+    }
+    let Ok(strings) = archive.by_name("xl/sharedStrings.xml") else {
+        return Ok(());
+    };
+    // Inflated a block at a time, and never past the limit whatever the archive declared.
+    let mut strings = strings.take(MAX_UNCOMPRESSED_BYTES + 1);
+    let mut block = vec![0u8; 64 * 1024];
+    let (mut count, mut read, mut carry) = (0usize, 0u64, Vec::new());
+    loop {
+        let n = strings
+            .read(&mut block)
+            .map_err(|_| not_a_contact_list(file_name))?;
+        if n == 0 {
+            break;
+        }
+        read += n as u64;
+        if read > MAX_UNCOMPRESSED_BYTES {
+            return Err(Error::FileOverLimit(FileLimit::Uncompressed));
+        }
+        // `<si>` or `<si ` opens each string; three bytes carried over find one cut in two.
+        carry.extend_from_slice(&block[..n]);
+        count += carry
+            .windows(4)
+            .filter(|w| w[..3] == *b"<si" && (w[3] == b'>' || w[3] == b' '))
+            .count();
+        if count > MAX_SHARED_STRINGS {
+            return Err(Error::FileOverLimit(FileLimit::SharedStrings));
+        }
+        let keep = carry.len().min(3);
+        carry.drain(..carry.len() - keep);
+    }
+    Ok(())
+}
+
+/// A cell as text. A phone number typed as a number loses its leading zero in Excel:
+/// 501234567 was 050-1234567. Eight or nine digits is a phone, not a count.
+fn cell_text(cell: calamine::Data) -> String {
+    match cell {
+        calamine::Data::Float(f) if f.fract() == 0.0 => {
+            let digits = format!("{}", f as i64);
+            if (8..=9).contains(&digits.len()) {
+                format!("0{digits}")
+            } else {
+                digits
+            }
+        }
+        calamine::Data::Int(i) => {
+            let digits = i.to_string();
+            if (8..=9).contains(&digits.len()) {
+                format!("0{digits}")
+            } else {
+                digits
+            }
+        }
+        other => other.to_string(),
+    }
 }
 
 /// UTF-8 (with or without a byte-order mark), else Windows-1255; comma, semicolon or tab.
 fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>> {
+    // Far more lines than rows allowed is refused before the text is decoded: even with every
+    // other line break inside a quoted cell, it would be over the limit.
+    if bytes.iter().filter(|&&b| b == b'\n').count() > 2 * MAX_ROWS {
+        return Err(Error::FileOverLimit(FileLimit::Rows));
+    }
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text.to_owned(),
@@ -333,13 +434,24 @@ fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    reader
-        .records()
-        .map(|r| {
-            r.map(|rec| rec.iter().map(str::to_owned).collect())
-                .map_err(|_| not_a_contact_list(file_name))
-        })
-        .collect()
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|_| not_a_contact_list(file_name))?;
+        if rows.len() >= MAX_ROWS {
+            return Err(Error::FileOverLimit(FileLimit::Rows));
+        }
+        if record.len() > MAX_COLUMNS {
+            return Err(Error::FileOverLimit(FileLimit::Columns));
+        }
+        if record
+            .iter()
+            .any(|field| field.len() > MAX_CELL_CHARS && field.chars().count() > MAX_CELL_CHARS)
+        {
+            return Err(Error::FileOverLimit(FileLimit::Cell));
+        }
+        rows.push(record.iter().map(str::to_owned).collect());
+    }
+    Ok(rows)
 }
 
 /// What the import will do with a row.

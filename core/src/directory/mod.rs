@@ -5,6 +5,7 @@
 //! through `import.rs`.
 
 pub mod import;
+pub mod limits;
 pub mod links;
 pub mod phone;
 mod read;
