@@ -275,6 +275,9 @@ impl Error {
         if self.is_disk_full() {
             return "disk-full";
         }
+        if self.is_busy() {
+            return "database-busy";
+        }
         match self {
             Error::Required(_) => "required",
             Error::Invalid { .. } => "invalid",
@@ -322,6 +325,17 @@ impl Error {
         }
     }
 
+    /// Whether another program (the `sqlite3` tool, a backup tool) held the database for
+    /// writing longer than Eshkol waits for it: nothing was written, and the same write
+    /// succeeds once it lets go.
+    pub fn is_busy(&self) -> bool {
+        matches!(
+            self,
+            Error::Database(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
+    }
+
     /// The field the user should fix, when the error is about one.
     pub fn field(&self) -> Option<Field> {
         match self {
@@ -358,6 +372,9 @@ impl Error {
         };
         if self.is_disk_full() {
             return messages.get("error-disk-full");
+        }
+        if self.is_busy() {
+            return messages.get("error-database-busy");
         }
         match self {
             Error::Required(f) => messages.format("error-required", &[("field", field(f))]),

@@ -1145,7 +1145,10 @@ fn a_stored_date_that_is_no_date_is_a_database_error_not_a_missing_meeting() {
     // A file edited by hand: the schema's check lets any digits through.
     store
         .connection()
-        .execute("UPDATE meetings SET date = '2026-13-45' WHERE id = ?1", [&m])
+        .execute(
+            "UPDATE meetings SET date = '2026-13-45' WHERE id = ?1",
+            [&m],
+        )
         .unwrap();
     for error in [
         store.meeting(&m).unwrap_err(),
@@ -1165,7 +1168,9 @@ fn a_full_disk_refuses_the_minutes_whole_and_takes_them_once_there_is_room() {
 
     // The database may not grow by a page: SQLite answers as it does on a full disk.
     let conn = store.connection();
-    let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+    let pages: i64 = conn
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
     conn.pragma_update(None, "max_page_count", pages).unwrap();
     let long = "דיון ארוך על תוכנית הקיץ. ".repeat(1_500);
     let err = store.set_minutes(&m, &long).unwrap_err();
@@ -1175,7 +1180,10 @@ fn a_full_disk_refuses_the_minutes_whole_and_takes_them_once_there_is_room() {
     assert!(he.contains("הדיסק מלא"), "{he}");
     for locale in [Locale::He, Locale::Ar, Locale::En] {
         let said = err.localize(&Messages::new(locale));
-        assert!(!said.contains("error-") && !said.contains("SQLITE"), "{said}");
+        assert!(
+            !said.contains("error-") && !said.contains("SQLITE"),
+            "{said}"
+        );
     }
     assert_eq!(
         store.meeting(&m).unwrap().minutes,
@@ -1191,4 +1199,43 @@ fn a_full_disk_refuses_the_minutes_whole_and_takes_them_once_there_is_room() {
     store.set_minutes(&m, &long).unwrap();
     let kept = store.meeting(&m).unwrap().minutes;
     assert!(kept == long, "saved whole once there is room");
+}
+
+#[test]
+fn another_program_writing_holds_the_save_then_lets_it_through() {
+    use eshkol_core::{Locale, Messages};
+    use std::time::{Duration, Instant};
+    let (_dir, mut store) = store();
+    let (f, _, _) = forum(&mut store);
+    let m = meeting(&mut store, &f, "2026-12-15");
+    let path = store.path().unwrap().to_owned();
+
+    // The sqlite3 tool, say, holds the write lock for a moment: the save waits, then goes in.
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(700));
+        other.execute_batch("COMMIT").unwrap();
+        other
+    });
+    store.set_minutes(&m, "נפתח בברכות").unwrap();
+    let other = release.join().unwrap();
+    assert_eq!(store.meeting(&m).unwrap().minutes, "נפתח בברכות");
+
+    // Held past the busy timeout: refused whole, said plainly, and taken once it lets go.
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let started = Instant::now();
+    let err = store.set_minutes(&m, "סוכם לקיים מפגש הורים").unwrap_err();
+    assert!(started.elapsed() >= Duration::from_secs(4), "it waited");
+    assert!(err.is_busy(), "{err:?}");
+    assert_eq!(err.code(), "database-busy");
+    let he = err.localize(&Messages::new(Locale::He));
+    assert!(he.contains("תוכנה אחרת"), "{he}");
+    for locale in [Locale::He, Locale::Ar, Locale::En] {
+        assert!(!err.localize(&Messages::new(locale)).contains("error-"));
+    }
+    assert_eq!(store.meeting(&m).unwrap().minutes, "נפתח בברכות");
+    other.execute_batch("COMMIT").unwrap();
+    store.set_minutes(&m, "סוכם לקיים מפגש הורים").unwrap();
+    assert_eq!(store.meeting(&m).unwrap().minutes, "סוכם לקיים מפגש הורים");
 }

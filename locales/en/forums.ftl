@@ -207,6 +207,7 @@ agenda-move-hint = Alt+Up or Alt+Down also moves it
 autosave-saving = Saving…
 autosave-saved = Saved
 autosave-waiting-for-room = Not saved yet: the disk is full. What you typed stays here and is saved by itself as soon as there is room. Free some space on the disk (delete large files you do not need, or empty the recycle bin).
+autosave-waiting-for-database = Not saved yet: another program is writing to the database. What you typed stays here and is saved by itself as soon as that program lets go.
 decision-new = New decision's wording
 decision-item = Agenda item
 decision-no-item = No agenda item

@@ -136,6 +136,7 @@ error-schema-too-new = The database was made by a newer version of Eshkol (schem
 error-not-eshkol-database = The chosen file is not an Eshkol database.
 error-database = Database error: { $detail }
 error-disk-full = The disk is full, so this was not saved. What you typed is kept. Free some space on the disk (delete large files you do not need, or empty the recycle bin).
+error-database-busy = Another program (sqlite3, for example) is writing to Eshkol's database file and did not let go, so this was not saved. What you typed is kept. Close that program, or end what it is doing, and try again.
 error-io = Error reading or writing a file: { $detail }
 error-internal = Internal error: { $detail }
 

