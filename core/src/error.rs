@@ -413,9 +413,10 @@ impl Error {
                 "error-file-too-large",
                 &[("megabytes", FluentValue::from(*megabytes))],
             ),
+            // Grouped as people read counts: 100,000, not 100000.
             Error::FileOverLimit(limit) => messages.format(
                 limit.message_id(),
-                &[("max", FluentValue::from(limit.max()))],
+                &[("max", FluentValue::from(grouped(limit.max())))],
             ),
             Error::NoNameColumn => messages.get("error-no-name-column"),
             Error::NoImport => messages.get("error-no-import"),
@@ -495,4 +496,18 @@ impl Problems {
             _ => Err(Error::Fields(self.0)),
         }
     }
+}
+
+/// A count with a comma between each three digits (the app shows Western digits in every
+/// language).
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
 }

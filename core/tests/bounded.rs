@@ -294,4 +294,5 @@ fn each_limit_is_said_in_every_language_with_what_to_do() {
     }
     let en = Error::FileOverLimit(FileLimit::Rows).localize(&Messages::new(Locale::En));
     assert!(en.contains("more than") && en.contains("rows"), "{en}");
+    assert!(en.contains("100,000"), "a count as people read it: {en}");
 }

@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { By, Key, answerSaveDialog, click, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
+import { By, Key, answerOpenDialog, answerSaveDialog, click, currentDisplay, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -393,6 +393,55 @@ db.execute('COMMIT')
     await driver.wait(until.elementTextIs(await driver.findElement(By.css('[data-testid="autosave"]')), 'נשמר'), WAIT);
   } finally {
     holder?.kill();
+    await driver.quit().catch(() => {});
+    db.remove();
+  }
+});
+
+/** A workbook, made as Excel lays one out, whose only sheet has a header and then a value in
+ * its last row, a million rows down: a few hundred bytes on disk. */
+function workbookWithTheLastRowFilled(path) {
+  execFileSync('python3', ['-c', `
+import sys, zipfile
+parts = {
+  '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  'xl/workbook.xml': '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  'xl/_rels/workbook.xml.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  'xl/worksheets/sheet1.xml': '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c><c r="B1" t="inlineStr"><is><t>mobile</t></is></c></row><row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>',
+}
+with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:
+    for name, text in parts.items():
+        z.writestr(name, text)
+`, path]);
+}
+
+test('a workbook a million rows long is refused at once in the import dialog, and the minutes typed before are saved', async () => {
+  const db = tempDatabase();
+  const file = join(dirname(db.path), 'contacts.xlsx');
+  workbookWithTheLastRowFilled(file);
+  const driver = await openApp(db.path);
+  try {
+    await forumFromTemplate(driver);
+    await planMeeting(driver, isoDay(0));
+    const words = 'סוכם על מפגש הורים';
+    await (await driver.wait(until.elementLocated(By.css('textarea[name="minutes"]')), WAIT)).sendKeys(words);
+    // Straight to the import, before the pause that saves.
+    await click(driver, '[data-area="people"]');
+    await click(driver, '[data-action="import"]');
+    await answerOpenDialog('ייבוא רשימת אנשי קשר', file);
+    const started = Date.now();
+    const error = await driver.wait(until.elementLocated(By.css('[data-testid="error"]')), WAIT);
+    console.log(`refused ${Date.now() - started} ms after the file was chosen`);
+    if (process.env.ESHKOL_SHOTS) {
+      execFileSync('import', ['-window', 'root', `${process.env.ESHKOL_SHOTS}/import-refused.png`], { env: { ...process.env, DISPLAY: currentDisplay() } });
+    }
+    assert.match(await error.getText(), /יותר מ־.*100,?000.*שורות/, 'which limit, in the user language');
+    assert.match(await error.getText(), /מחקו את השורות הריקות/, 'and what to do');
+    assert.equal(await driver.findElements(By.css('[data-testid="import-preview"]')).then((l) => l.length), 0);
+    const stored = execFileSync('sqlite3', [db.path, 'SELECT minutes FROM meetings']).toString().trim();
+    assert.equal(stored, words, 'the minutes typed just before are saved');
+  } finally {
     await driver.quit().catch(() => {});
     db.remove();
   }
