@@ -180,7 +180,7 @@ fn the_preview_shows_each_rows_problems_and_writes_nothing() {
     let mut mapping = preview.mapping.clone();
     mapping[0] = None;
     mapping[1] = Some(Target::FullName);
-    let remapped = session.remap(&mut store, &mapping).unwrap();
+    let remapped = session.remap(&mut store, &mapping, 0).unwrap();
     assert_eq!(remapped.rows[1].full_name, "רכז");
     // With no name column at all, nothing can be imported, and nothing is.
     let none = vec![None; mapping.len()];
@@ -335,4 +335,36 @@ fn a_table_pasted_from_excel_or_word_reads_like_a_file() {
         ImportSession::paste(&mut store, "just some words"),
         Err(Error::NotAContactList(_))
     ));
+}
+
+#[test]
+fn a_preview_of_twenty_thousand_rows_sends_a_page_and_counts_the_rest() {
+    use eshkol_core::directory::import::{ImportSession, PREVIEW_ROWS};
+    let (_dir, mut store) = store();
+    let mut csv = String::from("שם מלא,טלפון נייד\n");
+    for n in 0..20_000 {
+        csv.push_str(&format!("איש קשר {n},050{n:07}\n"));
+    }
+    csv.push_str(",050-0000001\n");
+    let (session, preview) =
+        ImportSession::open(&mut store, "district.csv", csv.as_bytes()).unwrap();
+    assert_eq!(preview.total_rows, 20_001);
+    assert_eq!(
+        (preview.create, preview.skip),
+        (20_000, 1),
+        "counted over every row"
+    );
+    assert_eq!(preview.rows.len(), PREVIEW_ROWS);
+    assert_eq!(preview.first_row, 0);
+    let sent = serde_json::to_string(&preview).unwrap().len();
+    assert!(sent < 100_000, "the window is sent a page, {sent} bytes");
+
+    // The last page, with the row that will be skipped, asked for by where it starts.
+    let last = session.remap(&mut store, &preview.mapping, 20_000).unwrap();
+    assert_eq!(last.first_row, 20_000);
+    assert_eq!(last.rows.len(), 1);
+    assert_eq!(last.rows[0].action, RowAction::Skip);
+    // Past the end, the last page is shown.
+    let past = session.remap(&mut store, &preview.mapping, 90_000).unwrap();
+    assert_eq!(past.first_row, 20_000);
 }

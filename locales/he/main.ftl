@@ -266,6 +266,10 @@ import-summary = { $create ->
     [one] אחד לא ייובא
    *[other] { $skip } לא ייובאו
 }
+import-pages = דפי השורות
+import-previous = השורות הקודמות
+import-next = השורות הבאות
+import-shown = שורות { $from }–{ $to } מתוך { $total }
 import-action-create = חדש
 import-action-update = יעדכן את { $name }
 import-action-skip = לא ייובא

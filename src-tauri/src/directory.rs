@@ -178,12 +178,14 @@ pub fn import_paste(state: State<'_, AppState>, text: String) -> CommandResult<I
     Ok(preview)
 }
 
+/// The preview with the columns as set, showing the page of rows from `first_row`.
 #[tauri::command]
 pub fn import_remap(
     state: State<'_, AppState>,
     mapping: Vec<Option<Target>>,
+    first_row: usize,
 ) -> CommandResult<ImportPreview> {
-    state.with_import(|store, session| session.remap(store, &mapping))
+    state.with_import(|store, session| session.remap(store, &mapping, first_row))
 }
 
 /// Write the open import; it stays open when the write fails, so the user can try again.

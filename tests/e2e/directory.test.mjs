@@ -368,3 +368,39 @@ test('a table pasted from a spreadsheet is previewed and imported like a file', 
     await driver.wait(async () => (await visibleNames(driver)).includes('שירה גל'), WAIT, 'imported');
   });
 });
+
+test('a list of 20,000 is previewed a page at a time, with every row counted', async () => {
+  const dir = tempDatabase();
+  const file = join(dirname(dir.path), 'district.csv');
+  const lines = ['שם מלא,טלפון נייד'];
+  for (let n = 0; n < 20_000; n++) lines.push(`איש קשר ${n},050${String(n).padStart(7, '0')}`);
+  writeFileSync(file, lines.join('\n'));
+  try {
+    await withSample(async (driver) => {
+      await click(driver, '[data-area="people"]');
+      await click(driver, '[data-action="import"]');
+      await answerOpenDialog('ייבוא רשימת אנשי קשר', file);
+      await driver.wait(until.elementLocated(By.css('[data-testid="import-preview"]')), WAIT);
+      const drawn = () => driver.executeScript(`return [...document.querySelectorAll('[data-testid="import-rows"] tbody tr')].map((tr) => tr.cells[0].textContent.trim())`);
+      let rows = await drawn();
+      assert.equal(rows.length, 200, 'a page of rows, not 20,000');
+      assert.equal(rows[0], '2', 'from the first line under the header');
+      assert.match(await text(driver, '[data-testid="import-summary"]'), /20,?000 חדשים/, 'every row counted');
+      assert.match(await text(driver, '[data-testid="import-shown"]'), /1–200 מתוך 20,?000/);
+      await click(driver, '[data-action="import-next"]');
+      await driver.wait(async () => (await drawn())[0] === '202', WAIT, 'the next page');
+      assert.match(await text(driver, '[data-testid="import-shown"]'), /201–400 מתוך 20,?000/);
+      await click(driver, '[data-action="import-previous"]');
+      await driver.wait(async () => (await drawn())[0] === '2', WAIT, 'back to the first page');
+      // The new page is shown from its top.
+      assert.ok(
+        await driver.executeScript(`return document.querySelector('[data-testid="import-rows"] tbody tr').getBoundingClientRect().top < window.innerHeight`),
+        'the first row of the page is in view',
+      );
+      await driver.executeScript('window.scrollTo(0, 0)');
+      await click(driver, '[data-action="import-cancel"]');
+    });
+  } finally {
+    dir.remove();
+  }
+});

@@ -57,7 +57,7 @@ export const api = {
   /** A table pasted from Excel or Word, previewed like an opened file. */
   importPaste: (text) => call('import_paste', { text }),
   /** The preview again with the columns as the user set them (one target or null per column). */
-  importRemap: (mapping) => call('import_remap', { mapping }),
+  importRemap: (mapping, firstRow = 0) => call('import_remap', { mapping, firstRow }),
   /** Write the import; resolves to { created, updated, skipped }. */
   importCommit: (mapping) => call('import_commit', { mapping }),
   importCancel: () => call('import_cancel'),

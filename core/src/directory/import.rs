@@ -490,7 +490,12 @@ pub struct ImportPreview {
     pub sheet: Option<String>,
     pub headers: Vec<String>,
     pub mapping: Vec<Option<Target>>,
+    /// The rows shown: at most `PREVIEW_ROWS`, from `first_row` (0-based) on. The window is
+    /// sent what it shows, never every row of a district's list.
     pub rows: Vec<PreviewRow>,
+    pub first_row: usize,
+    /// Every row of the table, of which `rows` is a page.
+    pub total_rows: usize,
     pub create: usize,
     pub update: usize,
     pub skip: usize,
@@ -689,19 +694,42 @@ fn plan(
     Ok(out)
 }
 
-fn preview_of(table: &Table, mapping: &[Option<Target>], planned: Vec<Planned>) -> ImportPreview {
-    let rows: Vec<PreviewRow> = planned.into_iter().map(|p| p.preview).collect();
-    let count = |f: fn(&RowAction) -> bool| rows.iter().filter(|r| f(&r.action)).count();
+/// Rows of a preview sent to the window at a time: a screen or two of them, so a list of
+/// 20,000 costs the window no more than one of 200.
+pub const PREVIEW_ROWS: usize = 200;
+
+fn preview_of(
+    table: &Table,
+    mapping: &[Option<Target>],
+    planned: Vec<Planned>,
+    first_row: usize,
+) -> ImportPreview {
+    let count = |f: fn(&RowAction) -> bool| planned.iter().filter(|p| f(&p.preview.action)).count();
+    let (create, update, skip) = (
+        count(|a| matches!(a, RowAction::Create)),
+        count(|a| matches!(a, RowAction::Update { .. })),
+        count(|a| matches!(a, RowAction::Skip)),
+    );
+    let total_rows = planned.len();
+    let first_row = first_row.min(total_rows.saturating_sub(1) / PREVIEW_ROWS * PREVIEW_ROWS);
+    let rows = planned
+        .into_iter()
+        .skip(first_row)
+        .take(PREVIEW_ROWS)
+        .map(|p| p.preview)
+        .collect();
     ImportPreview {
         file_name: table.file_name.clone(),
         title_lines: table.title_lines,
         sheet: table.sheet.clone(),
         headers: table.headers.clone(),
         mapping: mapping.to_vec(),
-        create: count(|a| matches!(a, RowAction::Create)),
-        update: count(|a| matches!(a, RowAction::Update { .. })),
-        skip: count(|a| matches!(a, RowAction::Skip)),
+        create,
+        update,
+        skip,
         rows,
+        first_row,
+        total_rows,
     }
 }
 
@@ -728,6 +756,7 @@ impl Store {
         &mut self,
         table: &Table,
         mapping: Option<&[Option<Target>]>,
+        first_row: usize,
     ) -> Result<ImportPreview> {
         let mut mapping = mapping
             .map(<[_]>::to_vec)
@@ -736,7 +765,7 @@ impl Store {
         let messages = crate::i18n::Messages::new(self.locale());
         // Planning reads inside a transaction that is rolled back: the preview writes nothing.
         let planned = self.read_only(|w| plan(w, table, &mapping, &messages))?;
-        Ok(preview_of(table, &mapping, planned))
+        Ok(preview_of(table, &mapping, planned, first_row))
     }
 
     /// Import the rows of `table` as the preview showed them, all in one transaction.
@@ -820,7 +849,7 @@ impl ImportSession {
         if guess_mapping(&table.headers).iter().all(Option::is_none) {
             return Err(Error::NotAContactList(file_name.chars().take(80).collect()));
         }
-        let preview = store.import_preview(&table, None)?;
+        let preview = store.import_preview(&table, None, 0)?;
         Ok((ImportSession { table }, preview))
     }
 
@@ -831,9 +860,15 @@ impl ImportSession {
         ImportSession::open(store, &name, text.as_bytes())
     }
 
-    /// The preview again, with the columns as the user set them.
-    pub fn remap(&self, store: &mut Store, mapping: &[Option<Target>]) -> Result<ImportPreview> {
-        store.import_preview(&self.table, Some(mapping))
+    /// The preview again, with the columns as the user set them, showing the page of rows
+    /// that starts at `first_row`.
+    pub fn remap(
+        &self,
+        store: &mut Store,
+        mapping: &[Option<Target>],
+        first_row: usize,
+    ) -> Result<ImportPreview> {
+        store.import_preview(&self.table, Some(mapping), first_row)
     }
 
     /// Write the import, all in one transaction. On failure nothing is written, and the session
