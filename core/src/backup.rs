@@ -196,7 +196,8 @@ pub fn check_backup(path: &Path) -> Result<BackupInfo> {
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    integrity(&conn)?;
+    // What the header says is checked first: another program's database, or a newer one, is
+    // refused at once, before the integrity check reads every page of it.
     let application_id: i32 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
         .map_err(damaged)?;
@@ -212,6 +213,7 @@ pub fn check_backup(path: &Path) -> Result<BackupInfo> {
             supported: SCHEMA_VERSION,
         });
     }
+    integrity(&conn)?;
     let date = path
         .file_name()
         .and_then(|n| n.to_str())

@@ -162,18 +162,20 @@ pub async fn import_open(app: AppHandle) -> CommandResult<Option<ImportPreview>>
     let Some(Ok(path)) = chosen.map(|p| p.into_path()) else {
         return Ok(None);
     };
-    let (session, preview) = state.with(|store| {
-        let (name, bytes) = import::read_file(&path)?;
-        ImportSession::open(store, &name, &bytes)
-    })?;
+    // The file is read without holding the store, so minutes typed elsewhere save meanwhile.
+    let table = import::read_file(&path).and_then(|(name, bytes)| import::read_table(&name, &bytes));
+    let (session, preview) = state.with(|store| ImportSession::of_table(store, table?))?;
     state.set_import(Some(session));
     Ok(Some(preview))
 }
 
-/// Show what importing a table pasted from Excel or Word would do.
-#[tauri::command]
+/// Show what importing a table pasted from Excel or Word would do. Read off the window's
+/// thread and without holding the store, as a file is.
+#[tauri::command(async)]
 pub fn import_paste(state: State<'_, AppState>, text: String) -> CommandResult<ImportPreview> {
-    let (session, preview) = state.with(|store| ImportSession::paste(store, &text))?;
+    let name = state.with(|store| Ok(ImportSession::pasted_name(store.messages())))?;
+    let table = import::read_table(&name, text.as_bytes());
+    let (session, preview) = state.with(|store| ImportSession::of_table(store, table?))?;
     state.set_import(Some(session));
     Ok(preview)
 }

@@ -845,9 +845,14 @@ impl ImportSession {
     /// Open a file for import: read it, guess its columns, and show the preview. A file none of
     /// whose headers we know is not a contact list.
     pub fn open(store: &mut Store, file_name: &str, bytes: &[u8]) -> Result<(ImportSession, ImportPreview)> {
-        let table = read_table(file_name, bytes)?;
+        ImportSession::of_table(store, read_table(file_name, bytes)?)
+    }
+
+    /// The session of a table already read (`read_table`, which needs no store: the shell
+    /// reads a file without holding the store, so saves elsewhere go on meanwhile).
+    pub fn of_table(store: &mut Store, table: Table) -> Result<(ImportSession, ImportPreview)> {
         if guess_mapping(&table.headers).iter().all(Option::is_none) {
-            return Err(Error::NotAContactList(file_name.chars().take(80).collect()));
+            return Err(not_a_contact_list(&table.file_name));
         }
         let preview = store.import_preview(&table, None, 0)?;
         Ok((ImportSession { table }, preview))
@@ -856,8 +861,13 @@ impl ImportSession {
     /// A table pasted from Excel or Word (its cells separated by tabs, as both copy them),
     /// read as a file would be.
     pub fn paste(store: &mut Store, text: &str) -> Result<(ImportSession, ImportPreview)> {
-        let name = store.messages().get("import-pasted-name");
+        let name = ImportSession::pasted_name(store.messages());
         ImportSession::open(store, &name, text.as_bytes())
+    }
+
+    /// The name a pasted table goes by, in the language of `messages`.
+    pub fn pasted_name(messages: &Messages) -> String {
+        messages.get("import-pasted-name")
     }
 
     /// The preview again, with the columns as the user set them, showing the page of rows
