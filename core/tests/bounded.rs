@@ -296,3 +296,20 @@ fn each_limit_is_said_in_every_language_with_what_to_do() {
     assert!(en.contains("more than") && en.contains("rows"), "{en}");
     assert!(en.contains("100,000"), "a count as people read it: {en}");
 }
+
+#[test]
+fn a_table_that_starts_right_of_column_a_reads_from_its_first_column() {
+    let bytes = workbook(
+        |out| {
+            out.write_all(
+                r#"<row r="3"><c r="C3" t="inlineStr"><is><t>שם מלא</t></is></c><c r="D3" t="inlineStr"><is><t>טלפון נייד</t></is></c></row><row r="4"><c r="C4" t="inlineStr"><is><t>דנה לוי</t></is></c><c r="D4"><v>501234567</v></c></row>"#
+                    .as_bytes(),
+            )
+            .unwrap();
+        },
+        None,
+    );
+    let table = read_table("offset.xlsx", &bytes).unwrap();
+    assert_eq!(table.headers, ["שם מלא", "טלפון נייד"]);
+    assert_eq!(table.rows, [["דנה לוי", "0501234567"]]);
+}
