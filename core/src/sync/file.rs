@@ -284,15 +284,20 @@ pub fn unseal(
         )
         .map_err(|_| Refusal::Damaged)?;
     let json = if header.format >= 2 {
-        // Read at most one byte past the limit: enough to tell a file over it.
-        let mut json = Vec::new();
-        flate2::read::DeflateDecoder::new(payload.as_slice())
-            .take(MAX_BATCH_BYTES + 1)
-            .read_to_end(&mut json)
-            .map_err(|_| Refusal::Damaged)?;
-        if json.len() as u64 > MAX_BATCH_BYTES {
+        // Measured first, inflated into nothing and at most one byte past the limit: a file
+        // over it is refused without the memory it asks for. Only then is it inflated to keep.
+        let inflated = std::io::copy(
+            &mut flate2::read::DeflateDecoder::new(payload.as_slice()).take(MAX_BATCH_BYTES + 1),
+            &mut std::io::sink(),
+        )
+        .map_err(|_| Refusal::Damaged)?;
+        if inflated > MAX_BATCH_BYTES {
             return Err(Refusal::TooLarge);
         }
+        let mut json = Vec::with_capacity(inflated as usize);
+        flate2::read::DeflateDecoder::new(payload.as_slice())
+            .read_to_end(&mut json)
+            .map_err(|_| Refusal::Damaged)?;
         json
     } else {
         payload
