@@ -380,24 +380,15 @@ fn measure_workbook(file_name: &str, bytes: &[u8]) -> Result<()> {
 /// A cell as text. A phone number typed as a number loses its leading zero in Excel:
 /// 501234567 was 050-1234567. Eight or nine digits is a phone, not a count.
 fn cell_text(cell: calamine::Data) -> String {
-    match cell {
-        calamine::Data::Float(f) if f.fract() == 0.0 => {
-            let digits = format!("{}", f as i64);
-            if (8..=9).contains(&digits.len()) {
-                format!("0{digits}")
-            } else {
-                digits
-            }
-        }
-        calamine::Data::Int(i) => {
-            let digits = i.to_string();
-            if (8..=9).contains(&digits.len()) {
-                format!("0{digits}")
-            } else {
-                digits
-            }
-        }
-        other => other.to_string(),
+    let digits = match cell {
+        calamine::Data::Float(f) if f.fract() == 0.0 => (f as i64).to_string(),
+        calamine::Data::Int(i) => i.to_string(),
+        other => return other.to_string(),
+    };
+    if (8..=9).contains(&digits.len()) {
+        format!("0{digits}")
+    } else {
+        digits
     }
 }
 
