@@ -61,6 +61,25 @@ pub enum Field {
     PeopleMet,
     Summary,
     SensitiveNotes,
+    EmergencyCluster,
+    Capability,
+    Person,
+    HomeSettlement,
+    Availability,
+    AvailableDays,
+    AvailableFrom,
+    AvailableUntil,
+    ConfirmedOn,
+    LeftReason,
+    ScopeCount,
+    ScopeUnit,
+    MainProgram,
+    OtherPrograms,
+    RemoteLearning,
+    Contact,
+    Equipment,
+    Quantity,
+    KeptAt,
 }
 
 impl Field {
@@ -118,6 +137,25 @@ impl Field {
             Field::PeopleMet => "field-people-met",
             Field::Summary => "field-summary",
             Field::SensitiveNotes => "field-sensitive-notes",
+            Field::EmergencyCluster => "field-emergency-cluster",
+            Field::Capability => "field-capability",
+            Field::Person => "field-person",
+            Field::HomeSettlement => "field-home-settlement",
+            Field::Availability => "field-availability",
+            Field::AvailableDays => "field-available-days",
+            Field::AvailableFrom => "field-available-from",
+            Field::AvailableUntil => "field-available-until",
+            Field::ConfirmedOn => "field-confirmed-on",
+            Field::LeftReason => "field-left-reason",
+            Field::ScopeCount => "field-scope-count",
+            Field::ScopeUnit => "field-scope-unit",
+            Field::MainProgram => "field-main-program",
+            Field::OtherPrograms => "field-other-programs",
+            Field::RemoteLearning => "field-remote-learning",
+            Field::Contact => "field-contact",
+            Field::Equipment => "field-equipment",
+            Field::Quantity => "field-quantity",
+            Field::KeptAt => "field-kept-at",
         }
     }
 
@@ -131,7 +169,10 @@ impl Field {
             | Field::Minutes
             | Field::PeopleMet
             | Field::Summary
-            | Field::SensitiveNotes => 50_000,
+            | Field::SensitiveNotes
+            | Field::OtherPrograms
+            | Field::RemoteLearning => 50_000,
+            Field::Availability | Field::LeftReason => 5_000,
             Field::DecisionText | Field::What | Field::Reason => 5_000,
             _ => 500,
         }
@@ -197,6 +238,25 @@ impl Field {
             Field::PeopleMet => "people_met",
             Field::Summary => "summary",
             Field::SensitiveNotes => "sensitive_notes",
+            Field::EmergencyCluster => "emergency_cluster",
+            Field::Capability => "capabilities",
+            Field::Person => "person_id",
+            Field::HomeSettlement => "home_settlement_id",
+            Field::Availability => "availability",
+            Field::AvailableDays => "available_days",
+            Field::AvailableFrom => "available_from",
+            Field::AvailableUntil => "available_until",
+            Field::ConfirmedOn => "confirmed_on",
+            Field::LeftReason => "left_reason",
+            Field::ScopeCount => "scope_count",
+            Field::ScopeUnit => "scope_unit",
+            Field::MainProgram => "main_program",
+            Field::OtherPrograms => "other_programs",
+            Field::RemoteLearning => "remote_learning",
+            Field::Contact => "contact_id",
+            Field::Equipment => "equipment",
+            Field::Quantity => "quantity",
+            Field::KeptAt => "kept_at",
         }
     }
 }

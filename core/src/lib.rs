@@ -9,6 +9,7 @@
 pub mod backup;
 pub mod config;
 pub mod directory;
+pub mod emergency;
 pub mod documents;
 pub mod error;
 pub mod forums;

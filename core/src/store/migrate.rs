@@ -26,6 +26,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_sync_folder.sql"),
     include_str!("migrations/0009_sync_snapshots.sql"),
     include_str!("migrations/0010_search_organizations_phones.sql"),
+    include_str!("migrations/0011_emergency.sql"),
 ];
 
 /// The schema version this build writes.

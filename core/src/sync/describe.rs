@@ -52,6 +52,7 @@ fn value_prefix(table: &str, column: &str) -> Option<&'static str> {
         ("clusters", "region") => "region-",
         ("organizations", "kind") => "organization-kind-",
         ("settlements", "kind") => "settlement-kind-",
+        ("emergency_capabilities", "emergency_cluster") => "emergency-cluster-",
         _ => return None,
     })
 }
@@ -59,7 +60,8 @@ fn value_prefix(table: &str, column: &str) -> Option<&'static str> {
 /// The name a person knows the row `key` of `table` by, where it has one.
 pub(super) fn record_name(conn: &Connection, table: &str, key: &str) -> Result<Option<String>> {
     let sql = match table {
-        "organizations" | "clusters" | "settlements" | "forums" | "visit_purposes" | "guests" => {
+        "organizations" | "clusters" | "settlements" | "forums" | "visit_purposes" | "guests"
+        | "emergency_capabilities" => {
             format!("SELECT name FROM {table} WHERE id = ?1")
         }
         "people" => "SELECT full_name FROM people WHERE id = ?1".into(),
@@ -164,7 +166,7 @@ mod tests {
                 crate::sync::file::SHARED_SCHEMA,
                 format!("{fingerprint:016x}")
             ),
-            (7, "1c841546d5838a1e".to_owned()),
+            (11, "ea1cc4f0250fe202".to_owned()),
             "{shape}"
         );
     }

@@ -1,0 +1,568 @@
+//! Ready for an emergency (issue #16, seed 004): the capabilities the department counts on,
+//! grouped under the Ministry's four emergency clusters; volunteers, who are people of the
+//! directory with a volunteer's details; organizations' emergency capabilities; and, in
+//! `finder.rs`, "who can help" in a settlement, a cluster or the whole council.
+//!
+//! Where someone can act (`Reach`) is a list of settlements, a list of clusters, or the whole
+//! council; a volunteer can also act in the settlement they live in. Details confirmed more
+//! than `STALE_AFTER_DAYS` ago (or never) are stale: still listed, and marked.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+mod finder;
+mod organizations;
+
+pub use finder::*;
+pub use organizations::*;
+
+use crate::{
+    directory::RecordKind,
+    error::{Error, Field, Problems, Result},
+    model::{
+        Id, PersonInput, check_text, new_id, optional, optional_date, optional_time, required,
+        text_enum,
+    },
+    store::{Store, Writer, from_row, now, one_row, rows},
+};
+
+/// Details older than this are stale: the yearly round asks everyone to confirm theirs.
+pub const STALE_AFTER_DAYS: i64 = 365;
+
+text_enum!(
+    /// The Ministry's emergency clusters (מכלולי חירום), built in and named by the locales.
+    EmergencyCluster, Field::EmergencyCluster, {
+        Emotional = "emotional",
+        Pedagogical = "pedagogical",
+        Social = "social",
+        NonProfessional = "non_professional",
+    }
+);
+
+/// A capability as entered in its form.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct CapabilityInput {
+    pub name: String,
+    pub emergency_cluster: String,
+}
+
+/// A capability, with how many live volunteers and organizations hold it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Capability {
+    pub id: Id,
+    pub name: String,
+    pub emergency_cluster: EmergencyCluster,
+    pub volunteers: u32,
+    pub organizations: u32,
+}
+
+from_row!(r => Capability { id, name, emergency_cluster, volunteers, organizations });
+
+/// Where a volunteer or an organization can act.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Reach {
+    #[serde(default)]
+    pub whole_council: bool,
+    #[serde(default)]
+    pub settlements: Vec<Id>,
+    #[serde(default)]
+    pub clusters: Vec<Id>,
+}
+
+/// A volunteer as entered in its form: an existing person of the directory (`person_id`), or
+/// a new one (`person`), who then goes through the directory's own checks, duplicates too.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct VolunteerInput {
+    #[serde(default)]
+    pub person_id: Option<Id>,
+    #[serde(default)]
+    pub person: Option<PersonInput>,
+    /// Organizations they belong to; none is "independent".
+    #[serde(default)]
+    pub affiliations: Vec<Id>,
+    #[serde(default)]
+    pub home_settlement_id: Option<Id>,
+    #[serde(default)]
+    pub reach: Reach,
+    #[serde(default)]
+    pub capabilities: Vec<Id>,
+    #[serde(default)]
+    pub availability: String,
+    /// Sunday 0 to Saturday 6.
+    #[serde(default)]
+    pub available_days: Vec<u8>,
+    #[serde(default)]
+    pub available_from: String,
+    #[serde(default)]
+    pub available_until: String,
+    #[serde(default)]
+    pub retiree: bool,
+    /// As typed (`model::read_date`); empty is "never confirmed".
+    #[serde(default)]
+    pub confirmed_on: String,
+}
+
+/// One volunteer, as their form and card show them.
+#[derive(Clone, Debug, Serialize)]
+pub struct Volunteer {
+    pub person_id: Id,
+    pub full_name: String,
+    pub mobile: Option<String>,
+    pub email: Option<String>,
+    pub affiliations: Vec<Id>,
+    pub home_settlement_id: Option<Id>,
+    pub reach: Reach,
+    pub capabilities: Vec<Id>,
+    pub availability: String,
+    pub available_days: Vec<u8>,
+    pub available_from: Option<String>,
+    pub available_until: Option<String>,
+    pub retiree: bool,
+    pub confirmed_on: Option<NaiveDate>,
+    pub left_on: Option<NaiveDate>,
+    pub left_reason: String,
+}
+
+/// A volunteer in the list.
+#[derive(Clone, Debug, Serialize)]
+pub struct VolunteerRow {
+    pub person_id: Id,
+    pub full_name: String,
+    /// Shown as Israelis write it (`050-6952119`).
+    pub phone: Option<String>,
+    pub home_settlement_name: Option<String>,
+    /// The names of their capabilities, `·` between them.
+    pub capabilities: String,
+    pub retiree: bool,
+    pub confirmed_on: Option<NaiveDate>,
+    pub stale: bool,
+    pub left_on: Option<NaiveDate>,
+}
+
+from_row!(r => VolunteerRow {
+    person_id, full_name, phone, home_settlement_name, capabilities, retiree, confirmed_on, stale, left_on
+});
+
+/// Whether details confirmed on `confirmed` are stale on `today`.
+pub fn is_stale(confirmed: Option<NaiveDate>, today: NaiveDate) -> bool {
+    confirmed.is_none_or(|d| (today - d).num_days() > STALE_AFTER_DAYS)
+}
+
+/// The days as stored: distinct digits 0–6 in order.
+fn days_text(days: &[u8]) -> Result<String> {
+    let mut sorted: Vec<u8> = days.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    if sorted.iter().any(|d| *d > 6) {
+        return Err(Error::Invalid {
+            field: Field::AvailableDays,
+            value: format!("{sorted:?}"),
+        });
+    }
+    Ok(sorted.iter().map(|d| char::from(b'0' + d)).collect())
+}
+
+impl Writer<'_> {
+    /// The live capability `id` (a merged one answers with the one it became).
+    fn live_capability(&self, id: &str) -> Result<Id> {
+        let mut id = id.trim().to_owned();
+        // A chain of merges is short; the bound keeps a hand-edited cycle from looping.
+        for _ in 0..32 {
+            let merged: Option<Option<Id>> = self
+                .tx
+                .query_row(
+                    "SELECT merged_into FROM emergency_capabilities WHERE id = ?1",
+                    [&id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match merged {
+                None => return Err(Error::Required(Field::Capability)),
+                Some(None) => return Ok(id),
+                Some(Some(next)) => id = next,
+            }
+        }
+        Err(Error::Required(Field::Capability))
+    }
+
+    pub(crate) fn save_capability(&self, id: Option<&str>, input: &CapabilityInput) -> Result<Id> {
+        let mut problems = Problems::default();
+        let name = problems.check(required(Field::Name, &input.name));
+        let cluster = problems.check(
+            required(Field::EmergencyCluster, &input.emergency_cluster)
+                .and_then(|c| EmergencyCluster::parse(&c)),
+        );
+        problems.done()?;
+        let (name, cluster) = (name.unwrap_or_default(), cluster.expect("checked"));
+        // The same name under the same cluster is the same capability.
+        let existing: Option<Id> = self
+            .tx
+            .query_row(
+                "SELECT id FROM emergency_capabilities
+                  WHERE name = ?1 AND emergency_cluster = ?2 AND merged_into IS NULL AND id IS NOT ?3",
+                params![name, cluster, id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match (id, existing) {
+            (None, Some(existing)) => Ok(existing),
+            (Some(_), Some(_)) => Err(Error::Duplicate {
+                field: Field::Name,
+                name,
+            }),
+            (None, None) => {
+                let id = new_id();
+                self.tx.execute(
+                    "INSERT INTO emergency_capabilities (id, name, emergency_cluster, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?4)",
+                    params![id, name, cluster, now()],
+                )?;
+                Ok(id)
+            }
+            (Some(id), None) => {
+                one_row(self.tx.execute(
+                    "UPDATE emergency_capabilities SET name = ?2, emergency_cluster = ?3, updated_at = ?4
+                      WHERE id = ?1 AND merged_into IS NULL",
+                    params![id, name, cluster, now()],
+                )?)?;
+                Ok(id.to_owned())
+            }
+        }
+    }
+
+    /// `from` and `into` mean the same: `from`'s holders now hold `into`, and `from` points
+    /// at `into` (kept, so a change from another laptop that names it still finds it).
+    pub(crate) fn merge_capabilities(&self, from: &str, into: &str) -> Result<()> {
+        let from = self.live_capability(from)?;
+        let into = self.live_capability(into)?;
+        if from == into {
+            return Err(Error::Invalid {
+                field: Field::Capability,
+                value: from,
+            });
+        }
+        for table in ["volunteer_capabilities", "organization_capabilities"] {
+            let holder = if table == "volunteer_capabilities" {
+                "person_id"
+            } else {
+                "organization_id"
+            };
+            self.tx.execute(
+                &format!(
+                    "INSERT OR IGNORE INTO {table} ({holder}, capability_id)
+                     SELECT {holder}, ?2 FROM {table} WHERE capability_id = ?1"
+                ),
+                params![from, into],
+            )?;
+            self.tx.execute(
+                &format!("DELETE FROM {table} WHERE capability_id = ?1"),
+                [&from],
+            )?;
+        }
+        one_row(self.tx.execute(
+            "UPDATE emergency_capabilities SET merged_into = ?2, updated_at = ?3 WHERE id = ?1",
+            params![from, into, now()],
+        )?)
+    }
+
+    /// The live capabilities of `ids`, each once, in order; an unknown one is refused.
+    pub(crate) fn capabilities_of(&self, ids: &[Id]) -> Result<Vec<Id>> {
+        let mut live: Vec<Id> = Vec::new();
+        for id in ids.iter().filter(|id| !id.trim().is_empty()) {
+            let id = self.live_capability(id)?;
+            if !live.contains(&id) {
+                live.push(id);
+            }
+        }
+        Ok(live)
+    }
+
+    /// The settlements and clusters of `reach`, each checked and once.
+    pub(crate) fn checked_reach(&self, reach: &Reach) -> Result<Reach> {
+        let mut out = Reach {
+            whole_council: reach.whole_council,
+            ..Reach::default()
+        };
+        for (ids, kind, into) in [
+            (
+                &reach.settlements,
+                RecordKind::Settlement,
+                &mut out.settlements,
+            ),
+            (&reach.clusters, RecordKind::Cluster, &mut out.clusters),
+        ] {
+            for id in ids.iter().map(|id| id.trim()).filter(|id| !id.is_empty()) {
+                self.exists(kind, id)
+                    .map_err(|_| Error::Required(Field::Settlement))?;
+                if !into.iter().any(|i| i == id) {
+                    into.push(id.to_owned());
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Replace the rows of `table` that belong to `owner` with one per id of `ids`.
+    pub(crate) fn replace_links(
+        &self,
+        table: &str,
+        owner_column: &str,
+        owner: &str,
+        column: &str,
+        ids: &[Id],
+    ) -> Result<()> {
+        // Only what changed is written, so another laptop's change to the same list merges.
+        let held: Vec<Id> = rows(
+            self.tx,
+            &format!("SELECT {column} FROM {table} WHERE {owner_column} = ?1"),
+            [owner],
+            |r| r.get(0),
+        )?;
+        for id in held.iter().filter(|h| !ids.contains(h)) {
+            self.tx.execute(
+                &format!("DELETE FROM {table} WHERE {owner_column} = ?1 AND {column} = ?2"),
+                params![owner, id],
+            )?;
+        }
+        for id in ids.iter().filter(|i| !held.contains(i)) {
+            self.tx.execute(
+                &format!("INSERT INTO {table} ({owner_column}, {column}) VALUES (?1, ?2)"),
+                params![owner, id],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Save a volunteer: a new person through the directory's checks, or an existing one; then
+    /// their volunteer's details. Every problem of the form is reported at once.
+    pub(crate) fn save_volunteer(
+        &self,
+        input: &VolunteerInput,
+        allow_duplicate: bool,
+    ) -> Result<Id> {
+        let mut problems = Problems::default();
+        let home = problems.check(
+            self.check_ref(RecordKind::Settlement, &input.home_settlement_id)
+                .map_err(|_| Error::Required(Field::HomeSettlement)),
+        );
+        let reach = problems.check(self.checked_reach(&input.reach));
+        let capabilities = problems.check(self.capabilities_of(&input.capabilities));
+        let mut affiliations: Vec<Id> = Vec::new();
+        for id in input
+            .affiliations
+            .iter()
+            .map(|i| i.trim())
+            .filter(|i| !i.is_empty())
+        {
+            if problems
+                .check(
+                    self.exists(RecordKind::Organization, id)
+                        .map_err(|_| Error::Required(Field::Organization)),
+                )
+                .is_some()
+                && !affiliations.iter().any(|a| a == id)
+            {
+                affiliations.push(id.to_owned());
+            }
+        }
+        problems.check(check_text(Field::Availability, &input.availability));
+        let days = problems.check(days_text(&input.available_days));
+        let from = problems.check(optional_time(Field::AvailableFrom, &input.available_from));
+        let until = problems.check(optional_time(Field::AvailableUntil, &input.available_until));
+        let confirmed = problems.check(optional_date(Field::ConfirmedOn, &input.confirmed_on));
+        // The person last: their own checks come with those above.
+        let person = match (input.person_id.as_deref().and_then(optional), &input.person) {
+            (Some(id), _) => problems.check(
+                self.exists(RecordKind::Person, &id)
+                    .map(|()| id)
+                    .map_err(|_| Error::Required(Field::Person)),
+            ),
+            (None, Some(person)) => problems.check(self.save_person(None, person, allow_duplicate)),
+            (None, None) => problems.check::<Id>(Err(Error::Required(Field::Person))),
+        };
+        problems.done()?;
+        let person = person.expect("checked");
+        let reach = reach.expect("checked");
+        let now = now();
+        self.tx.execute(
+            "INSERT INTO volunteers (person_id, home_settlement_id, whole_council, availability, available_days,
+                                     available_from, available_until, retiree, confirmed_on, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
+             ON CONFLICT (person_id) DO UPDATE SET
+                home_settlement_id = excluded.home_settlement_id, whole_council = excluded.whole_council,
+                availability = excluded.availability, available_days = excluded.available_days,
+                available_from = excluded.available_from, available_until = excluded.available_until,
+                retiree = excluded.retiree, confirmed_on = excluded.confirmed_on, updated_at = excluded.updated_at",
+            params![
+                person,
+                home.flatten(),
+                reach.whole_council,
+                input.availability.trim(),
+                days.unwrap_or_default(),
+                from.flatten(),
+                until.flatten(),
+                input.retiree,
+                confirmed.flatten(),
+                now
+            ],
+        )?;
+        let links: [(&str, &str, &[Id]); 4] = [
+            ("volunteer_affiliations", "organization_id", &affiliations),
+            ("volunteer_settlements", "settlement_id", &reach.settlements),
+            ("volunteer_clusters", "cluster_id", &reach.clusters),
+            (
+                "volunteer_capabilities",
+                "capability_id",
+                capabilities.as_deref().unwrap_or_default(),
+            ),
+        ];
+        for (table, column, ids) in links {
+            self.replace_links(table, "person_id", &person, column, ids)?;
+        }
+        Ok(person)
+    }
+
+    /// No longer volunteering (`reason` says why), or back (`None`): out of every emergency
+    /// list, or in again. Their details and history stay.
+    pub(crate) fn set_volunteer_left(&self, person_id: &str, reason: Option<&str>) -> Result<()> {
+        if let Some(reason) = reason {
+            check_text(Field::Reason, reason)?;
+        }
+        one_row(self.tx.execute(
+            "UPDATE volunteers SET left_on = CASE WHEN ?2 IS NULL THEN NULL ELSE ?3 END,
+                    left_reason = coalesce(?2, ''), updated_at = ?4
+              WHERE person_id = ?1",
+            params![person_id, reason.map(str::trim), crate::today(), now()],
+        )?)
+    }
+}
+
+impl Store {
+    pub fn save_emergency_capability(
+        &mut self,
+        id: Option<&str>,
+        input: &CapabilityInput,
+    ) -> Result<Id> {
+        self.write(|w| w.save_capability(id, input))
+    }
+
+    pub fn merge_emergency_capabilities(&mut self, from: &str, into: &str) -> Result<()> {
+        self.write(|w| w.merge_capabilities(from, into))
+    }
+
+    pub fn save_volunteer(&mut self, input: &VolunteerInput, allow_duplicate: bool) -> Result<Id> {
+        self.write(|w| w.save_volunteer(input, allow_duplicate))
+    }
+
+    pub fn set_volunteer_left(&mut self, person_id: &str, reason: Option<&str>) -> Result<()> {
+        self.write(|w| w.set_volunteer_left(person_id, reason))
+    }
+
+    /// The live capabilities, by emergency cluster and name, with their holders counted.
+    pub fn emergency_capabilities(&self) -> Result<Vec<Capability>> {
+        rows(
+            self.connection(),
+            "SELECT c.id, c.name, c.emergency_cluster,
+                    (SELECT count(*) FROM volunteer_capabilities vc JOIN volunteers v ON v.person_id = vc.person_id
+                      WHERE vc.capability_id = c.id AND v.left_on IS NULL) AS volunteers,
+                    (SELECT count(*) FROM organization_capabilities oc WHERE oc.capability_id = c.id) AS organizations
+               FROM emergency_capabilities c
+              WHERE c.merged_into IS NULL
+              ORDER BY CASE c.emergency_cluster WHEN 'emotional' THEN 0 WHEN 'pedagogical' THEN 1
+                            WHEN 'social' THEN 2 ELSE 3 END, c.name COLLATE hebrew",
+            [],
+            Capability::from_row,
+        )
+    }
+
+    fn links_of(
+        &self,
+        table: &str,
+        owner_column: &str,
+        owner: &str,
+        column: &str,
+    ) -> Result<Vec<Id>> {
+        rows(
+            self.connection(),
+            &format!("SELECT {column} FROM {table} WHERE {owner_column} = ?1 ORDER BY rowid"),
+            [owner],
+            |r| r.get(0),
+        )
+    }
+
+    /// One volunteer, whole.
+    pub fn volunteer(&self, person_id: &str) -> Result<Volunteer> {
+        let links = |table, column| self.links_of(table, "person_id", person_id, column);
+        let reach_settlements = links("volunteer_settlements", "settlement_id")?;
+        let reach_clusters = links("volunteer_clusters", "cluster_id")?;
+        let affiliations = links("volunteer_affiliations", "organization_id")?;
+        let capabilities = links("volunteer_capabilities", "capability_id")?;
+        self.connection()
+            .query_row(
+                "SELECT p.id, p.full_name, p.mobile, p.email, v.home_settlement_id, v.whole_council,
+                        v.availability, v.available_days, v.available_from, v.available_until, v.retiree,
+                        v.confirmed_on, v.left_on, v.left_reason
+                   FROM volunteers v JOIN people p ON p.id = v.person_id
+                  WHERE v.person_id = ?1",
+                [person_id],
+                |r| {
+                    let days: String = r.get("available_days")?;
+                    Ok(Volunteer {
+                        person_id: r.get("id")?,
+                        full_name: r.get("full_name")?,
+                        mobile: r.get::<_, Option<String>>("mobile")?.map(|m| {
+                            crate::directory::phone::display(&m)
+                        }),
+                        email: r.get("email")?,
+                        affiliations: affiliations.clone(),
+                        home_settlement_id: r.get("home_settlement_id")?,
+                        reach: Reach {
+                            whole_council: r.get("whole_council")?,
+                            settlements: reach_settlements.clone(),
+                            clusters: reach_clusters.clone(),
+                        },
+                        capabilities: capabilities.clone(),
+                        availability: r.get("availability")?,
+                        available_days: days.bytes().map(|b| b - b'0').collect(),
+                        available_from: r.get("available_from")?,
+                        available_until: r.get("available_until")?,
+                        retiree: r.get("retiree")?,
+                        confirmed_on: r.get("confirmed_on")?,
+                        left_on: r.get("left_on")?,
+                        left_reason: r.get("left_reason")?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or(Error::NotFound)
+    }
+
+    /// The volunteers, by name; those who left only when asked for.
+    pub fn volunteers(&self, include_left: bool) -> Result<Vec<VolunteerRow>> {
+        let today = crate::today();
+        rows(
+            self.connection(),
+            "SELECT p.id AS person_id, p.full_name, coalesce(p.mobile, p.office_phone) AS phone,
+                    s.name AS home_settlement_name,
+                    coalesce((SELECT group_concat(c.name, ' · ') FROM
+                                (SELECT c.name FROM volunteer_capabilities vc
+                                   JOIN emergency_capabilities c ON c.id = vc.capability_id
+                                  WHERE vc.person_id = v.person_id ORDER BY c.name COLLATE hebrew) c), '') AS capabilities,
+                    v.retiree, v.confirmed_on,
+                    v.confirmed_on IS NULL OR julianday(?2) - julianday(v.confirmed_on) > ?3 AS stale,
+                    v.left_on
+               FROM volunteers v
+               JOIN people p ON p.id = v.person_id
+               LEFT JOIN settlements s ON s.id = v.home_settlement_id
+              WHERE (?1 OR v.left_on IS NULL) AND p.archived_at IS NULL
+              ORDER BY p.full_name COLLATE hebrew",
+            params![include_left, today, STALE_AFTER_DAYS],
+            |r| {
+                let mut row = VolunteerRow::from_row(r)?;
+                row.phone = row.phone.map(|p| crate::directory::phone::display(&p));
+                Ok(row)
+            },
+        )
+    }
+}

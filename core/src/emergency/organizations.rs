@@ -1,0 +1,224 @@
+//! An organization's emergency capabilities: where it is active, its scope, its programs and
+//! content areas, its equipment, its remote-learning expertise, its emergency contact, and
+//! when all this was last confirmed.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use super::Reach;
+use crate::{
+    directory::RecordKind,
+    error::{Error, Field, Problems, Result},
+    model::{Id, check_text, count, new_id, optional_date, required},
+    store::{Store, Writer, now, rows},
+};
+
+/// A piece of equipment: what, how many, where it is kept.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Equipment {
+    pub kind: String,
+    #[serde(default)]
+    pub quantity: Option<f64>,
+    #[serde(default)]
+    pub kept_at: String,
+}
+
+/// An organization's emergency capabilities as entered in their form.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct ReadinessInput {
+    #[serde(default)]
+    pub reach: Reach,
+    #[serde(default)]
+    pub scope_count: Option<f64>,
+    #[serde(default)]
+    pub scope_unit: String,
+    #[serde(default)]
+    pub main_program: String,
+    #[serde(default)]
+    pub other_programs: String,
+    #[serde(default)]
+    pub capabilities: Vec<Id>,
+    #[serde(default)]
+    pub equipment: Vec<Equipment>,
+    #[serde(default)]
+    pub remote_learning: String,
+    #[serde(default)]
+    pub contact_id: Option<Id>,
+    /// As typed; empty is "never confirmed".
+    #[serde(default)]
+    pub confirmed_on: String,
+}
+
+/// An organization's emergency capabilities, as their form shows them.
+#[derive(Clone, Debug, Serialize)]
+pub struct Readiness {
+    pub organization_id: Id,
+    pub reach: Reach,
+    pub scope_count: Option<u32>,
+    pub scope_unit: String,
+    pub main_program: String,
+    pub other_programs: String,
+    pub capabilities: Vec<Id>,
+    pub equipment: Vec<Equipment>,
+    pub remote_learning: String,
+    pub contact_id: Option<Id>,
+    pub confirmed_on: Option<NaiveDate>,
+}
+
+impl Writer<'_> {
+    pub(crate) fn save_readiness(
+        &self,
+        organization_id: &str,
+        input: &ReadinessInput,
+    ) -> Result<()> {
+        self.exists(RecordKind::Organization, organization_id)?;
+        let mut problems = Problems::default();
+        let reach = problems.check(self.checked_reach(&input.reach));
+        let scope = problems.check(count(Field::ScopeCount, input.scope_count));
+        for (field, text) in [
+            (Field::ScopeUnit, &input.scope_unit),
+            (Field::MainProgram, &input.main_program),
+            (Field::OtherPrograms, &input.other_programs),
+            (Field::RemoteLearning, &input.remote_learning),
+        ] {
+            problems.check(check_text(field, text));
+        }
+        let capabilities = problems.check(self.capabilities_of(&input.capabilities));
+        let contact = problems.check(
+            self.check_ref(RecordKind::Person, &input.contact_id)
+                .map_err(|_| Error::Required(Field::Contact)),
+        );
+        let confirmed = problems.check(optional_date(Field::ConfirmedOn, &input.confirmed_on));
+        let mut equipment = Vec::new();
+        for item in input.equipment.iter().filter(|e| {
+            !(e.kind.trim().is_empty() && e.kept_at.trim().is_empty() && e.quantity.is_none())
+        }) {
+            let kind = problems.check(required(Field::Equipment, &item.kind));
+            let quantity = problems.check(count(Field::Quantity, item.quantity));
+            problems.check(check_text(Field::KeptAt, &item.kept_at));
+            if let (Some(kind), Some(quantity)) = (kind, quantity) {
+                equipment.push((kind, quantity, item.kept_at.trim().to_owned()));
+            }
+        }
+        problems.done()?;
+        let reach = reach.expect("checked");
+        let now = now();
+        self.tx.execute(
+            "INSERT INTO organization_readiness (organization_id, whole_council, scope_count, scope_unit, main_program,
+                        other_programs, remote_learning, contact_id, confirmed_on, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
+             ON CONFLICT (organization_id) DO UPDATE SET
+                whole_council = excluded.whole_council, scope_count = excluded.scope_count,
+                scope_unit = excluded.scope_unit, main_program = excluded.main_program,
+                other_programs = excluded.other_programs, remote_learning = excluded.remote_learning,
+                contact_id = excluded.contact_id, confirmed_on = excluded.confirmed_on,
+                updated_at = excluded.updated_at",
+            params![
+                organization_id,
+                reach.whole_council,
+                scope.flatten(),
+                input.scope_unit.trim(),
+                input.main_program.trim(),
+                input.other_programs.trim(),
+                input.remote_learning.trim(),
+                contact.flatten(),
+                confirmed.flatten(),
+                now
+            ],
+        )?;
+        let links: [(&str, &str, &[Id]); 3] = [
+            (
+                "organization_settlements",
+                "settlement_id",
+                &reach.settlements,
+            ),
+            ("organization_clusters", "cluster_id", &reach.clusters),
+            (
+                "organization_capabilities",
+                "capability_id",
+                capabilities.as_deref().unwrap_or_default(),
+            ),
+        ];
+        for (table, column, ids) in links {
+            self.replace_links(table, "organization_id", organization_id, column, ids)?;
+        }
+        // The equipment list is written as it stands: a row per line, in the form's order.
+        self.tx.execute(
+            "DELETE FROM organization_equipment WHERE organization_id = ?1",
+            [organization_id],
+        )?;
+        for (position, (kind, quantity, kept_at)) in equipment.iter().enumerate() {
+            self.tx.execute(
+                "INSERT INTO organization_equipment (id, organization_id, kind, quantity, kept_at, position,
+                                                    created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                params![new_id(), organization_id, kind, quantity, kept_at, position as i64, now],
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    pub fn save_organization_readiness(
+        &mut self,
+        organization_id: &str,
+        input: &ReadinessInput,
+    ) -> Result<()> {
+        self.write(|w| w.save_readiness(organization_id, input))
+    }
+
+    /// An organization's emergency capabilities; `None` when none were entered.
+    pub fn organization_readiness(&self, organization_id: &str) -> Result<Option<Readiness>> {
+        let links = |table: &str, column: &str| -> Result<Vec<Id>> {
+            rows(
+                self.connection(),
+                &format!("SELECT {column} FROM {table} WHERE organization_id = ?1 ORDER BY rowid"),
+                [organization_id],
+                |r| r.get(0),
+            )
+        };
+        let settlements = links("organization_settlements", "settlement_id")?;
+        let clusters = links("organization_clusters", "cluster_id")?;
+        let capabilities = links("organization_capabilities", "capability_id")?;
+        let equipment = rows(
+            self.connection(),
+            "SELECT kind, quantity, kept_at FROM organization_equipment WHERE organization_id = ?1 ORDER BY position",
+            [organization_id],
+            |r| {
+                Ok(Equipment {
+                    kind: r.get("kind")?,
+                    quantity: r.get::<_, Option<u32>>("quantity")?.map(f64::from),
+                    kept_at: r.get("kept_at")?,
+                })
+            },
+        )?;
+        Ok(self
+            .connection()
+            .query_row(
+                "SELECT * FROM organization_readiness WHERE organization_id = ?1",
+                params![organization_id],
+                |r| {
+                    Ok(Readiness {
+                        organization_id: r.get("organization_id")?,
+                        reach: Reach {
+                            whole_council: r.get("whole_council")?,
+                            settlements: settlements.clone(),
+                            clusters: clusters.clone(),
+                        },
+                        scope_count: r.get("scope_count")?,
+                        scope_unit: r.get("scope_unit")?,
+                        main_program: r.get("main_program")?,
+                        other_programs: r.get("other_programs")?,
+                        capabilities: capabilities.clone(),
+                        equipment: equipment.clone(),
+                        remote_learning: r.get("remote_learning")?,
+                        contact_id: r.get("contact_id")?,
+                        confirmed_on: r.get("confirmed_on")?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+}

@@ -1,0 +1,299 @@
+-- Ready for an emergency (issue #16, seed 004): who can help where, with what.
+--
+-- The Ministry's four emergency clusters (emotional, pedagogical, social/respite,
+-- non-professional) are built in, as `emergency_cluster` values named by the locales; the
+-- department adds its own capabilities under them. A capability merged into another keeps its
+-- row, pointing at the one it became (`merged_into`), and its holders move.
+CREATE TABLE emergency_capabilities (
+    id                TEXT PRIMARY KEY NOT NULL,
+    name              TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    emergency_cluster TEXT NOT NULL CHECK (emergency_cluster IN ('emotional', 'pedagogical', 'social', 'non_professional')),
+    merged_into       TEXT REFERENCES emergency_capabilities (id),
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL
+) STRICT;
+
+-- A volunteer is a person of the directory (one row each, keyed by the person, so two laptops
+-- that make the same person a volunteer meet in one row). Where they can act: their home
+-- settlement, the settlements and clusters listed, or the whole council. `left_on` takes them
+-- out of every emergency list and keeps their history.
+CREATE TABLE volunteers (
+    person_id          TEXT PRIMARY KEY NOT NULL REFERENCES people (id),
+    home_settlement_id TEXT REFERENCES settlements (id),
+    whole_council      INTEGER NOT NULL DEFAULT 0 CHECK (whole_council IN (0, 1)),
+    availability       TEXT NOT NULL DEFAULT '',
+    -- The days of the week they can be called, Sunday 0 to Saturday 6, as digits: '01234'.
+    available_days     TEXT NOT NULL DEFAULT '' CHECK (available_days NOT GLOB '*[^0-6]*'),
+    available_from     TEXT CHECK (available_from GLOB '[0-2][0-9]:[0-5][0-9]'),
+    available_until    TEXT CHECK (available_until GLOB '[0-2][0-9]:[0-5][0-9]'),
+    retiree            INTEGER NOT NULL DEFAULT 0 CHECK (retiree IN (0, 1)),
+    confirmed_on       TEXT CHECK (confirmed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    left_on            TEXT CHECK (left_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    left_reason        TEXT NOT NULL DEFAULT '',
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL
+) STRICT;
+
+-- No affiliation at all is "independent".
+CREATE TABLE volunteer_affiliations (
+    person_id       TEXT NOT NULL REFERENCES volunteers (person_id) ON DELETE CASCADE,
+    organization_id TEXT NOT NULL REFERENCES organizations (id),
+    PRIMARY KEY (person_id, organization_id)
+) STRICT;
+
+CREATE TABLE volunteer_settlements (
+    person_id     TEXT NOT NULL REFERENCES volunteers (person_id) ON DELETE CASCADE,
+    settlement_id TEXT NOT NULL REFERENCES settlements (id),
+    PRIMARY KEY (person_id, settlement_id)
+) STRICT;
+
+CREATE TABLE volunteer_clusters (
+    person_id  TEXT NOT NULL REFERENCES volunteers (person_id) ON DELETE CASCADE,
+    cluster_id TEXT NOT NULL REFERENCES clusters (id),
+    PRIMARY KEY (person_id, cluster_id)
+) STRICT;
+
+CREATE TABLE volunteer_capabilities (
+    person_id     TEXT NOT NULL REFERENCES volunteers (person_id) ON DELETE CASCADE,
+    capability_id TEXT NOT NULL REFERENCES emergency_capabilities (id),
+    PRIMARY KEY (person_id, capability_id)
+) STRICT;
+
+-- An organization's emergency capabilities: one row per organization that has them.
+CREATE TABLE organization_readiness (
+    organization_id TEXT PRIMARY KEY NOT NULL REFERENCES organizations (id),
+    whole_council   INTEGER NOT NULL DEFAULT 0 CHECK (whole_council IN (0, 1)),
+    scope_count     INTEGER CHECK (scope_count >= 0),
+    scope_unit      TEXT NOT NULL DEFAULT '',
+    main_program    TEXT NOT NULL DEFAULT '',
+    other_programs  TEXT NOT NULL DEFAULT '',
+    remote_learning TEXT NOT NULL DEFAULT '',
+    contact_id      TEXT REFERENCES people (id),
+    confirmed_on    TEXT CHECK (confirmed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE organization_settlements (
+    organization_id TEXT NOT NULL REFERENCES organization_readiness (organization_id) ON DELETE CASCADE,
+    settlement_id   TEXT NOT NULL REFERENCES settlements (id),
+    PRIMARY KEY (organization_id, settlement_id)
+) STRICT;
+
+CREATE TABLE organization_clusters (
+    organization_id TEXT NOT NULL REFERENCES organization_readiness (organization_id) ON DELETE CASCADE,
+    cluster_id      TEXT NOT NULL REFERENCES clusters (id),
+    PRIMARY KEY (organization_id, cluster_id)
+) STRICT;
+
+CREATE TABLE organization_capabilities (
+    organization_id TEXT NOT NULL REFERENCES organization_readiness (organization_id) ON DELETE CASCADE,
+    capability_id   TEXT NOT NULL REFERENCES emergency_capabilities (id),
+    PRIMARY KEY (organization_id, capability_id)
+) STRICT;
+
+CREATE TABLE organization_equipment (
+    id              TEXT PRIMARY KEY NOT NULL,
+    organization_id TEXT NOT NULL REFERENCES organization_readiness (organization_id) ON DELETE CASCADE,
+    kind            TEXT NOT NULL CHECK (length(trim(kind)) > 0),
+    quantity        INTEGER CHECK (quantity >= 0),
+    kept_at         TEXT NOT NULL DEFAULT '',
+    position        INTEGER NOT NULL,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+) STRICT;
+
+-- "Who can help" starts from the holders of a capability, and then asks where each acts.
+CREATE INDEX volunteer_capabilities_holders ON volunteer_capabilities (capability_id, person_id);
+CREATE INDEX volunteer_settlements_here ON volunteer_settlements (settlement_id);
+CREATE INDEX volunteer_clusters_here ON volunteer_clusters (cluster_id);
+CREATE INDEX volunteers_home ON volunteers (home_settlement_id);
+CREATE INDEX organization_capabilities_holders ON organization_capabilities (capability_id, organization_id);
+CREATE INDEX organization_settlements_here ON organization_settlements (settlement_id);
+CREATE INDEX organization_clusters_here ON organization_clusters (cluster_id);
+CREATE INDEX organization_equipment_of ON organization_equipment (organization_id, position);
+CREATE INDEX emergency_capabilities_cluster ON emergency_capabilities (emergency_cluster);
+
+-- Shared between the department's laptops, as migration 0007's tables are.
+-- emergency_capabilities
+CREATE TRIGGER emergency_capabilities_sync_insert AFTER INSERT ON emergency_capabilities WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('emergency_capabilities', new.id, '', 1),
+        ('emergency_capabilities', new.id, 'name', new.name),
+        ('emergency_capabilities', new.id, 'emergency_cluster', new.emergency_cluster),
+        ('emergency_capabilities', new.id, 'merged_into', new.merged_into),
+        ('emergency_capabilities', new.id, 'created_at', new.created_at),
+        ('emergency_capabilities', new.id, 'updated_at', new.updated_at);
+END;
+CREATE TRIGGER emergency_capabilities_sync_update AFTER UPDATE ON emergency_capabilities WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value)
+    SELECT 'emergency_capabilities', new.id, col, value FROM (
+            SELECT 'name' AS col, new.name AS value WHERE old.name IS NOT new.name
+            UNION ALL SELECT 'emergency_cluster', new.emergency_cluster WHERE old.emergency_cluster IS NOT new.emergency_cluster
+            UNION ALL SELECT 'merged_into', new.merged_into WHERE old.merged_into IS NOT new.merged_into
+            UNION ALL SELECT 'created_at', new.created_at WHERE old.created_at IS NOT new.created_at
+            UNION ALL SELECT 'updated_at', new.updated_at WHERE old.updated_at IS NOT new.updated_at);
+END;
+CREATE TRIGGER emergency_capabilities_sync_delete AFTER DELETE ON emergency_capabilities WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('emergency_capabilities', old.id, '', 0);
+END;
+
+-- volunteers
+CREATE TRIGGER volunteers_sync_insert AFTER INSERT ON volunteers WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('volunteers', json_array(new.person_id), '', 1),
+        ('volunteers', json_array(new.person_id), 'home_settlement_id', new.home_settlement_id),
+        ('volunteers', json_array(new.person_id), 'whole_council', new.whole_council),
+        ('volunteers', json_array(new.person_id), 'availability', new.availability),
+        ('volunteers', json_array(new.person_id), 'available_days', new.available_days),
+        ('volunteers', json_array(new.person_id), 'available_from', new.available_from),
+        ('volunteers', json_array(new.person_id), 'available_until', new.available_until),
+        ('volunteers', json_array(new.person_id), 'retiree', new.retiree),
+        ('volunteers', json_array(new.person_id), 'confirmed_on', new.confirmed_on),
+        ('volunteers', json_array(new.person_id), 'left_on', new.left_on),
+        ('volunteers', json_array(new.person_id), 'left_reason', new.left_reason),
+        ('volunteers', json_array(new.person_id), 'created_at', new.created_at),
+        ('volunteers', json_array(new.person_id), 'updated_at', new.updated_at);
+END;
+CREATE TRIGGER volunteers_sync_update AFTER UPDATE ON volunteers WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value)
+    SELECT 'volunteers', json_array(new.person_id), col, value FROM (
+            SELECT 'home_settlement_id' AS col, new.home_settlement_id AS value WHERE old.home_settlement_id IS NOT new.home_settlement_id
+            UNION ALL SELECT 'whole_council', new.whole_council WHERE old.whole_council IS NOT new.whole_council
+            UNION ALL SELECT 'availability', new.availability WHERE old.availability IS NOT new.availability
+            UNION ALL SELECT 'available_days', new.available_days WHERE old.available_days IS NOT new.available_days
+            UNION ALL SELECT 'available_from', new.available_from WHERE old.available_from IS NOT new.available_from
+            UNION ALL SELECT 'available_until', new.available_until WHERE old.available_until IS NOT new.available_until
+            UNION ALL SELECT 'retiree', new.retiree WHERE old.retiree IS NOT new.retiree
+            UNION ALL SELECT 'confirmed_on', new.confirmed_on WHERE old.confirmed_on IS NOT new.confirmed_on
+            UNION ALL SELECT 'left_on', new.left_on WHERE old.left_on IS NOT new.left_on
+            UNION ALL SELECT 'left_reason', new.left_reason WHERE old.left_reason IS NOT new.left_reason
+            UNION ALL SELECT 'created_at', new.created_at WHERE old.created_at IS NOT new.created_at
+            UNION ALL SELECT 'updated_at', new.updated_at WHERE old.updated_at IS NOT new.updated_at);
+END;
+CREATE TRIGGER volunteers_sync_delete AFTER DELETE ON volunteers WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('volunteers', json_array(old.person_id), '', 0);
+END;
+
+-- volunteer_affiliations
+CREATE TRIGGER volunteer_affiliations_sync_insert AFTER INSERT ON volunteer_affiliations WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('volunteer_affiliations', json_array(new.person_id, new.organization_id), '', 1);
+END;
+CREATE TRIGGER volunteer_affiliations_sync_delete AFTER DELETE ON volunteer_affiliations WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('volunteer_affiliations', json_array(old.person_id, old.organization_id), '', 0);
+END;
+
+-- volunteer_settlements
+CREATE TRIGGER volunteer_settlements_sync_insert AFTER INSERT ON volunteer_settlements WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('volunteer_settlements', json_array(new.person_id, new.settlement_id), '', 1);
+END;
+CREATE TRIGGER volunteer_settlements_sync_delete AFTER DELETE ON volunteer_settlements WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('volunteer_settlements', json_array(old.person_id, old.settlement_id), '', 0);
+END;
+
+-- volunteer_clusters
+CREATE TRIGGER volunteer_clusters_sync_insert AFTER INSERT ON volunteer_clusters WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('volunteer_clusters', json_array(new.person_id, new.cluster_id), '', 1);
+END;
+CREATE TRIGGER volunteer_clusters_sync_delete AFTER DELETE ON volunteer_clusters WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('volunteer_clusters', json_array(old.person_id, old.cluster_id), '', 0);
+END;
+
+-- volunteer_capabilities
+CREATE TRIGGER volunteer_capabilities_sync_insert AFTER INSERT ON volunteer_capabilities WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('volunteer_capabilities', json_array(new.person_id, new.capability_id), '', 1);
+END;
+CREATE TRIGGER volunteer_capabilities_sync_delete AFTER DELETE ON volunteer_capabilities WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('volunteer_capabilities', json_array(old.person_id, old.capability_id), '', 0);
+END;
+
+-- organization_readiness
+CREATE TRIGGER organization_readiness_sync_insert AFTER INSERT ON organization_readiness WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('organization_readiness', json_array(new.organization_id), '', 1),
+        ('organization_readiness', json_array(new.organization_id), 'whole_council', new.whole_council),
+        ('organization_readiness', json_array(new.organization_id), 'scope_count', new.scope_count),
+        ('organization_readiness', json_array(new.organization_id), 'scope_unit', new.scope_unit),
+        ('organization_readiness', json_array(new.organization_id), 'main_program', new.main_program),
+        ('organization_readiness', json_array(new.organization_id), 'other_programs', new.other_programs),
+        ('organization_readiness', json_array(new.organization_id), 'remote_learning', new.remote_learning),
+        ('organization_readiness', json_array(new.organization_id), 'contact_id', new.contact_id),
+        ('organization_readiness', json_array(new.organization_id), 'confirmed_on', new.confirmed_on),
+        ('organization_readiness', json_array(new.organization_id), 'created_at', new.created_at),
+        ('organization_readiness', json_array(new.organization_id), 'updated_at', new.updated_at);
+END;
+CREATE TRIGGER organization_readiness_sync_update AFTER UPDATE ON organization_readiness WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value)
+    SELECT 'organization_readiness', json_array(new.organization_id), col, value FROM (
+            SELECT 'whole_council' AS col, new.whole_council AS value WHERE old.whole_council IS NOT new.whole_council
+            UNION ALL SELECT 'scope_count', new.scope_count WHERE old.scope_count IS NOT new.scope_count
+            UNION ALL SELECT 'scope_unit', new.scope_unit WHERE old.scope_unit IS NOT new.scope_unit
+            UNION ALL SELECT 'main_program', new.main_program WHERE old.main_program IS NOT new.main_program
+            UNION ALL SELECT 'other_programs', new.other_programs WHERE old.other_programs IS NOT new.other_programs
+            UNION ALL SELECT 'remote_learning', new.remote_learning WHERE old.remote_learning IS NOT new.remote_learning
+            UNION ALL SELECT 'contact_id', new.contact_id WHERE old.contact_id IS NOT new.contact_id
+            UNION ALL SELECT 'confirmed_on', new.confirmed_on WHERE old.confirmed_on IS NOT new.confirmed_on
+            UNION ALL SELECT 'created_at', new.created_at WHERE old.created_at IS NOT new.created_at
+            UNION ALL SELECT 'updated_at', new.updated_at WHERE old.updated_at IS NOT new.updated_at);
+END;
+CREATE TRIGGER organization_readiness_sync_delete AFTER DELETE ON organization_readiness WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('organization_readiness', json_array(old.organization_id), '', 0);
+END;
+
+-- organization_settlements
+CREATE TRIGGER organization_settlements_sync_insert AFTER INSERT ON organization_settlements WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('organization_settlements', json_array(new.organization_id, new.settlement_id), '', 1);
+END;
+CREATE TRIGGER organization_settlements_sync_delete AFTER DELETE ON organization_settlements WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('organization_settlements', json_array(old.organization_id, old.settlement_id), '', 0);
+END;
+
+-- organization_clusters
+CREATE TRIGGER organization_clusters_sync_insert AFTER INSERT ON organization_clusters WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('organization_clusters', json_array(new.organization_id, new.cluster_id), '', 1);
+END;
+CREATE TRIGGER organization_clusters_sync_delete AFTER DELETE ON organization_clusters WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('organization_clusters', json_array(old.organization_id, old.cluster_id), '', 0);
+END;
+
+-- organization_capabilities
+CREATE TRIGGER organization_capabilities_sync_insert AFTER INSERT ON organization_capabilities WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('organization_capabilities', json_array(new.organization_id, new.capability_id), '', 1);
+END;
+CREATE TRIGGER organization_capabilities_sync_delete AFTER DELETE ON organization_capabilities WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('organization_capabilities', json_array(old.organization_id, old.capability_id), '', 0);
+END;
+
+-- organization_equipment
+CREATE TRIGGER organization_equipment_sync_insert AFTER INSERT ON organization_equipment WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('organization_equipment', new.id, '', 1),
+        ('organization_equipment', new.id, 'organization_id', new.organization_id),
+        ('organization_equipment', new.id, 'kind', new.kind),
+        ('organization_equipment', new.id, 'quantity', new.quantity),
+        ('organization_equipment', new.id, 'kept_at', new.kept_at),
+        ('organization_equipment', new.id, 'position', new.position),
+        ('organization_equipment', new.id, 'created_at', new.created_at),
+        ('organization_equipment', new.id, 'updated_at', new.updated_at);
+END;
+CREATE TRIGGER organization_equipment_sync_update AFTER UPDATE ON organization_equipment WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value)
+    SELECT 'organization_equipment', new.id, col, value FROM (
+            SELECT 'organization_id' AS col, new.organization_id AS value WHERE old.organization_id IS NOT new.organization_id
+            UNION ALL SELECT 'kind', new.kind WHERE old.kind IS NOT new.kind
+            UNION ALL SELECT 'quantity', new.quantity WHERE old.quantity IS NOT new.quantity
+            UNION ALL SELECT 'kept_at', new.kept_at WHERE old.kept_at IS NOT new.kept_at
+            UNION ALL SELECT 'position', new.position WHERE old.position IS NOT new.position
+            UNION ALL SELECT 'created_at', new.created_at WHERE old.created_at IS NOT new.created_at
+            UNION ALL SELECT 'updated_at', new.updated_at WHERE old.updated_at IS NOT new.updated_at);
+END;
+CREATE TRIGGER organization_equipment_sync_delete AFTER DELETE ON organization_equipment WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('organization_equipment', old.id, '', 0);
+END;

@@ -1,0 +1,642 @@
+//! Emergency readiness through the core API (issue #16): capabilities under the Ministry's
+//! emergency clusters, volunteers who are people of the directory, organizations' emergency
+//! capabilities, "who can help" (its ranking, all-of and any-of, a cluster asked for as a
+//! whole), staleness, and merging two capabilities.
+
+use eshkol_core::{
+    Error, Store,
+    emergency::*,
+    error::Field,
+    model::{ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, SettlementInput},
+};
+
+mod common;
+use common::store;
+
+struct Council {
+    north: Id,
+    south: Id,
+    /// In the north.
+    alon: Id,
+    givat: Id,
+    /// In the south.
+    neve: Id,
+    trauma: Id,
+    listening: Id,
+    zoom: Id,
+    driving: Id,
+}
+
+fn council(store: &mut Store) -> Council {
+    let cluster = |store: &mut Store, name: &str| {
+        store
+            .save_cluster(
+                None,
+                &ClusterInput {
+                    name: name.into(),
+                    region: Some(eshkol_core::model::Region::North),
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+    };
+    let north = cluster(store, "אשכול צפון");
+    let south = cluster(store, "אשכול דרום");
+    let settlement = |store: &mut Store, name: &str, cluster: &Id| {
+        store
+            .save_settlement(
+                None,
+                &SettlementInput {
+                    name: name.into(),
+                    kind: Some(eshkol_core::model::SettlementKind::Kibbutz),
+                    cluster_id: Some(cluster.clone()),
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+    };
+    let alon = settlement(store, "אלון הגליל", &north);
+    let givat = settlement(store, "גבעת אלון", &north);
+    let neve = settlement(store, "נווה מדבר", &south);
+    let capability = |store: &mut Store, name: &str, cluster: &str| {
+        store
+            .save_emergency_capability(
+                None,
+                &CapabilityInput {
+                    name: name.into(),
+                    emergency_cluster: cluster.into(),
+                },
+            )
+            .unwrap()
+    };
+    let trauma = capability(store, "עזרה ראשונה נפשית", "emotional");
+    let listening = capability(store, "הקשבה ותמיכה", "emotional");
+    let zoom = capability(store, "שיעורים בזום", "pedagogical");
+    let driving = capability(store, "נהיגה והסעות", "non_professional");
+    Council {
+        north,
+        south,
+        alon,
+        givat,
+        neve,
+        trauma,
+        listening,
+        zoom,
+        driving,
+    }
+}
+
+fn today_minus(days: i64) -> String {
+    (eshkol_core::today() - chrono::Duration::days(days))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// A new person made a volunteer, confirmed `confirmed_days_ago`.
+fn volunteer(
+    store: &mut Store,
+    name: &str,
+    mobile: &str,
+    home: Option<&Id>,
+    reach: Reach,
+    capabilities: &[&Id],
+    confirmed_days_ago: i64,
+) -> Id {
+    store
+        .save_volunteer(
+            &VolunteerInput {
+                person: Some(PersonInput {
+                    full_name: name.into(),
+                    mobile: mobile.into(),
+                    ..Default::default()
+                }),
+                home_settlement_id: home.cloned(),
+                reach,
+                capabilities: capabilities.iter().map(|c| (*c).clone()).collect(),
+                confirmed_on: today_minus(confirmed_days_ago),
+                ..Default::default()
+            },
+            false,
+        )
+        .unwrap()
+}
+
+fn names(found: &HelpFound) -> Vec<(&str, Nearness)> {
+    found
+        .helpers
+        .iter()
+        .map(|h| (h.name.as_str(), h.nearness))
+        .collect()
+}
+
+fn ask(
+    store: &Store,
+    settlement: Option<&Id>,
+    cluster: Option<&Id>,
+    caps: &[&Id],
+    any: bool,
+) -> HelpFound {
+    store
+        .who_can_help(&HelpQuery {
+            settlement_id: settlement.cloned(),
+            cluster_id: cluster.cloned(),
+            capabilities: caps.iter().map(|c| (*c).clone()).collect(),
+            any,
+            ..Default::default()
+        })
+        .unwrap()
+}
+
+#[test]
+fn who_can_help_ranks_the_settlement_then_its_cluster_then_the_council() {
+    let (_dir, mut store) = store();
+    let c = council(&mut store);
+    let on_whole = Reach {
+        whole_council: true,
+        ..Default::default()
+    };
+    let in_cluster = Reach {
+        clusters: vec![c.north.clone()],
+        ..Default::default()
+    };
+    let in_givat = Reach {
+        settlements: vec![c.givat.clone()],
+        ..Default::default()
+    };
+    volunteer(
+        &mut store,
+        "דנה כהן",
+        "0501111111",
+        None,
+        on_whole,
+        &[&c.trauma],
+        10,
+    );
+    volunteer(
+        &mut store,
+        "אבי לוי",
+        "0502222222",
+        None,
+        in_cluster,
+        &[&c.trauma, &c.zoom],
+        10,
+    );
+    // Lives in Alon and lists nowhere else: acts at home.
+    volunteer(
+        &mut store,
+        "רות שמש",
+        "0503333333",
+        Some(&c.alon),
+        Reach::default(),
+        &[&c.trauma],
+        10,
+    );
+    // Acts only in another settlement of the cluster: not for Alon.
+    volunteer(
+        &mut store,
+        "יוסי בר",
+        "0504444444",
+        None,
+        in_givat,
+        &[&c.trauma],
+        10,
+    );
+    // Acts in the south only.
+    let south = Reach {
+        settlements: vec![c.neve.clone()],
+        ..Default::default()
+    };
+    volunteer(
+        &mut store,
+        "מאיה דרום",
+        "0505555555",
+        None,
+        south,
+        &[&c.trauma],
+        10,
+    );
+
+    let found = ask(&store, Some(&c.alon), None, &[&c.trauma], false);
+    assert_eq!(
+        names(&found),
+        [
+            ("רות שמש", Nearness::Here),
+            ("אבי לוי", Nearness::Cluster),
+            ("דנה כהן", Nearness::Council),
+        ]
+    );
+    assert_eq!(found.volunteers, 3);
+    let first = &found.helpers[0];
+    assert_eq!(first.phone.as_deref(), Some("050-3333333"));
+    assert_eq!(first.phone_link.as_deref(), Some("tel:+972503333333"));
+    assert_eq!(first.kind, HelperKind::Volunteer);
+
+    // Asked about the whole north cluster: everyone acting anywhere in it is here.
+    let found = ask(&store, None, Some(&c.north), &[&c.trauma], false);
+    let mut here: Vec<&str> = found
+        .helpers
+        .iter()
+        .filter(|h| h.nearness == Nearness::Here)
+        .map(|h| h.name.as_str())
+        .collect();
+    here.sort();
+    assert_eq!(here, ["אבי לוי", "יוסי בר", "רות שמש"]);
+    assert_eq!(found.helpers.last().unwrap().name, "דנה כהן");
+    // The whole council: all five.
+    assert_eq!(ask(&store, None, None, &[&c.trauma], false).volunteers, 5);
+    // Nothing asked for: everyone who can act in Alon.
+    assert_eq!(ask(&store, Some(&c.alon), None, &[], false).volunteers, 3);
+}
+
+#[test]
+fn all_of_by_default_any_of_when_asked_and_a_cluster_stands_for_every_capability_under_it() {
+    let (_dir, mut store) = store();
+    let c = council(&mut store);
+    let whole = || Reach {
+        whole_council: true,
+        ..Default::default()
+    };
+    volunteer(
+        &mut store,
+        "שתיהן",
+        "0501111111",
+        None,
+        whole(),
+        &[&c.trauma, &c.zoom],
+        10,
+    );
+    volunteer(
+        &mut store,
+        "רק זום",
+        "0502222222",
+        None,
+        whole(),
+        &[&c.zoom],
+        10,
+    );
+    volunteer(
+        &mut store,
+        "רק הקשבה",
+        "0503333333",
+        None,
+        whole(),
+        &[&c.listening],
+        10,
+    );
+    volunteer(
+        &mut store,
+        "נהג",
+        "0504444444",
+        None,
+        whole(),
+        &[&c.driving],
+        10,
+    );
+
+    let all = ask(&store, Some(&c.alon), None, &[&c.trauma, &c.zoom], false);
+    assert_eq!(names(&all), [("שתיהן", Nearness::Council)]);
+    let any = ask(&store, Some(&c.alon), None, &[&c.trauma, &c.zoom], true);
+    assert_eq!(any.volunteers, 2);
+
+    // "Emotional" as a whole: trauma first aid and listening both count.
+    let emotional = store
+        .who_can_help(&HelpQuery {
+            settlement_id: Some(c.alon.clone()),
+            emergency_clusters: vec![EmergencyCluster::Emotional],
+            ..Default::default()
+        })
+        .unwrap();
+    let mut found: Vec<&str> = emotional.helpers.iter().map(|h| h.name.as_str()).collect();
+    found.sort();
+    assert_eq!(found, ["רק הקשבה", "שתיהן"]);
+    // Emotional and pedagogical both: only the one with a capability under each.
+    let both = store
+        .who_can_help(&HelpQuery {
+            settlement_id: Some(c.alon.clone()),
+            emergency_clusters: vec![EmergencyCluster::Emotional, EmergencyCluster::Pedagogical],
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(names(&both), [("שתיהן", Nearness::Council)]);
+}
+
+#[test]
+fn details_unconfirmed_for_over_a_year_are_stale_and_listed_after_fresh_ones() {
+    let (_dir, mut store) = store();
+    let c = council(&mut store);
+    let here = || Reach {
+        settlements: vec![c.alon.clone()],
+        ..Default::default()
+    };
+    volunteer(
+        &mut store,
+        "א ותיקה",
+        "0501111111",
+        None,
+        here(),
+        &[&c.trauma],
+        400,
+    );
+    volunteer(
+        &mut store,
+        "ב טרייה",
+        "0502222222",
+        None,
+        here(),
+        &[&c.trauma],
+        365,
+    );
+    let found = ask(&store, Some(&c.alon), None, &[&c.trauma], false);
+    let rows: Vec<(&str, bool, Option<i64>)> = found
+        .helpers
+        .iter()
+        .map(|h| (h.name.as_str(), h.stale, h.age_days))
+        .collect();
+    assert_eq!(
+        rows,
+        [("ב טרייה", false, Some(365)), ("א ותיקה", true, Some(400))]
+    );
+    let today = eshkol_core::today();
+    assert!(is_stale(None, today));
+    assert!(!is_stale(Some(today), today));
+    let list = store.volunteers(false).unwrap();
+    assert_eq!(
+        list.iter()
+            .map(|v| (v.full_name.as_str(), v.stale))
+            .collect::<Vec<_>>(),
+        [("א ותיקה", true), ("ב טרייה", false)]
+    );
+}
+
+#[test]
+fn a_volunteer_who_left_is_out_of_every_list_and_keeps_their_details() {
+    let (_dir, mut store) = store();
+    let c = council(&mut store);
+    let whole = Reach {
+        whole_council: true,
+        ..Default::default()
+    };
+    let id = volunteer(
+        &mut store,
+        "עוזבת",
+        "0501111111",
+        None,
+        whole,
+        &[&c.trauma],
+        10,
+    );
+    store
+        .set_volunteer_left(&id, Some("עברה לגור בעיר"))
+        .unwrap();
+    assert_eq!(ask(&store, None, None, &[&c.trauma], false).volunteers, 0);
+    assert!(store.volunteers(false).unwrap().is_empty());
+    assert_eq!(store.volunteers(true).unwrap().len(), 1);
+    let kept = store.volunteer(&id).unwrap();
+    assert_eq!(kept.left_reason, "עברה לגור בעיר");
+    assert_eq!(kept.capabilities, [c.trauma.clone()]);
+    assert_eq!(store.emergency_capabilities().unwrap()[0].volunteers, 0);
+    store.set_volunteer_left(&id, None).unwrap();
+    assert_eq!(ask(&store, None, None, &[&c.trauma], false).volunteers, 1);
+}
+
+#[test]
+fn a_volunteer_is_a_person_of_the_directory_and_the_duplicate_check_applies() {
+    let (_dir, mut store) = store();
+    let c = council(&mut store);
+    let existing = store
+        .add_person(&PersonInput {
+            full_name: "נועה ברק".into(),
+            mobile: "052-5550113".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let people_before = store.people(false).unwrap().len();
+    let new_person = VolunteerInput {
+        person: Some(PersonInput {
+            full_name: "נועה ב.".into(),
+            mobile: "0525550113".into(),
+            ..Default::default()
+        }),
+        capabilities: vec![c.trauma.clone()],
+        ..Default::default()
+    };
+    match store.save_volunteer(&new_person, false) {
+        Err(Error::Duplicate { name, .. }) => assert_eq!(name, "נועה ברק"),
+        other => panic!("expected the duplicate check, got {other:?}"),
+    }
+    assert_eq!(store.people(false).unwrap().len(), people_before);
+    assert!(store.volunteers(true).unwrap().is_empty());
+    // The existing person, chosen, becomes the volunteer: still one person.
+    let id = store
+        .save_volunteer(
+            &VolunteerInput {
+                person_id: Some(existing.clone()),
+                capabilities: vec![c.trauma.clone(), c.zoom.clone()],
+                available_days: vec![5, 0, 0],
+                available_from: "1800".into(),
+                ..Default::default()
+            },
+            false,
+        )
+        .unwrap();
+    assert_eq!(id, existing);
+    assert_eq!(store.people(false).unwrap().len(), people_before);
+    let v = store.volunteer(&id).unwrap();
+    assert_eq!(v.available_days, [0, 5]);
+    assert_eq!(v.available_from.as_deref(), Some("18:00"));
+    assert_eq!(v.capabilities.len(), 2);
+}
+
+#[test]
+fn a_volunteer_form_reports_every_problem_and_writes_nothing() {
+    let (_dir, mut store) = store();
+    let c = council(&mut store);
+    let bad = VolunteerInput {
+        person: Some(PersonInput {
+            full_name: "".into(),
+            ..Default::default()
+        }),
+        capabilities: vec![c.trauma.clone(), "no-such-capability".into()],
+        available_days: vec![9],
+        available_until: "25:99".into(),
+        confirmed_on: "31.02.2026".into(),
+        ..Default::default()
+    };
+    let err = store.save_volunteer(&bad, false).unwrap_err();
+    let mut fields: Vec<Field> = err.problems().iter().filter_map(|e| e.field()).collect();
+    fields.sort_by_key(|f| f.code());
+    assert_eq!(
+        fields,
+        [
+            Field::AvailableDays,
+            Field::AvailableUntil,
+            Field::Capability,
+            Field::ConfirmedOn,
+            Field::FullName,
+        ]
+    );
+    assert!(store.volunteers(true).unwrap().is_empty());
+    assert!(store.people(true).unwrap().is_empty());
+}
+
+#[test]
+fn merging_two_capabilities_moves_their_holders() {
+    let (_dir, mut store) = store();
+    let c = council(&mut store);
+    let whole = || Reach {
+        whole_council: true,
+        ..Default::default()
+    };
+    let both = volunteer(
+        &mut store,
+        "שתיהן",
+        "0501111111",
+        None,
+        whole(),
+        &[&c.trauma, &c.listening],
+        10,
+    );
+    volunteer(
+        &mut store,
+        "הקשבה",
+        "0502222222",
+        None,
+        whole(),
+        &[&c.listening],
+        10,
+    );
+    let org = store
+        .add_organization(&OrganizationInput {
+            name: "ער\"ן".into(),
+            kind: Some(OrganizationKind::Partner),
+            ..Default::default()
+        })
+        .unwrap();
+    store
+        .save_organization_readiness(
+            &org,
+            &ReadinessInput {
+                reach: whole(),
+                capabilities: vec![c.listening.clone()],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+
+    store
+        .merge_emergency_capabilities(&c.listening, &c.trauma)
+        .unwrap();
+    let caps = store.emergency_capabilities().unwrap();
+    assert!(caps.iter().all(|cap| cap.id != c.listening));
+    let trauma = caps.iter().find(|cap| cap.id == c.trauma).unwrap();
+    assert_eq!((trauma.volunteers, trauma.organizations), (2, 1));
+    assert_eq!(
+        store.volunteer(&both).unwrap().capabilities,
+        [c.trauma.clone()]
+    );
+    let found = ask(&store, None, None, &[&c.trauma], false);
+    assert_eq!((found.volunteers, found.organizations), (2, 1));
+    // A form still holding the old capability saves it as the one it became.
+    let saved = store
+        .save_volunteer(
+            &VolunteerInput {
+                person_id: Some(both.clone()),
+                capabilities: vec![c.listening.clone()],
+                ..Default::default()
+            },
+            false,
+        )
+        .unwrap();
+    assert_eq!(
+        store.volunteer(&saved).unwrap().capabilities,
+        [c.trauma.clone()]
+    );
+    // Into itself: refused.
+    assert!(
+        store
+            .merge_emergency_capabilities(&c.trauma, &c.trauma)
+            .is_err()
+    );
+}
+
+#[test]
+fn an_organization_is_found_where_it_is_active_with_its_contact_and_equipment() {
+    let (_dir, mut store) = store();
+    let c = council(&mut store);
+    let contact = store
+        .add_person(&PersonInput {
+            full_name: "שירה חירום".into(),
+            mobile: "0541234567".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let org = store
+        .add_organization(&OrganizationInput {
+            name: "נט\"ל".into(),
+            kind: Some(OrganizationKind::Partner),
+            ..Default::default()
+        })
+        .unwrap();
+    store
+        .save_organization_readiness(
+            &org,
+            &ReadinessInput {
+                reach: Reach {
+                    clusters: vec![c.south.clone()],
+                    ..Default::default()
+                },
+                scope_count: Some(40.0),
+                scope_unit: "מטפלים".into(),
+                main_program: "טיפול בטראומה".into(),
+                capabilities: vec![c.trauma.clone()],
+                equipment: vec![Equipment {
+                    kind: "מחשבים ניידים".into(),
+                    quantity: Some(12.0),
+                    kept_at: "מחסן המועצה".into(),
+                }],
+                contact_id: Some(contact.clone()),
+                confirmed_on: today_minus(30),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let found = ask(&store, Some(&c.neve), None, &[&c.trauma], false);
+    assert_eq!(names(&found), [("נט\"ל", Nearness::Cluster)]);
+    let org_row = &found.helpers[0];
+    assert_eq!(org_row.kind, HelperKind::Organization);
+    assert_eq!(org_row.contact_name.as_deref(), Some("שירה חירום"));
+    assert_eq!(org_row.phone.as_deref(), Some("054-1234567"));
+    assert_eq!(
+        ask(&store, Some(&c.alon), None, &[&c.trauma], false).organizations,
+        0
+    );
+    let readiness = store.organization_readiness(&org).unwrap().unwrap();
+    assert_eq!(readiness.equipment[0].quantity, Some(12.0));
+    assert_eq!(readiness.scope_count, Some(40));
+    // A line of equipment without what it is: refused, nothing changed.
+    let err = store
+        .save_organization_readiness(
+            &org,
+            &ReadinessInput {
+                equipment: vec![Equipment {
+                    kind: " ".into(),
+                    quantity: Some(3.0),
+                    kept_at: "".into(),
+                }],
+                scope_count: Some(-1.0),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    let fields: Vec<Field> = err.problems().iter().filter_map(|e| e.field()).collect();
+    assert_eq!(fields, [Field::ScopeCount, Field::Equipment]);
+    assert_eq!(
+        store
+            .organization_readiness(&org)
+            .unwrap()
+            .unwrap()
+            .equipment
+            .len(),
+        1
+    );
+}

@@ -1,0 +1,125 @@
+## Emergency readiness: the area
+
+nav-emergency = الطوارئ
+emergency-title = الجاهزية للطوارئ
+emergency-tab-help = من يستطيع المساعدة
+emergency-tab-volunteers = المتطوعون
+emergency-tab-capabilities = القدرات
+
+## Emergency readiness: the Ministry's emergency clusters
+
+emergency-cluster-emotional = عاطفي
+emergency-cluster-pedagogical = تربوي (بما في ذلك التعلّم عن بُعد)
+emergency-cluster-social = اجتماعي / ترفيهي
+emergency-cluster-non-professional = غير مهني
+
+## Emergency readiness: fields
+
+field-emergency-cluster = مجال الطوارئ
+field-capability = القدرات
+field-person = جهة الاتصال
+field-home-settlement = بلدة السكن
+field-whole-council = في كل المجلس
+field-availability = الإتاحة
+field-available-days = الأيام
+field-available-from = من الساعة
+field-available-until = حتى الساعة
+field-retiree = متقاعد/ة
+field-confirmed-on = تم تأكيد التفاصيل بتاريخ
+field-left-on = توقف/ت عن التطوع بتاريخ
+field-left-reason = سبب التوقف عن التطوع
+field-merged-into = دُمجت مع
+field-scope-count = حجم النشاط
+field-scope-unit = وحدة الحجم
+field-main-program = البرنامج أو المجال الرئيسي
+field-other-programs = برامج ومجالات أخرى
+field-remote-learning = خبرة في التعلّم عن بُعد
+field-contact = جهة اتصال للطوارئ
+field-equipment = المعدات
+field-quantity = الكمية
+field-kept-at = مكان التخزين
+
+## Emergency readiness: who can help
+
+help-place = أين
+help-place-council = كل المجلس
+help-place-cluster = كل { $name }
+help-what = بماذا
+help-every-capability = أي قدرة في مجال { $cluster }
+help-match = المطابقة
+help-match-all = كل ما تم اختياره
+help-match-any = واحد منها على الأقل
+help-filter = تصفية القدرات
+help-found = { $volunteers ->
+    [one] متطوع واحد
+   *[other] { $volunteers } متطوعين
+ } و{ $organizations ->
+    [one] منظمة واحدة
+   *[other] { $organizations } منظمات
+ }
+help-none = لم يُعثر على من يستطيع المساعدة هنا بما تم اختياره.
+help-shown-first = تُعرض أول { $shown } من كل نوع.
+help-col-name = الاسم
+help-col-kind = النوع
+help-col-nearness = ناشط/ة
+help-col-capabilities = القدرات
+help-col-phone = الهاتف
+help-col-confirmed = آخر تأكيد
+help-kind-volunteer = متطوع/ة
+help-kind-organization = منظمة
+help-near-here = هنا
+help-near-cluster = في العنقود
+help-near-council = في كل المجلس
+help-age-days = قبل { $days } يومًا
+help-age-months = قبل { $months } شهرًا
+help-age-today = اليوم
+help-never-confirmed = لم يُؤكَّد أبدًا
+help-stale = لم يُحدَّث منذ أكثر من سنة
+help-contact = جهة الاتصال: { $name }
+
+## Emergency readiness: volunteers
+
+volunteers-add = متطوع/ة جديد/ة
+volunteers-empty = لا يوجد متطوعون للطوارئ بعد. أضيفوا الأول.
+volunteers-show-left = وأيضًا من توقفوا عن التطوع
+volunteer-col-name = الاسم
+volunteer-col-phone = الهاتف
+volunteer-col-home = بلدة السكن
+volunteer-col-capabilities = القدرات
+volunteer-col-confirmed = تأكيد
+volunteer-new-title = متطوع/ة جديد/ة للطوارئ
+volunteer-edit-title = تفاصيل متطوع/ة للطوارئ
+volunteer-person-existing = من جهات الاتصال
+volunteer-person-new = جهة اتصال جديدة
+volunteer-reach = أين يستطيع/تستطيع العمل
+volunteer-reach-hint = وأيضًا في بلدة السكن.
+volunteer-affiliations = الانتماء التنظيمي
+volunteer-independent = بلا انتماء: مستقل/ة
+volunteer-left-note = توقف/ت عن التطوع في { $date }: { $reason }
+volunteer-leave = التوقف عن التطوع
+volunteer-leave-confirm = تسجيل التوقف
+volunteer-return = العودة إلى التطوع
+volunteer-saved = حُفظت تفاصيل المتطوع/ة.
+
+## Emergency readiness: capabilities
+
+capabilities-add = إضافة قدرة
+capabilities-empty = لا توجد قدرات في هذا المجال بعد.
+capability-holders = { $volunteers } متطوعين · { $organizations } منظمات
+capability-merge-into = دمج في
+capability-merge = دمج
+capability-merged = دُمجت القدرتان، وانتقل أصحابها إلى القدرة المتبقية.
+
+## Emergency readiness: shared records, as a conflict names them
+
+sync-record-emergency-capabilities = قدرة للطوارئ
+sync-record-volunteers = متطوع/ة للطوارئ
+sync-record-volunteer-affiliations = انتماء متطوع/ة
+sync-record-volunteer-settlements = بلدة يعمل فيها متطوع/ة
+sync-record-volunteer-clusters = عنقود يعمل فيه متطوع/ة
+sync-record-volunteer-capabilities = قدرة متطوع/ة
+sync-record-organization-readiness = قدرات المنظمة في الطوارئ
+sync-record-organization-settlements = بلدة تنشط فيها المنظمة
+sync-record-organization-clusters = عنقود تنشط فيه المنظمة
+sync-record-organization-capabilities = قدرة منظمة
+sync-record-organization-equipment = معدات منظمة

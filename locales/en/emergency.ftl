@@ -1,0 +1,125 @@
+## Emergency readiness: the area
+
+nav-emergency = Emergency
+emergency-title = Emergency readiness
+emergency-tab-help = Who can help
+emergency-tab-volunteers = Volunteers
+emergency-tab-capabilities = Capabilities
+
+## Emergency readiness: the Ministry's emergency clusters
+
+emergency-cluster-emotional = Emotional
+emergency-cluster-pedagogical = Pedagogical (including remote learning)
+emergency-cluster-social = Social / respite
+emergency-cluster-non-professional = Non-professional
+
+## Emergency readiness: fields
+
+field-emergency-cluster = Emergency cluster
+field-capability = Capabilities
+field-person = Contact
+field-home-settlement = Home settlement
+field-whole-council = Across the whole council
+field-availability = Availability
+field-available-days = Days
+field-available-from = From
+field-available-until = Until
+field-retiree = Retiree
+field-confirmed-on = Details confirmed on
+field-left-on = Stopped volunteering on
+field-left-reason = Why they stopped volunteering
+field-merged-into = Merged into
+field-scope-count = Scope of activity
+field-scope-unit = Unit of scope
+field-main-program = Main program or content area
+field-other-programs = Other programs and content areas
+field-remote-learning = Remote-learning expertise
+field-contact = Emergency contact
+field-equipment = Equipment
+field-quantity = Quantity
+field-kept-at = Where it is kept
+
+## Emergency readiness: who can help
+
+help-place = Where
+help-place-council = The whole council
+help-place-cluster = All of { $name }
+help-what = With what
+help-every-capability = Any capability under { $cluster }
+help-match = Match
+help-match-all = Everything chosen
+help-match-any = At least one of them
+help-filter = Filter capabilities
+help-found = { $volunteers ->
+    [one] one volunteer
+   *[other] { $volunteers } volunteers
+ } and { $organizations ->
+    [one] one organization
+   *[other] { $organizations } organizations
+ }
+help-none = Nobody found who can help here with what was chosen.
+help-shown-first = Showing the first { $shown } of each kind.
+help-col-name = Name
+help-col-kind = Kind
+help-col-nearness = Active
+help-col-capabilities = Capabilities
+help-col-phone = Phone
+help-col-confirmed = Last confirmed
+help-kind-volunteer = Volunteer
+help-kind-organization = Organization
+help-near-here = Here
+help-near-cluster = In the cluster
+help-near-council = Across the council
+help-age-days = { $days } days ago
+help-age-months = { $months } months ago
+help-age-today = Today
+help-never-confirmed = Never confirmed
+help-stale = Not updated for over a year
+help-contact = Contact: { $name }
+
+## Emergency readiness: volunteers
+
+volunteers-add = New volunteer
+volunteers-empty = No emergency volunteers yet. Add the first one.
+volunteers-show-left = Also those who stopped volunteering
+volunteer-col-name = Name
+volunteer-col-phone = Phone
+volunteer-col-home = Home settlement
+volunteer-col-capabilities = Capabilities
+volunteer-col-confirmed = Confirmed
+volunteer-new-title = New emergency volunteer
+volunteer-edit-title = Emergency volunteer
+volunteer-person-existing = From the contacts
+volunteer-person-new = A new contact
+volunteer-reach = Where they can act
+volunteer-reach-hint = Also in their home settlement.
+volunteer-affiliations = Affiliations
+volunteer-independent = No affiliation: independent
+volunteer-left-note = Stopped volunteering on { $date }: { $reason }
+volunteer-leave = Stopped volunteering
+volunteer-leave-confirm = Record that they stopped
+volunteer-return = Volunteering again
+volunteer-saved = The volunteer's details were saved.
+
+## Emergency readiness: capabilities
+
+capabilities-add = Add a capability
+capabilities-empty = No capabilities under this cluster yet.
+capability-holders = { $volunteers } volunteers · { $organizations } organizations
+capability-merge-into = Merge into
+capability-merge = Merge
+capability-merged = The capabilities were merged, and their holders moved to the one kept.
+
+## Emergency readiness: shared records, as a conflict names them
+
+sync-record-emergency-capabilities = Emergency capability
+sync-record-volunteers = Emergency volunteer
+sync-record-volunteer-affiliations = Volunteer's affiliation
+sync-record-volunteer-settlements = Settlement a volunteer acts in
+sync-record-volunteer-clusters = Cluster a volunteer acts in
+sync-record-volunteer-capabilities = Volunteer's capability
+sync-record-organization-readiness = Organization's emergency capabilities
+sync-record-organization-settlements = Settlement an organization is active in
+sync-record-organization-clusters = Cluster an organization is active in
+sync-record-organization-capabilities = Organization's capability
+sync-record-organization-equipment = Organization's equipment

@@ -1,0 +1,125 @@
+## Emergency readiness: the area
+
+nav-emergency = חירום
+emergency-title = היערכות לחירום
+emergency-tab-help = מי יכול לעזור
+emergency-tab-volunteers = מתנדבים
+emergency-tab-capabilities = יכולות
+
+## Emergency readiness: the Ministry's emergency clusters
+
+emergency-cluster-emotional = רגשי
+emergency-cluster-pedagogical = פדגוגי (כולל למידה מרחוק)
+emergency-cluster-social = חברתי / הפגתי
+emergency-cluster-non-professional = לא מקצועי
+
+## Emergency readiness: fields
+
+field-emergency-cluster = מכלול חירום
+field-capability = יכולות
+field-person = איש או אשת הקשר
+field-home-settlement = יישוב מגורים
+field-whole-council = בכל המועצה
+field-availability = זמינות
+field-available-days = ימים
+field-available-from = משעה
+field-available-until = עד שעה
+field-retiree = גמלאי/ת
+field-confirmed-on = הפרטים אושרו בתאריך
+field-left-on = הפסיק/ה להתנדב בתאריך
+field-left-reason = הסיבה להפסקת ההתנדבות
+field-merged-into = אוחדה עם
+field-scope-count = היקף הפעילות
+field-scope-unit = יחידת ההיקף
+field-main-program = התוכנית או תחום התוכן העיקרי
+field-other-programs = תוכניות ותחומי תוכן נוספים
+field-remote-learning = מומחיות בלמידה מרחוק
+field-contact = איש או אשת קשר לחירום
+field-equipment = ציוד
+field-quantity = כמות
+field-kept-at = היכן מאוחסן
+
+## Emergency readiness: who can help
+
+help-place = איפה
+help-place-council = כל המועצה
+help-place-cluster = כל { $name }
+help-what = במה
+help-every-capability = כל יכולת ב{ $cluster }
+help-match = התאמה
+help-match-all = כל מה שנבחר
+help-match-any = אחד מהם לפחות
+help-filter = סינון היכולות
+help-found = { $volunteers ->
+    [one] מתנדב/ת אחד/ת
+   *[other] { $volunteers } מתנדבים
+ } ו{ $organizations ->
+    [one] ארגון אחד
+   *[other] { $organizations } ארגונים
+ }
+help-none = לא נמצא מי שיכול לעזור כאן במה שנבחר.
+help-shown-first = מוצגים { $shown } הראשונים מכל סוג.
+help-col-name = שם
+help-col-kind = סוג
+help-col-nearness = פעיל/ה
+help-col-capabilities = יכולות
+help-col-phone = טלפון
+help-col-confirmed = עדכון אחרון
+help-kind-volunteer = מתנדב/ת
+help-kind-organization = ארגון
+help-near-here = כאן
+help-near-cluster = באשכול
+help-near-council = בכל המועצה
+help-age-days = לפני { $days } ימים
+help-age-months = לפני { $months } חודשים
+help-age-today = היום
+help-never-confirmed = לא אושר מעולם
+help-stale = לא עודכן מעל שנה
+help-contact = איש קשר: { $name }
+
+## Emergency readiness: volunteers
+
+volunteers-add = מתנדב/ת חדש/ה
+volunteers-empty = אין עדיין מתנדבים לחירום. הוסיפו את הראשון או הראשונה.
+volunteers-show-left = גם מי שהפסיקו להתנדב
+volunteer-col-name = שם
+volunteer-col-phone = טלפון
+volunteer-col-home = יישוב מגורים
+volunteer-col-capabilities = יכולות
+volunteer-col-confirmed = אושר
+volunteer-new-title = מתנדב/ת חדש/ה לחירום
+volunteer-edit-title = פרטי מתנדב/ת לחירום
+volunteer-person-existing = מאנשי הקשר במאגר
+volunteer-person-new = איש או אשת קשר חדשים
+volunteer-reach = איפה יכול/ה לפעול
+volunteer-reach-hint = גם ביישוב המגורים.
+volunteer-affiliations = שיוך ארגוני
+volunteer-independent = בלי שיוך: עצמאי/ת
+volunteer-left-note = הפסיק/ה להתנדב ב־{ $date }: { $reason }
+volunteer-leave = הפסקת התנדבות
+volunteer-leave-confirm = הפסקת ההתנדבות
+volunteer-return = חזרה להתנדבות
+volunteer-saved = פרטי המתנדב/ת נשמרו.
+
+## Emergency readiness: capabilities
+
+capabilities-add = הוספת יכולת
+capabilities-empty = אין עדיין יכולות במכלול הזה.
+capability-holders = { $volunteers } מתנדבים · { $organizations } ארגונים
+capability-merge-into = איחוד לתוך
+capability-merge = איחוד
+capability-merged = היכולות אוחדו, ומי שהחזיקו בהן עברו ליכולת המאוחדת.
+
+## Emergency readiness: shared records, as a conflict names them
+
+sync-record-emergency-capabilities = יכולת לחירום
+sync-record-volunteers = מתנדב/ת לחירום
+sync-record-volunteer-affiliations = שיוך ארגוני של מתנדב/ת
+sync-record-volunteer-settlements = יישוב שבו מתנדב/ת פועל/ת
+sync-record-volunteer-clusters = אשכול שבו מתנדב/ת פועל/ת
+sync-record-volunteer-capabilities = יכולת של מתנדב/ת
+sync-record-organization-readiness = יכולות הארגון בחירום
+sync-record-organization-settlements = יישוב שבו הארגון פעיל
+sync-record-organization-clusters = אשכול שבו הארגון פעיל
+sync-record-organization-capabilities = יכולת של ארגון
+sync-record-organization-equipment = ציוד של ארגון
