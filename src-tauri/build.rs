@@ -90,6 +90,16 @@ fn main() {
             "sync_now",
             "list_conflicts",
             "resolve_conflict",
+            "emergency_capabilities",
+            "save_emergency_capability",
+            "merge_emergency_capabilities",
+            "list_volunteers",
+            "get_volunteer",
+            "save_volunteer",
+            "set_volunteer_left",
+            "get_organization_readiness",
+            "save_organization_readiness",
+            "who_can_help",
         ]),
     ))
     .expect("tauri build script");

@@ -640,3 +640,35 @@ fn an_organization_is_found_where_it_is_active_with_its_contact_and_equipment() 
         1
     );
 }
+
+#[test]
+fn the_sample_department_is_ready_for_an_emergency_too() {
+    let (_dir, store) = common::sample();
+    let volunteers = store.volunteers(false).unwrap();
+    assert_eq!(volunteers.len(), 12);
+    // Two of them were people of the department already, not second copies.
+    let shira = store
+        .people(false)
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.full_name == "שירה אלמוגי")
+        .count();
+    assert_eq!(shira, 1);
+    assert!(volunteers.iter().any(|v| v.stale), "some details are over a year old");
+    assert!(volunteers.iter().any(|v| v.retiree));
+    let emotional = store
+        .who_can_help(&HelpQuery {
+            emergency_clusters: vec![EmergencyCluster::Emotional],
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(emotional.volunteers >= 4, "{emotional:?}");
+    let logistics = store
+        .who_can_help(&HelpQuery {
+            emergency_clusters: vec![EmergencyCluster::NonProfessional],
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(logistics.organizations >= 1);
+    assert!(logistics.helpers.iter().any(|h| h.contact_name.is_some()));
+}

@@ -51,9 +51,11 @@ help-match-all = كل ما تم اختياره
 help-match-any = واحد منها على الأقل
 help-filter = تصفية القدرات
 help-found = { $volunteers ->
+    [0] لا متطوعين
     [one] متطوع واحد
    *[other] { $volunteers } متطوعين
- } و{ $organizations ->
+ } · { $organizations ->
+    [0] لا منظمات
     [one] منظمة واحدة
    *[other] { $organizations } منظمات
  }
@@ -105,7 +107,13 @@ volunteer-saved = حُفظت تفاصيل المتطوع/ة.
 
 capabilities-add = إضافة قدرة
 capabilities-empty = لا توجد قدرات في هذا المجال بعد.
-capability-holders = { $volunteers } متطوعين · { $organizations } منظمات
+capability-holders = { $volunteers ->
+    [one] متطوع واحد
+   *[other] { $volunteers } متطوعين
+ } · { $organizations ->
+    [one] منظمة واحدة
+   *[other] { $organizations } منظمات
+ }
 capability-merge-into = دمج في
 capability-merge = دمج
 capability-merged = دُمجت القدرتان، وانتقل أصحابها إلى القدرة المتبقية.

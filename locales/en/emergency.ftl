@@ -51,9 +51,11 @@ help-match-all = Everything chosen
 help-match-any = At least one of them
 help-filter = Filter capabilities
 help-found = { $volunteers ->
+    [0] no volunteers
     [one] one volunteer
    *[other] { $volunteers } volunteers
- } and { $organizations ->
+ } · { $organizations ->
+    [0] no organizations
     [one] one organization
    *[other] { $organizations } organizations
  }
@@ -105,7 +107,13 @@ volunteer-saved = The volunteer's details were saved.
 
 capabilities-add = Add a capability
 capabilities-empty = No capabilities under this cluster yet.
-capability-holders = { $volunteers } volunteers · { $organizations } organizations
+capability-holders = { $volunteers ->
+    [one] one volunteer
+   *[other] { $volunteers } volunteers
+ } · { $organizations ->
+    [one] one organization
+   *[other] { $organizations } organizations
+ }
 capability-merge-into = Merge into
 capability-merge = Merge
 capability-merged = The capabilities were merged, and their holders moved to the one kept.

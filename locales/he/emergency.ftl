@@ -51,9 +51,11 @@ help-match-all = כל מה שנבחר
 help-match-any = אחד מהם לפחות
 help-filter = סינון היכולות
 help-found = { $volunteers ->
+    [0] אין מתנדבים
     [one] מתנדב/ת אחד/ת
    *[other] { $volunteers } מתנדבים
- } ו{ $organizations ->
+ } · { $organizations ->
+    [0] אין ארגונים
     [one] ארגון אחד
    *[other] { $organizations } ארגונים
  }
@@ -105,7 +107,13 @@ volunteer-saved = פרטי המתנדב/ת נשמרו.
 
 capabilities-add = הוספת יכולת
 capabilities-empty = אין עדיין יכולות במכלול הזה.
-capability-holders = { $volunteers } מתנדבים · { $organizations } ארגונים
+capability-holders = { $volunteers ->
+    [one] מתנדב/ת אחד/ת
+   *[other] { $volunteers } מתנדבים
+ } · { $organizations ->
+    [one] ארגון אחד
+   *[other] { $organizations } ארגונים
+ }
 capability-merge-into = איחוד לתוך
 capability-merge = איחוד
 capability-merged = היכולות אוחדו, ומי שהחזיקו בהן עברו ליכולת המאוחדת.

@@ -1,5 +1,5 @@
 //! The Eshkol desktop shell: opens the store, hosts the UI, and registers the commands (`app`,
-//! `directory`, `forums`, `visits`, `backups`, `sharing`), which share `state`.
+//! `directory`, `forums`, `visits`, `emergency`, `backups`, `sharing`), which share `state`.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod app;
@@ -8,6 +8,7 @@ mod directory;
 mod forums;
 mod sharing;
 mod state;
+mod emergency;
 mod visits;
 
 use eshkol_core::{
@@ -133,6 +134,17 @@ fn main() {
             backups::restore_backup,
             backups::restore_latest_backup,
             app::home_painted,
+            emergency::emergency_capabilities,
+            emergency::save_emergency_capability,
+            emergency::merge_emergency_capabilities,
+            emergency::list_volunteers,
+            emergency::get_volunteer,
+            emergency::save_volunteer,
+            emergency::set_volunteer_left,
+            emergency::get_organization_readiness,
+            emergency::save_organization_readiness,
+            emergency::who_can_help,
+
             visits::visit_purposes,
             visits::add_visit_purpose,
             visits::save_visit,

@@ -105,6 +105,21 @@ export const api = {
   /** The home screen's forums, action items, gaps and coming meetings. */
   overview: () => call('overview'),
 
+  /** The capabilities the department counts on in an emergency, each with its holders counted. */
+  emergencyCapabilities: () => call('emergency_capabilities'),
+  saveEmergencyCapability: (id, input) => call('save_emergency_capability', { id, input }),
+  /** `from` means the same as `into`: its holders move, and it goes from the lists. */
+  mergeEmergencyCapabilities: (from, into) => call('merge_emergency_capabilities', { from, into }),
+  listVolunteers: (includeLeft = false) => call('list_volunteers', { includeLeft }),
+  getVolunteer: (personId) => call('get_volunteer', { personId }),
+  /** A volunteer: `input.person_id` for someone in the directory, or `input.person` for a new contact. */
+  saveVolunteer: (input, allowDuplicate = false) => call('save_volunteer', { input, allowDuplicate }),
+  /** No longer volunteering, with the reason; `reason` null when they are back. */
+  setVolunteerLeft: (personId, reason) => call('set_volunteer_left', { personId, reason }),
+  getOrganizationReadiness: (organizationId) => call('get_organization_readiness', { organizationId }),
+  saveOrganizationReadiness: (organizationId, input) => call('save_organization_readiness', { organizationId, input }),
+  /** Who can help in a place with what: helpers nearest first, and how many of each kind. */
+  whoCanHelp: (query) => call('who_can_help', { query }),
   visitPurposes: () => call('visit_purposes'),
   addVisitPurpose: (name) => call('add_visit_purpose', { name }),
   /** Create (id null) or update a visit; `input.sensitive_notes` null keeps the stored ones. */

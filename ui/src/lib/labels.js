@@ -80,3 +80,15 @@ export function todayIso() {
   const pad = (n) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The Ministry's emergency clusters, in the order the Ministry lists them. */
+export const EMERGENCY_CLUSTER = {
+  emotional: 'emergency-cluster-emotional',
+  pedagogical: 'emergency-cluster-pedagogical',
+  social: 'emergency-cluster-social',
+  non_professional: 'emergency-cluster-non-professional',
+};
+
+export const NEARNESS = { here: 'help-near-here', cluster: 'help-near-cluster', council: 'help-near-council' };
+
+export const HELPER_KIND = { volunteer: 'help-kind-volunteer', organization: 'help-kind-organization' };

@@ -1,0 +1,82 @@
+//! Tauri commands for emergency readiness: each one calls `eshkol-core`.
+
+use eshkol_core::{emergency::*, model::Id};
+use tauri::State;
+
+use crate::state::{AppState, CommandResult};
+
+#[tauri::command]
+pub fn emergency_capabilities(state: State<'_, AppState>) -> CommandResult<Vec<Capability>> {
+    state.with(|s| s.emergency_capabilities())
+}
+
+#[tauri::command]
+pub fn save_emergency_capability(
+    state: State<'_, AppState>,
+    id: Option<String>,
+    input: CapabilityInput,
+) -> CommandResult<Id> {
+    state.with(|s| s.save_emergency_capability(id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub fn merge_emergency_capabilities(
+    state: State<'_, AppState>,
+    from: String,
+    into: String,
+) -> CommandResult<()> {
+    state.with(|s| s.merge_emergency_capabilities(&from, &into))
+}
+
+#[tauri::command]
+pub fn list_volunteers(
+    state: State<'_, AppState>,
+    include_left: bool,
+) -> CommandResult<Vec<VolunteerRow>> {
+    state.with(|s| s.volunteers(include_left))
+}
+
+#[tauri::command]
+pub fn get_volunteer(state: State<'_, AppState>, person_id: String) -> CommandResult<Volunteer> {
+    state.with(|s| s.volunteer(&person_id))
+}
+
+#[tauri::command]
+pub fn save_volunteer(
+    state: State<'_, AppState>,
+    input: VolunteerInput,
+    allow_duplicate: bool,
+) -> CommandResult<Id> {
+    state.with(|s| s.save_volunteer(&input, allow_duplicate))
+}
+
+#[tauri::command]
+pub fn set_volunteer_left(
+    state: State<'_, AppState>,
+    person_id: String,
+    reason: Option<String>,
+) -> CommandResult<()> {
+    state.with(|s| s.set_volunteer_left(&person_id, reason.as_deref()))
+}
+
+#[tauri::command]
+pub fn get_organization_readiness(
+    state: State<'_, AppState>,
+    organization_id: String,
+) -> CommandResult<Option<Readiness>> {
+    state.with(|s| s.organization_readiness(&organization_id))
+}
+
+#[tauri::command]
+pub fn save_organization_readiness(
+    state: State<'_, AppState>,
+    organization_id: String,
+    input: ReadinessInput,
+) -> CommandResult<()> {
+    state.with(|s| s.save_organization_readiness(&organization_id, &input))
+}
+
+#[tauri::command]
+pub fn who_can_help(state: State<'_, AppState>, query: HelpQuery) -> CommandResult<HelpFound> {
+    state.with(|s| s.who_can_help(&query))
+}

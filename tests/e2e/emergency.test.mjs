@@ -1,0 +1,105 @@
+// Emergency readiness in the real window (issue #16): a volunteer added with two capabilities,
+// then found from "who can help" for their settlement, nearest first, with a phone to call.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { By, Key, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+
+before(startDriver);
+after(stopDriver);
+
+const WAIT = 20_000;
+const clean = (s) => (s ?? '').replace(/[\u2068\u2069]/g, '');
+
+async function choose(driver, selectCss, label) {
+  const option = await driver.wait(
+    until.elementLocated(By.xpath(`//select[@name="${selectCss}"]//option[normalize-space(.)="${label}"]`)),
+    WAIT,
+  );
+  await option.click();
+}
+
+async function tick(driver, scope, capability) {
+  const box = await driver.wait(until.elementLocated(By.css(`${scope} input[data-capability="${capability}"]`)), WAIT);
+  await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', box);
+  await box.click();
+}
+
+/** The helpers listed, as "name|nearness|phone" lines. */
+async function helpers(driver) {
+  return driver.executeScript(`
+    return [...document.querySelectorAll('[data-testid="helpers"] tbody tr')].map((tr) => {
+      const cells = [...tr.querySelectorAll('td')];
+      const name = cells[0].querySelector('span').textContent.trim();
+      const link = cells[2].querySelector('a');
+      return [name, cells[1].textContent.trim(), link ? link.getAttribute('href') : ''].join('|');
+    });`);
+}
+
+test('a volunteer added with two capabilities is found from "who can help" for their settlement', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+
+    // Ctrl+E from anywhere opens the emergency area, on "who can help".
+    await driver.actions().keyDown(Key.CONTROL).sendKeys('e').keyUp(Key.CONTROL).perform();
+    await driver.wait(until.elementLocated(By.css('[data-testid="who-can-help"]')), WAIT);
+    assert.equal(await driver.executeScript('return document.activeElement?.id'), 'emergency-title');
+
+    // A new volunteer, a new contact, with two capabilities under two emergency clusters.
+    await click(driver, '[data-tab="volunteers"]');
+    await click(driver, '[data-action="add-volunteer"]');
+    const dialog = await driver.wait(until.elementLocated(By.css('[data-testid="volunteer-dialog"]')), WAIT);
+    await driver.wait(until.elementLocated(By.css('[data-testid="volunteer-dialog"] input[name="full_name"]')), WAIT);
+    await dialog.findElement(By.css('input[name="full_name"]')).sendKeys('טליה נחום');
+    await dialog.findElement(By.css('input[name="mobile"]')).sendKeys('052-9876543');
+    await choose(driver, 'home_settlement_id', 'נווה אלון');
+    await tick(driver, '[data-testid="volunteer-dialog"]', 'עזרה ראשונה נפשית');
+    await tick(driver, '[data-testid="volunteer-dialog"]', 'שיעורים מקוונים בזום');
+    await click(driver, '[data-testid="volunteer-dialog"] [data-action="save"]');
+    await driver.wait(until.stalenessOf(dialog), WAIT);
+    const row = await driver.wait(until.elementLocated(By.xpath('//table[@data-testid="volunteers"]//tr[contains(., "טליה נחום")]')), WAIT);
+    const rowText = clean(await row.getText());
+    assert.match(rowText, /נווה אלון/);
+    assert.match(rowText, /עזרה ראשונה נפשית/);
+    assert.match(rowText, /שיעורים מקוונים בזום/);
+    assert.ok(clean(await row.getAttribute('textContent')).includes('052-9876543'));
+
+    // Who can help in נווה אלון with both: she is first, here, with a tel: link.
+    await click(driver, '[data-tab="help"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="who-can-help"]')), WAIT);
+    await choose(driver, 'place', 'נווה אלון');
+    await tick(driver, '[data-testid="who-can-help"]', 'עזרה ראשונה נפשית');
+    await tick(driver, '[data-testid="who-can-help"]', 'שיעורים מקוונים בזום');
+    await driver.wait(async () => (await helpers(driver)).length === 1, WAIT, 'only she holds both');
+    assert.deepEqual(await helpers(driver), ['טליה נחום|כאן|tel:+972529876543']);
+    assert.match(clean(await driver.findElement(By.css('[data-testid="help-summary"]')).getText()), /מתנדב\/ת אחד\/ת/);
+
+    // Any one of them: more helpers, and she is still first, as the nearest.
+    await driver.findElement(By.css('input[name="match"][value="true"]')).click();
+    await driver.wait(async () => (await helpers(driver)).length > 1, WAIT, 'any of them finds more');
+    const any = await helpers(driver);
+    assert.equal(any[0], 'טליה נחום|כאן|tel:+972529876543');
+    const order = { כאן: 0, באשכול: 1, 'בכל המועצה': 2 };
+    const ranks = any.map((h) => order[h.split('|')[1]]);
+    assert.deepEqual(ranks, [...ranks].sort(), `nearest first: ${any.join(', ')}`);
+
+    // A capability's whole emergency cluster: every emotional capability counts.
+    await driver.findElement(By.css('input[name="match"][value="false"]')).click();
+    await tick(driver, '[data-testid="who-can-help"]', 'שיעורים מקוונים בזום');
+    await tick(driver, '[data-testid="who-can-help"]', 'עזרה ראשונה נפשית');
+    const emotional = await driver.findElement(By.css('[data-testid="who-can-help"] [data-cluster="emotional"] .whole input'));
+    await emotional.click();
+    await driver.wait(async () => (await helpers(driver)).some((h) => h.startsWith('טליה נחום|')), WAIT);
+
+    // The capabilities tab counts her among the holders.
+    await click(driver, '[data-tab="capabilities"]');
+    const first = await driver.wait(until.elementLocated(By.css('.capability-list li[data-capability="עזרה ראשונה נפשית"]')), WAIT);
+    assert.match(clean(await first.getText()), /3 מתנדבים/);
+    assert.deepEqual(await rawMessageIds(driver), []);
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
