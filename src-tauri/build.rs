@@ -100,6 +100,7 @@ fn main() {
             "get_organization_readiness",
             "save_organization_readiness",
             "who_can_help",
+            "organizations_readiness",
         ]),
     ))
     .expect("tauri build script");

@@ -103,6 +103,17 @@ volunteer-leave-confirm = تسجيل التوقف
 volunteer-return = العودة إلى التطوع
 volunteer-saved = حُفظت تفاصيل المتطوع/ة.
 
+## Emergency readiness: organizations
+
+emergency-tab-organizations = المنظمات
+readiness-title = القدرات في الطوارئ: { $name }
+readiness-col-active = أين تنشط
+readiness-not-entered = لم تُدخَل بعد
+readiness-equipment-kind = نوع المعدات
+readiness-equipment-add = إضافة معدات
+readiness-equipment-remove = إزالة
+readiness-saved = حُفظت قدرات المنظمة في الطوارئ.
+
 ## Emergency readiness: capabilities
 
 capabilities-add = إضافة قدرة

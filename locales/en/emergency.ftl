@@ -103,6 +103,17 @@ volunteer-leave-confirm = Record that they stopped
 volunteer-return = Volunteering again
 volunteer-saved = The volunteer's details were saved.
 
+## Emergency readiness: organizations
+
+emergency-tab-organizations = Organizations
+readiness-title = Emergency capabilities: { $name }
+readiness-col-active = Where it is active
+readiness-not-entered = Not entered yet
+readiness-equipment-kind = Kind of equipment
+readiness-equipment-add = Add equipment
+readiness-equipment-remove = Remove
+readiness-saved = The organization's emergency capabilities were saved.
+
 ## Emergency readiness: capabilities
 
 capabilities-add = Add a capability

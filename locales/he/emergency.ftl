@@ -103,6 +103,17 @@ volunteer-leave-confirm = הפסקת ההתנדבות
 volunteer-return = חזרה להתנדבות
 volunteer-saved = פרטי המתנדב/ת נשמרו.
 
+## Emergency readiness: organizations
+
+emergency-tab-organizations = ארגונים
+readiness-title = יכולות בחירום: { $name }
+readiness-col-active = איפה פעיל
+readiness-not-entered = לא הוזן עדיין
+readiness-equipment-kind = סוג הציוד
+readiness-equipment-add = הוספת ציוד
+readiness-equipment-remove = הסרה
+readiness-saved = יכולות הארגון בחירום נשמרו.
+
 ## Emergency readiness: capabilities
 
 capabilities-add = הוספת יכולת

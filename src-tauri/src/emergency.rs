@@ -80,3 +80,8 @@ pub fn save_organization_readiness(
 pub fn who_can_help(state: State<'_, AppState>, query: HelpQuery) -> CommandResult<HelpFound> {
     state.with(|s| s.who_can_help(&query))
 }
+
+#[tauri::command]
+pub fn organizations_readiness(state: State<'_, AppState>) -> CommandResult<Vec<ReadinessRow>> {
+    state.with(|s| s.organizations_readiness())
+}

@@ -144,6 +144,7 @@ fn main() {
             emergency::get_organization_readiness,
             emergency::save_organization_readiness,
             emergency::who_can_help,
+            emergency::organizations_readiness,
 
             visits::visit_purposes,
             visits::add_visit_purpose,

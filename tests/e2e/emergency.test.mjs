@@ -103,3 +103,44 @@ test('a volunteer added with two capabilities is found from "who can help" for t
     db.remove();
   }
 });
+
+test("an organization's emergency capabilities, entered in its form, make it one who can help there", async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    await click(driver, '[data-area="emergency"]');
+    await click(driver, '[data-tab="organizations"]');
+    const row = await driver.wait(until.elementLocated(By.xpath('//table[@data-testid="organizations-readiness"]//tr[contains(., "מחוז צפון")]')), WAIT);
+    assert.match(clean(await row.getText()), /לא הוזן עדיין/);
+    await row.findElement(By.css('button')).click();
+    const dialog = await driver.wait(until.elementLocated(By.css('[data-testid="readiness-dialog"]')), WAIT);
+    const settlement = await driver.wait(until.elementLocated(By.css('[data-testid="readiness-dialog"] input[data-settlement="שדה תאנה"]')), WAIT);
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', settlement);
+    await settlement.click();
+    await tick(driver, '[data-testid="readiness-dialog"]', 'תגבור לימודי');
+    await click(driver, '[data-testid="readiness-dialog"] [data-action="add-equipment"]');
+    await driver.switchTo().activeElement().sendKeys('טאבלטים');
+    await dialog.findElement(By.css('input[name="quantity"]')).sendKeys('15');
+    await choose(driver, 'contact_id', 'הילה ברקאי · רכזת אשכול צפון');
+    await click(driver, '[data-testid="readiness-dialog"] [data-action="save"]');
+    await driver.wait(until.stalenessOf(dialog), WAIT);
+    const saved = await driver.wait(until.elementLocated(By.xpath('//table[@data-testid="organizations-readiness"]//tr[contains(., "מחוז צפון")]')), WAIT);
+    await driver.wait(async () => clean(await saved.getText()).includes('טאבלטים ×15'), WAIT);
+    assert.match(clean(await saved.getText()), /שדה תאנה[\s\S]*תגבור לימודי/);
+
+    // Who can help in שדה תאנה with extra lessons: the district, here, called through its contact.
+    await click(driver, '[data-tab="help"]');
+    await choose(driver, 'place', 'שדה תאנה');
+    await tick(driver, '[data-testid="who-can-help"]', 'תגבור לימודי');
+    await driver.wait(async () => (await helpers(driver)).some((h) => h.startsWith('מחוז צפון')), WAIT);
+    const district = (await helpers(driver)).find((h) => h.startsWith('מחוז צפון'));
+    assert.equal(district, 'מחוז צפון – משרד החינוך|כאן|tel:+972545550103');
+    const table = clean(await driver.findElement(By.css('[data-testid="helpers"]')).getText());
+    assert.match(table, /איש קשר: הילה ברקאי/);
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});

@@ -116,6 +116,8 @@ export const api = {
   saveVolunteer: (input, allowDuplicate = false) => call('save_volunteer', { input, allowDuplicate }),
   /** No longer volunteering, with the reason; `reason` null when they are back. */
   setVolunteerLeft: (personId, reason) => call('set_volunteer_left', { personId, reason }),
+  /** Every live organization with its emergency capabilities, where entered. */
+  organizationsReadiness: () => call('organizations_readiness'),
   getOrganizationReadiness: (organizationId) => call('get_organization_readiness', { organizationId }),
   saveOrganizationReadiness: (organizationId, input) => call('save_organization_readiness', { organizationId, input }),
   /** Who can help in a place with what: helpers nearest first, and how many of each kind. */

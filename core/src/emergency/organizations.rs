@@ -11,7 +11,7 @@ use crate::{
     directory::RecordKind,
     error::{Error, Field, Problems, Result},
     model::{Id, check_text, count, new_id, optional_date, required},
-    store::{Store, Writer, now, rows},
+    store::{Store, Writer, from_row, now, rows},
 };
 
 /// A piece of equipment: what, how many, where it is kept.
@@ -65,6 +65,28 @@ pub struct Readiness {
     pub contact_id: Option<Id>,
     pub confirmed_on: Option<NaiveDate>,
 }
+
+/// An organization in the emergency list: what it can do, and how current that is.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReadinessRow {
+    pub organization_id: Id,
+    pub name: String,
+    /// Whether its emergency capabilities were ever entered.
+    pub entered: bool,
+    pub whole_council: bool,
+    /// The settlements and clusters it is active in, by name, `·` between them.
+    pub active_in: String,
+    pub capabilities: String,
+    pub equipment: String,
+    pub contact_name: Option<String>,
+    pub confirmed_on: Option<NaiveDate>,
+    pub stale: bool,
+}
+
+from_row!(r => ReadinessRow {
+    organization_id, name, entered, whole_council, active_in, capabilities, equipment, contact_name,
+    confirmed_on, stale
+});
 
 impl Writer<'_> {
     pub(crate) fn save_readiness(
@@ -167,6 +189,37 @@ impl Store {
         input: &ReadinessInput,
     ) -> Result<()> {
         self.write(|w| w.save_readiness(organization_id, input))
+    }
+
+    /// Every live organization, by name, with its emergency capabilities where entered.
+    pub fn organizations_readiness(&self) -> Result<Vec<ReadinessRow>> {
+        rows(
+            self.connection(),
+            "SELECT o.id AS organization_id, o.name, r.organization_id IS NOT NULL AS entered,
+                    coalesce(r.whole_council, 0) AS whole_council,
+                    coalesce((SELECT group_concat(name, ' · ') FROM (
+                        SELECT c.name FROM organization_clusters oc JOIN clusters c ON c.id = oc.cluster_id
+                         WHERE oc.organization_id = o.id
+                        UNION ALL
+                        SELECT s.name FROM organization_settlements os JOIN settlements s ON s.id = os.settlement_id
+                         WHERE os.organization_id = o.id)), '') AS active_in,
+                    coalesce((SELECT group_concat(c.name, ' · ') FROM organization_capabilities oc
+                                JOIN emergency_capabilities c ON c.id = oc.capability_id
+                               WHERE oc.organization_id = o.id), '') AS capabilities,
+                    coalesce((SELECT group_concat(e.kind || coalesce(' ×' || e.quantity, ''), ' · ')
+                                FROM (SELECT * FROM organization_equipment WHERE organization_id = o.id ORDER BY position) e), '')
+                        AS equipment,
+                    p.full_name AS contact_name, r.confirmed_on,
+                    r.organization_id IS NOT NULL AND (r.confirmed_on IS NULL OR julianday(?1) - julianday(r.confirmed_on) > ?2)
+                        AS stale
+               FROM organizations o
+               LEFT JOIN organization_readiness r ON r.organization_id = o.id
+               LEFT JOIN people p ON p.id = r.contact_id
+              WHERE o.archived_at IS NULL
+              ORDER BY r.organization_id IS NULL, o.name COLLATE hebrew",
+            params![crate::today(), super::STALE_AFTER_DAYS],
+            ReadinessRow::from_row,
+        )
     }
 
     /// An organization's emergency capabilities; `None` when none were entered.
