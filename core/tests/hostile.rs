@@ -9,6 +9,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use eshkol_core::{
     Error, Locale, Messages, Store,
     directory::{RecordKind, import::ImportSession},
+    emergency::{CapabilityInput, Equipment, HelpQuery, ReadinessInput, Reach, VolunteerInput},
     forums::{ActionItemInput, AgendaItemInput, DecisionInput, GapInput, MeetingInput, PlanInput, Template},
     model::{ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, Region, SettlementInput, SettlementKind},
     search::SearchQuery,
@@ -65,6 +66,8 @@ struct Ctx {
     approved: Id,
     visit: Id,
     purpose: Id,
+    /// An emergency capability the person holds as a volunteer.
+    capability: Id,
 }
 
 fn setup() -> (Store, Ctx) {
@@ -137,6 +140,13 @@ fn setup() -> (Store, Ctx) {
             },
         )
         .unwrap();
+    // The contact is an emergency volunteer too, with one capability.
+    let capability = store
+        .save_emergency_capability(None, &CapabilityInput { name: "הקשבה".into(), emergency_cluster: "emotional".into() })
+        .unwrap();
+    store
+        .save_volunteer(&VolunteerInput { person_id: Some(person.clone()), capabilities: vec![capability.clone()], ..Default::default() }, false)
+        .unwrap();
     let ctx = Ctx {
         organization,
         cluster,
@@ -147,6 +157,7 @@ fn setup() -> (Store, Ctx) {
         approved,
         visit,
         purpose,
+        capability,
     };
     (store, ctx)
 }
@@ -293,6 +304,78 @@ fn commands() -> Vec<(&'static str, Slot, Run)> {
         ("search", Slot::Text, |s, _, v| s.search(&SearchQuery { text: v.into(), include_sensitive: true }).map(drop)),
         ("set_locale", Slot::Format, |s, _, v| s.set_locale(v).map(drop)),
         ("sharing.laptop_name", Slot::RequiredText, |s, _, v| s.create_department(v).map(drop)),
+        ("capability.name", Slot::RequiredText, |s, _, v| {
+            s.save_emergency_capability(None, &CapabilityInput { name: v.into(), emergency_cluster: "social".into() }).map(drop)
+        }),
+        ("capability.emergency_cluster", Slot::Format, |s, _, v| {
+            s.save_emergency_capability(None, &CapabilityInput { name: "נהיגה".into(), emergency_cluster: v.into() }).map(drop)
+        }),
+        ("capability.merge", Slot::Id { required: true }, |s, c, v| s.merge_emergency_capabilities(v, &c.capability)),
+        ("volunteer.full_name", Slot::RequiredText, |s, _, v| {
+            s.save_volunteer(&VolunteerInput { person: Some(PersonInput { full_name: v.into(), ..Default::default() }), ..Default::default() }, false).map(drop)
+        }),
+        ("volunteer.person_id", Slot::Id { required: true }, |s, _, v| {
+            s.save_volunteer(&VolunteerInput { person_id: Some(v.into()), ..Default::default() }, false).map(drop)
+        }),
+        ("volunteer.availability", Slot::Text, |s, c, v| {
+            s.save_volunteer(&VolunteerInput { person_id: Some(c.person.clone()), availability: v.into(), ..Default::default() }, false).map(drop)
+        }),
+        ("volunteer.available_from", Slot::Format, |s, c, v| {
+            s.save_volunteer(&VolunteerInput { person_id: Some(c.person.clone()), available_from: v.into(), ..Default::default() }, false).map(drop)
+        }),
+        ("volunteer.confirmed_on", Slot::Date { required: false }, |s, c, v| {
+            s.save_volunteer(&VolunteerInput { person_id: Some(c.person.clone()), confirmed_on: v.into(), ..Default::default() }, false).map(drop)
+        }),
+        ("volunteer.home_settlement_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_volunteer(&VolunteerInput { person_id: Some(c.person.clone()), home_settlement_id: Some(v.into()), ..Default::default() }, false).map(drop)
+        }),
+        ("volunteer.reach.settlement_id", Slot::Id { required: false }, |s, c, v| {
+            let reach = Reach { settlements: vec![v.into()], ..Default::default() };
+            s.save_volunteer(&VolunteerInput { person_id: Some(c.person.clone()), reach, ..Default::default() }, false).map(drop)
+        }),
+        ("volunteer.capabilities", Slot::Id { required: false }, |s, c, v| {
+            s.save_volunteer(&VolunteerInput { person_id: Some(c.person.clone()), capabilities: vec![v.into()], ..Default::default() }, false).map(drop)
+        }),
+        ("volunteer.affiliations", Slot::Id { required: false }, |s, c, v| {
+            s.save_volunteer(&VolunteerInput { person_id: Some(c.person.clone()), affiliations: vec![v.into()], ..Default::default() }, false).map(drop)
+        }),
+        ("volunteer_left.reason", Slot::Text, |s, c, v| s.set_volunteer_left(&c.person, Some(v))),
+        ("volunteer_left.person_id", Slot::Id { required: true }, |s, _, v| s.set_volunteer_left(v, Some("עבר דירה"))),
+        ("readiness.organization_id", Slot::Id { required: true }, |s, _, v| {
+            s.save_organization_readiness(v, &ReadinessInput::default())
+        }),
+        ("readiness.main_program", Slot::Text, |s, c, v| {
+            s.save_organization_readiness(&c.organization, &ReadinessInput { main_program: v.into(), ..Default::default() })
+        }),
+        ("readiness.other_programs", Slot::Text, |s, c, v| {
+            s.save_organization_readiness(&c.organization, &ReadinessInput { other_programs: v.into(), ..Default::default() })
+        }),
+        ("readiness.scope_unit", Slot::Text, |s, c, v| {
+            s.save_organization_readiness(&c.organization, &ReadinessInput { scope_unit: v.into(), ..Default::default() })
+        }),
+        ("readiness.remote_learning", Slot::Text, |s, c, v| {
+            s.save_organization_readiness(&c.organization, &ReadinessInput { remote_learning: v.into(), ..Default::default() })
+        }),
+        ("readiness.contact_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_organization_readiness(&c.organization, &ReadinessInput { contact_id: Some(v.into()), ..Default::default() })
+        }),
+        ("readiness.confirmed_on", Slot::Date { required: false }, |s, c, v| {
+            s.save_organization_readiness(&c.organization, &ReadinessInput { confirmed_on: v.into(), ..Default::default() })
+        }),
+        ("readiness.equipment.kind", Slot::RequiredText, |s, c, v| {
+            let equipment = vec![Equipment { kind: v.into(), quantity: Some(2.0), kept_at: String::new() }];
+            s.save_organization_readiness(&c.organization, &ReadinessInput { equipment, ..Default::default() })
+        }),
+        ("readiness.equipment.kept_at", Slot::Text, |s, c, v| {
+            let equipment = vec![Equipment { kind: "גנרטור".into(), quantity: None, kept_at: v.into() }];
+            s.save_organization_readiness(&c.organization, &ReadinessInput { equipment, ..Default::default() })
+        }),
+        ("who_can_help.settlement_id", Slot::Id { required: false }, |s, _, v| {
+            s.who_can_help(&HelpQuery { settlement_id: Some(v.into()), ..Default::default() }).map(drop)
+        }),
+        ("who_can_help.capabilities", Slot::Id { required: false }, |s, _, v| {
+            s.who_can_help(&HelpQuery { capabilities: vec![v.into()], ..Default::default() }).map(drop)
+        }),
         ("join_file", Slot::Format, |s, _, v| {
             let join = eshkol_core::sync::JoinFile::parse(v.as_bytes())?;
             s.join_department(&join, "המחשב של רוני", true)

@@ -137,7 +137,7 @@ fn terms(conn: &Connection, query: &HelpQuery) -> Result<Option<(String, usize)>
     let mut pairs: Vec<(usize, Id)> = Vec::new();
     let mut term = 0;
     for id in query.capabilities.iter().filter(|i| !i.trim().is_empty()) {
-        pairs.push((term, id.trim().to_owned()));
+        pairs.push((term, super::live_capability(conn, id)?));
         term += 1;
     }
     for cluster in &query.emergency_clusters {

@@ -163,27 +163,31 @@ fn days_text(days: &[u8]) -> Result<String> {
     Ok(sorted.iter().map(|d| char::from(b'0' + d)).collect())
 }
 
-impl Writer<'_> {
-    /// The live capability `id` (a merged one answers with the one it became).
-    fn live_capability(&self, id: &str) -> Result<Id> {
-        let mut id = id.trim().to_owned();
-        // A chain of merges is short; the bound keeps a hand-edited cycle from looping.
-        for _ in 0..32 {
-            let merged: Option<Option<Id>> = self
-                .tx
-                .query_row(
-                    "SELECT merged_into FROM emergency_capabilities WHERE id = ?1",
-                    [&id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            match merged {
-                None => return Err(Error::Required(Field::Capability)),
-                Some(None) => return Ok(id),
-                Some(Some(next)) => id = next,
-            }
+/// The live capability `id` (a merged one answers with the one it became); an unknown one is
+/// `Required(Capability)`: the list to choose from has changed.
+pub(crate) fn live_capability(conn: &rusqlite::Connection, id: &str) -> Result<Id> {
+    let mut id = id.trim().to_owned();
+    // A chain of merges is short; the bound keeps a hand-edited cycle from looping.
+    for _ in 0..32 {
+        let merged: Option<Option<Id>> = conn
+            .query_row(
+                "SELECT merged_into FROM emergency_capabilities WHERE id = ?1",
+                [&id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match merged {
+            None => break,
+            Some(None) => return Ok(id),
+            Some(Some(next)) => id = next,
         }
-        Err(Error::Required(Field::Capability))
+    }
+    Err(Error::Required(Field::Capability))
+}
+
+impl Writer<'_> {
+    fn live_capability(&self, id: &str) -> Result<Id> {
+        live_capability(self.tx, id)
     }
 
     pub(crate) fn save_capability(&self, id: Option<&str>, input: &CapabilityInput) -> Result<Id> {
