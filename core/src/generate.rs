@@ -24,12 +24,17 @@ pub struct Scale {
     pub visits: u32,
     /// Words in each meeting's minutes.
     pub minutes_words: u32,
+    /// Emergency volunteers (people of the directory, so at most `people`).
+    pub volunteers: u32,
+    /// Organizations with emergency capabilities, besides the department and the movements.
+    pub emergency_organizations: u32,
 }
 
 impl Scale {
     /// A hundred times a department: 5,000 settlements in 300 clusters, 20,000 people,
     /// 2,000 forums, 100,000 meetings with about 300 words of minutes each, 500,000 action
-    /// items and gaps, 200,000 visits.
+    /// items and gaps, 200,000 visits; 20,000 emergency volunteers and 2,000 organizations
+    /// with emergency capabilities.
     pub const DISTRICT: Scale = Scale {
         clusters: 300,
         settlements: 5_000,
@@ -39,6 +44,8 @@ impl Scale {
         items: 500_000,
         visits: 200_000,
         minutes_words: 300,
+        volunteers: 20_000,
+        emergency_organizations: 2_000,
     };
 
     /// The district scale times `factor` (each count at least one; minutes keep their length).
@@ -53,6 +60,8 @@ impl Scale {
             items: n(self.items),
             visits: n(self.visits),
             minutes_words: self.minutes_words,
+            volunteers: n(self.volunteers),
+            emergency_organizations: n(self.emergency_organizations),
         }
     }
 }
@@ -483,6 +492,129 @@ impl Store {
             })?;
             visit = end;
         }
-        Ok(())
+        self.generate_emergency(scale, &mut rng, &mut counter, &people, &clusters, &settlements)
+    }
+
+    /// Emergency readiness: forty capabilities, ten under each emergency cluster; volunteers
+    /// from the first people, each acting in a settlement or two (most), a cluster, or the
+    /// whole council, with one to four capabilities; and organizations alike, with equipment.
+    fn generate_emergency(
+        &mut self,
+        scale: Scale,
+        rng: &mut Random,
+        counter: &mut u64,
+        people: &[String],
+        clusters: &[String],
+        settlements: &[String],
+    ) -> Result<()> {
+        let kinds = ["emotional", "pedagogical", "social", "non_professional"];
+        let capabilities: Vec<String> = (0..40).map(|_| rng.id(counter)).collect();
+        let confirmed = |rng: &mut Random| (GENERATED_UNTIL - Days::new(u64::from(rng.below(730)))).to_string();
+        self.write(|w| {
+            for (i, id) in capabilities.iter().enumerate() {
+                w.tx.execute(
+                    "INSERT INTO emergency_capabilities (id, name, emergency_cluster, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?4)",
+                    params![id, format!("{} {}", rng.pick(ACTION_WORDS), i + 1), kinds[i % 4], CREATED_AT],
+                )?;
+            }
+            Ok(())
+        })?;
+        let volunteers = scale.volunteers.min(people.len() as u32) as usize;
+        for (b, chunk) in people[..volunteers].chunks(BATCH as usize).enumerate() {
+            self.write(|w| {
+                let mut insert = w.tx.prepare_cached(
+                    "INSERT INTO volunteers (person_id, home_settlement_id, whole_council, availability, available_days,
+                                             retiree, confirmed_on, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, 'ערבים', '0123', ?4, ?5, ?6, ?6)",
+                )?;
+                let mut settlement = w.tx.prepare_cached(
+                    "INSERT OR IGNORE INTO volunteer_settlements (person_id, settlement_id) VALUES (?1, ?2)",
+                )?;
+                let mut cluster = w.tx.prepare_cached(
+                    "INSERT OR IGNORE INTO volunteer_clusters (person_id, cluster_id) VALUES (?1, ?2)",
+                )?;
+                let mut capability = w.tx.prepare_cached(
+                    "INSERT OR IGNORE INTO volunteer_capabilities (person_id, capability_id) VALUES (?1, ?2)",
+                )?;
+                for (k, person) in chunk.iter().enumerate() {
+                    let i = b * BATCH as usize + k;
+                    let home = rng.below(settlements.len() as u32) as usize;
+                    let reach = rng.below(10);
+                    insert.execute(params![
+                        person,
+                        settlements[home],
+                        reach == 0,
+                        i % 7 == 0,
+                        confirmed(rng),
+                        CREATED_AT
+                    ])?;
+                    if reach >= 4 {
+                        settlement.execute(params![person, settlements[home]])?;
+                        if reach >= 8 {
+                            let other = rng.below(settlements.len() as u32) as usize;
+                            settlement.execute(params![person, settlements[other]])?;
+                        }
+                    } else if reach >= 1 {
+                        cluster.execute(params![person, clusters[home % clusters.len()]])?;
+                    }
+                    for _ in 0..=rng.below(4) {
+                        capability.execute(params![person, capabilities[rng.below(40) as usize]])?;
+                    }
+                }
+                Ok(())
+            })?;
+        }
+        self.write(|w| {
+            for i in 0..scale.emergency_organizations as usize {
+                let id = rng.id(counter);
+                w.tx.execute(
+                    "INSERT INTO organizations (id, name, kind, created_at, updated_at) VALUES (?1, ?2, 'partner', ?3, ?3)",
+                    params![id, format!("עמותת {} {}", PLACE_FIRST[i % PLACE_FIRST.len()], i + 1), CREATED_AT],
+                )?;
+                let home = rng.below(settlements.len() as u32) as usize;
+                let reach = rng.below(20);
+                w.tx.execute(
+                    "INSERT INTO organization_readiness (organization_id, whole_council, scope_count, scope_unit, main_program,
+                                                         contact_id, confirmed_on, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, 'מתנדבים', ?4, ?5, ?6, ?7, ?7)",
+                    params![
+                        id,
+                        reach < 3,
+                        10 + rng.below(200),
+                        rng.pick(ACTION_WORDS),
+                        people[rng.below(people.len() as u32) as usize],
+                        confirmed(rng),
+                        CREATED_AT
+                    ],
+                )?;
+                if reach >= 10 {
+                    for _ in 0..=rng.below(5) {
+                        let s = (home + rng.below(20) as usize) % settlements.len();
+                        w.tx.execute(
+                            "INSERT OR IGNORE INTO organization_settlements (organization_id, settlement_id) VALUES (?1, ?2)",
+                            params![id, settlements[s]],
+                        )?;
+                    }
+                } else if reach >= 3 {
+                    w.tx.execute(
+                        "INSERT INTO organization_clusters (organization_id, cluster_id) VALUES (?1, ?2)",
+                        params![id, clusters[home % clusters.len()]],
+                    )?;
+                }
+                for _ in 0..=1 + rng.below(5) {
+                    w.tx.execute(
+                        "INSERT OR IGNORE INTO organization_capabilities (organization_id, capability_id) VALUES (?1, ?2)",
+                        params![id, capabilities[rng.below(40) as usize]],
+                    )?;
+                }
+                w.tx.execute(
+                    "INSERT INTO organization_equipment (id, organization_id, kind, quantity, kept_at, position, created_at, updated_at)
+                     VALUES (?1, ?2, 'גנרטור', ?3, 'מחסן', 0, ?4, ?4)",
+                    params![rng.id(counter), id, 1 + rng.below(5), CREATED_AT],
+                )?;
+            }
+            Ok(())
+        })
     }
 }

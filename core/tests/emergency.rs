@@ -672,3 +672,63 @@ fn the_sample_department_is_ready_for_an_emergency_too() {
     assert!(logistics.organizations >= 1);
     assert!(logistics.helpers.iter().any(|h| h.contact_name.is_some()));
 }
+
+#[test]
+fn the_matrix_counts_current_and_stale_helpers_as_who_can_help_finds_them() {
+    let (_dir, mut store) = store();
+    let c = council(&mut store);
+    let cluster_wide = Reach {
+        clusters: vec![c.north.clone()],
+        ..Default::default()
+    };
+    // Lives in Alon and acts across the north: counted once in Alon, not twice.
+    volunteer(&mut store, "אחת", "0501111111", Some(&c.alon), cluster_wide, &[&c.trauma, &c.listening], 10);
+    // Stale, in Givat only.
+    let in_givat = Reach {
+        settlements: vec![c.givat.clone()],
+        ..Default::default()
+    };
+    volunteer(&mut store, "שתיים", "0502222222", None, in_givat, &[&c.zoom], 500);
+    let today = eshkol_core::today();
+    let matrix = store.emergency_matrix(today).unwrap();
+    assert_eq!(matrix.emergency_clusters, EmergencyCluster::ALL);
+    let row = |id: &Id| matrix.rows.iter().find(|r| &r.settlement_id == id).unwrap();
+    let cell = |volunteers, stale| MatrixCell {
+        volunteers,
+        organizations: 0,
+        stale,
+    };
+    assert_eq!(row(&c.alon).cells, [cell(1, 0), cell(0, 0), cell(0, 0), cell(0, 0)]);
+    assert_eq!(row(&c.givat).cells, [cell(1, 0), cell(0, 1), cell(0, 0), cell(0, 0)]);
+    assert!(row(&c.givat).cells[1].wanting(), "only a stale helper");
+    assert_eq!(row(&c.neve).cells, [cell(0, 0); 4]);
+}
+
+#[test]
+fn every_cell_of_the_sample_matrix_agrees_with_who_can_help() {
+    let (_dir, store) = common::sample();
+    let matrix = store.emergency_matrix(eshkol_core::today()).unwrap();
+    assert_eq!(matrix.rows.len(), 12);
+    let mut some = 0;
+    for row in &matrix.rows {
+        for (kind, cell) in EmergencyCluster::ALL.iter().zip(&row.cells) {
+            let found = store
+                .who_can_help(&HelpQuery {
+                    settlement_id: Some(row.settlement_id.clone()),
+                    emergency_clusters: vec![*kind],
+                    ..Default::default()
+                })
+                .unwrap();
+            let stale = found.helpers.iter().filter(|h| h.stale).count() as u32;
+            let current = |kind| found.helpers.iter().filter(|h| !h.stale && h.kind == kind).count() as u32;
+            assert_eq!(
+                (cell.volunteers, cell.organizations, cell.stale),
+                (current(HelperKind::Volunteer), current(HelperKind::Organization), stale),
+                "{} × {kind:?}",
+                row.settlement_name
+            );
+            some += cell.volunteers + cell.organizations;
+        }
+    }
+    assert!(some > 20);
+}

@@ -51,6 +51,8 @@ fn the_scale_gives_its_counts_and_the_same_records_each_time() {
     assert_eq!(count("meetings"), scale.meetings);
     assert_eq!(count("action_items") + count("gaps"), scale.items);
     assert_eq!(count("visits"), scale.visits);
+    assert_eq!(count("volunteers"), scale.volunteers.min(scale.people));
+    assert_eq!(count("organization_readiness"), scale.emergency_organizations);
     assert_eq!(fingerprint(&a), fingerprint(&generated(scale)));
 
     let violations: u32 = a

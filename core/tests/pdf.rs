@@ -163,3 +163,22 @@ fn write_sample_pdf_when_asked() {
     )
     .unwrap();
 }
+
+#[test]
+fn the_emergency_matrix_pdf_reads_in_order_with_its_empty_cells_said() {
+    let (dir, store) = sample();
+    let today = eshkol_core::today();
+    let file = store.export_emergency_matrix(today).unwrap();
+    assert!(file.bytes.starts_with(b"%PDF"));
+    let text = tool(&dir, &file.bytes, "pdftotext", &[]);
+    assert_has(&text, "מפת כיסוי לחירום");
+    assert_has(&text, "לא מקצועי");
+    assert_has(&text, "אשכול דרום");
+    assert_has(&text, "מצפה חרוב");
+    assert_has(&text, &today.format("%d.%m.%Y").to_string());
+    // The south has nobody pedagogical: its cells say so in words.
+    assert!(squash(&text).contains("אין"), "{text}");
+    let document = store.emergency_matrix_document(today).unwrap();
+    let south = document.groups.iter().find(|g| g.title == "אשכול דרום").unwrap();
+    assert!(south.rows.iter().all(|r| r.cells[1].text == "אין"));
+}

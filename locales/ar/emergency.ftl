@@ -129,6 +129,25 @@ capability-merge-into = دمج في
 capability-merge = دمج
 capability-merged = دُمجت القدرتان، وانتقل أصحابها إلى القدرة المتبقية.
 
+## Emergency readiness: the coverage matrix
+
+emergency-tab-matrix = خريطة التغطية
+matrix-title = خريطة التغطية للطوارئ
+matrix-legend = في كل خانة: المتطوعون والمنظمات الذين أُكّدت تفاصيلهم في السنة الأخيرة، ومن تفاصيلهم أقدم. تُعلَّم الخانة التي لا أحد فيها أو فيها تفاصيل قديمة فقط.
+matrix-cell = { $volunteers ->
+    [0] لا متطوعين
+    [one] متطوع واحد
+   *[other] { $volunteers } متطوعين
+ } · { $organizations ->
+    [0] لا منظمات
+    [one] منظمة واحدة
+   *[other] { $organizations } منظمات
+ }
+matrix-cell-stale = و{ $stale } غير محدّثين
+matrix-cell-empty = لا أحد
+matrix-dialog-title = حفظ خريطة التغطية للطوارئ
+matrix-open = من يستطيع المساعدة في { $settlement }، { $cluster }
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = قدرة للطوارئ

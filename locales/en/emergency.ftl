@@ -129,6 +129,25 @@ capability-merge-into = Merge into
 capability-merge = Merge
 capability-merged = The capabilities were merged, and their holders moved to the one kept.
 
+## Emergency readiness: the coverage matrix
+
+emergency-tab-matrix = Coverage matrix
+matrix-title = Emergency coverage matrix
+matrix-legend = In each cell: the volunteers and organizations whose details were confirmed in the last year, and those whose details are older. A cell with nobody, or with only older details, is marked.
+matrix-cell = { $volunteers ->
+    [0] no volunteers
+    [one] one volunteer
+   *[other] { $volunteers } volunteers
+ } · { $organizations ->
+    [0] no organizations
+    [one] one organization
+   *[other] { $organizations } organizations
+ }
+matrix-cell-stale = and { $stale } not current
+matrix-cell-empty = None
+matrix-dialog-title = Save the emergency coverage matrix
+matrix-open = Who can help in { $settlement }, { $cluster }
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = Emergency capability

@@ -129,6 +129,25 @@ capability-merge-into = איחוד לתוך
 capability-merge = איחוד
 capability-merged = היכולות אוחדו, ומי שהחזיקו בהן עברו ליכולת המאוחדת.
 
+## Emergency readiness: the coverage matrix
+
+emergency-tab-matrix = מפת כיסוי
+matrix-title = מפת כיסוי לחירום
+matrix-legend = בכל משבצת: המתנדבים והארגונים שפרטיהם אושרו בשנה האחרונה, ומי שפרטיו ישנים יותר. משבצת שאין בה איש, או רק פרטים ישנים, מסומנת.
+matrix-cell = { $volunteers ->
+    [0] אין מתנדבים
+    [one] מתנדב/ת אחד/ת
+   *[other] { $volunteers } מתנדבים
+ } · { $organizations ->
+    [0] אין ארגונים
+    [one] ארגון אחד
+   *[other] { $organizations } ארגונים
+ }
+matrix-cell-stale = ועוד { $stale } לא עדכניים
+matrix-cell-empty = אין
+matrix-dialog-title = שמירת מפת הכיסוי לחירום
+matrix-open = מי יכול לעזור ב{ $settlement }, { $cluster }
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = יכולת לחירום

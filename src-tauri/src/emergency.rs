@@ -1,9 +1,9 @@
 //! Tauri commands for emergency readiness: each one calls `eshkol-core`.
 
-use eshkol_core::{emergency::*, model::Id};
-use tauri::State;
+use eshkol_core::{documents::emergency::MatrixDocument, emergency::*, model::Id, today};
+use tauri::{AppHandle, Manager, State};
 
-use crate::state::{AppState, CommandResult};
+use crate::state::{AppState, CommandResult, save_through_dialog};
 
 #[tauri::command]
 pub fn emergency_capabilities(state: State<'_, AppState>) -> CommandResult<Vec<Capability>> {
@@ -84,4 +84,18 @@ pub fn who_can_help(state: State<'_, AppState>, query: HelpQuery) -> CommandResu
 #[tauri::command]
 pub fn organizations_readiness(state: State<'_, AppState>) -> CommandResult<Vec<ReadinessRow>> {
     state.with(|s| s.organizations_readiness())
+}
+
+#[tauri::command]
+pub fn emergency_matrix_document(state: State<'_, AppState>) -> CommandResult<MatrixDocument> {
+    state.with(|s| s.emergency_matrix_document(today()))
+}
+
+/// The coverage matrix as PDF, where the user picks in the save dialog.
+#[tauri::command]
+pub async fn export_emergency_matrix(app: AppHandle) -> CommandResult<Option<String>> {
+    let file = app
+        .state::<AppState>()
+        .with(|s| s.export_emergency_matrix(today()))?;
+    save_through_dialog(&app, file)
 }

@@ -93,6 +93,22 @@ test('a volunteer added with two capabilities is found from "who can help" for t
     await emotional.click();
     await driver.wait(async () => (await helpers(driver)).some((h) => h.startsWith('טליה נחום|')), WAIT);
 
+    // The coverage matrix counts her in נווה אלון's pedagogical cell, and the cell opens
+    // "who can help" for that settlement and cluster.
+    await click(driver, '[data-tab="matrix"]');
+    const cell = await driver.wait(
+      until.elementLocated(By.xpath('//table[contains(@class, "matrix-table")]//tr[th[normalize-space(.)="נווה אלון"]]/td[@data-cluster="pedagogical"]/button')),
+      WAIT,
+    );
+    assert.equal(clean(await cell.getText()), '2 מתנדבים · אין ארגונים');
+    await cell.click();
+    await driver.wait(until.elementLocated(By.css('[data-testid="who-can-help"]')), WAIT);
+    await driver.wait(async () => (await helpers(driver)).length === 2, WAIT, 'the two the cell counted');
+    assert.equal((await helpers(driver))[0], 'טליה נחום|כאן|tel:+972529876543');
+    assert.ok(await driver.findElement(By.css('[data-cluster="pedagogical"] .whole input')).isSelected());
+    const place = await driver.findElement(By.css('select[name="place"]'));
+    assert.equal(clean(await place.findElement(By.css('option:checked')).getText()), 'נווה אלון');
+
     // The capabilities tab counts her among the holders.
     await click(driver, '[data-tab="capabilities"]');
     const first = await driver.wait(until.elementLocated(By.css('.capability-list li[data-capability="עזרה ראשונה נפשית"]')), WAIT);

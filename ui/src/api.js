@@ -118,6 +118,10 @@ export const api = {
   setVolunteerLeft: (personId, reason) => call('set_volunteer_left', { personId, reason }),
   /** Every live organization with its emergency capabilities, where entered. */
   organizationsReadiness: () => call('organizations_readiness'),
+  /** Settlements by emergency clusters, as a printable document. */
+  emergencyMatrixDocument: () => call('emergency_matrix_document'),
+  /** The matrix as PDF through the save dialog: the path saved, or null if cancelled. */
+  exportEmergencyMatrix: () => call('export_emergency_matrix'),
   getOrganizationReadiness: (organizationId) => call('get_organization_readiness', { organizationId }),
   saveOrganizationReadiness: (organizationId, input) => call('save_organization_readiness', { organizationId, input }),
   /** Who can help in a place with what: helpers nearest first, and how many of each kind. */

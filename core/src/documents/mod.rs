@@ -5,6 +5,7 @@
 
 pub mod calendar;
 pub mod coverage;
+pub mod emergency;
 pub mod export;
 pub mod minutes;
 pub mod pdf;

@@ -12,9 +12,11 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 mod finder;
+mod matrix;
 mod organizations;
 
 pub use finder::*;
+pub use matrix::*;
 pub use organizations::*;
 
 use crate::{
