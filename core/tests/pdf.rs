@@ -66,7 +66,8 @@ fn hebrew_extracts_in_logical_order_with_numbers_left_to_right() {
         "22.11.2026",
         "050-5550101",
         "michal.aviram@example.org",
-        "עמוד 1 מתוך 1",
+        "עמוד 1 מתוך 2",
+        "עמוד 2 מתוך 2",
     ] {
         assert_has(&text, expected);
     }
