@@ -100,6 +100,8 @@ fn main() {
             "get_organization_readiness",
             "save_organization_readiness",
             "who_can_help",
+            "emergency_sheet",
+            "export_emergency_sheet",
             "emergency_matrix_document",
             "export_emergency_matrix",
             "organizations_readiness",

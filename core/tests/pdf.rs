@@ -183,3 +183,60 @@ fn the_emergency_matrix_pdf_reads_in_order_with_its_empty_cells_said() {
     let south = document.groups.iter().find(|g| g.title == "אשכול דרום").unwrap();
     assert!(south.rows.iter().all(|r| r.cells[1].text == "אין"));
 }
+
+#[test]
+fn the_emergency_sheet_reads_in_order_with_phones_left_to_right_and_its_dates() {
+    let (dir, store) = sample();
+    let today = eshkol_core::today();
+    let cluster = store.clusters(false).unwrap().into_iter().find(|c| c.name == "אשכול צפון").unwrap();
+    let settlement = cluster.settlements.iter().find(|s| s.name == "כפר הגפן").unwrap().id.clone();
+    let target = eshkol_core::documents::emergency::EmergencySheetTarget {
+        settlement_id: Some(settlement),
+        cluster_id: None,
+    };
+    let file = store.export_emergency_sheet(&target, today).unwrap();
+    assert!(file.name.contains("כפר הגפן"), "{}", file.name);
+    let text = tool(&dir, &file.bytes, "pdftotext", &[]);
+    for expected in [
+        "דף קשר לחירום",
+        "כפר הגפן · אשכול צפון",
+        "אנשי הקשר ביישוב",
+        // The settlement's coordinator and the cluster's, with their phones as dialled.
+        "ליאת צורי",
+        "הילה ברקאי",
+        "054-5550103",
+        // Volunteers by emergency cluster: one who lives here, one who acts across the council.
+        "רגשי",
+        "אביטל כרמי",
+        "054-7110201",
+        "משה פרחי",
+        "נהיגה והסעות",
+        // The organizations active here, with their equipment: what, how many, where.
+        "בית הספר היסודי ״האלונים״",
+        "מחשבים ניידים ×",
+        "25",
+        "בית הספר האלונים",
+        "מועצה אזורית עמק הגפן",
+        "גנרטורים ×",
+        &format!("הודפס ב־{}", today.format("%d.%m.%Y")),
+        "הפרטים נכונים ל־",
+    ] {
+        assert_has(&text, expected);
+    }
+    assert!(!text.contains("1020117-450"), "a phone number must never read backwards");
+    if let Ok(path) = std::env::var("ESHKOL_KEEP_PDF") {
+        std::fs::write(path, &file.bytes).unwrap();
+    }
+    // A cluster gives a page per settlement.
+    let target = eshkol_core::documents::emergency::EmergencySheetTarget {
+        settlement_id: None,
+        cluster_id: Some(cluster.id.clone()),
+    };
+    let sheet = store.emergency_sheet(&target, today).unwrap();
+    assert_eq!(sheet.pages.len(), 4);
+    let file = store.export_emergency_sheet(&target, today).unwrap();
+    let text = tool(&dir, &file.bytes, "pdftotext", &[]);
+    for name in ["כפר הגפן", "נווה אלון", "גבעת רימון", "שדה תאנה"] {
+        assert_has(&text, &format!("{name} · אשכול צפון"));
+    }
+}

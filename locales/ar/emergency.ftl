@@ -148,6 +148,19 @@ matrix-cell-empty = لا أحد
 matrix-dialog-title = حفظ خريطة التغطية للطوارئ
 matrix-open = من يستطيع المساعدة في { $settlement }، { $cluster }
 
+## Emergency readiness: the emergency contact sheet
+
+emergency-tab-sheet = ورقة الطوارئ
+emergency-sheet-title = ورقة اتصال للطوارئ
+emergency-sheet-for = ورقة الطوارئ لـ
+emergency-sheet-printed = طُبعت في { $date }
+emergency-sheet-as-of = التفاصيل صحيحة حتى { $date }
+emergency-sheet-contacts = جهات الاتصال في البلدة
+emergency-sheet-nobody = لا أحد.
+emergency-sheet-dialog-title = حفظ ورقة الطوارئ
+emergency-sheet-choose = اختاروا بلدة، أو عنقودًا لصفحة لكل بلدة فيه.
+field-cluster-coordinator = منسق/ة العنقود
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = قدرة للطوارئ

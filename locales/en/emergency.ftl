@@ -148,6 +148,19 @@ matrix-cell-empty = None
 matrix-dialog-title = Save the emergency coverage matrix
 matrix-open = Who can help in { $settlement }, { $cluster }
 
+## Emergency readiness: the emergency contact sheet
+
+emergency-tab-sheet = Emergency sheet
+emergency-sheet-title = Emergency contact sheet
+emergency-sheet-for = Emergency sheet of
+emergency-sheet-printed = Printed on { $date }
+emergency-sheet-as-of = Details as of { $date }
+emergency-sheet-contacts = Contacts in the settlement
+emergency-sheet-nobody = None.
+emergency-sheet-dialog-title = Save the emergency sheet
+emergency-sheet-choose = Choose a settlement, or a cluster for a page for each of its settlements.
+field-cluster-coordinator = Cluster coordinator
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = Emergency capability

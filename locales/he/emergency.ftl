@@ -148,6 +148,19 @@ matrix-cell-empty = אין
 matrix-dialog-title = שמירת מפת הכיסוי לחירום
 matrix-open = מי יכול לעזור ב{ $settlement }, { $cluster }
 
+## Emergency readiness: the emergency contact sheet
+
+emergency-tab-sheet = דף חירום
+emergency-sheet-title = דף קשר לחירום
+emergency-sheet-for = דף חירום של
+emergency-sheet-printed = הודפס ב־{ $date }
+emergency-sheet-as-of = הפרטים נכונים ל־{ $date }
+emergency-sheet-contacts = אנשי הקשר ביישוב
+emergency-sheet-nobody = אין.
+emergency-sheet-dialog-title = שמירת דף החירום
+emergency-sheet-choose = בחרו יישוב, או אשכול לדף לכל אחד מיישוביו.
+field-cluster-coordinator = רכז/ת האשכול
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = יכולת לחירום

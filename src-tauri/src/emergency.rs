@@ -1,6 +1,11 @@
 //! Tauri commands for emergency readiness: each one calls `eshkol-core`.
 
-use eshkol_core::{documents::emergency::MatrixDocument, emergency::*, model::Id, today};
+use eshkol_core::{
+    documents::emergency::{EmergencySheet, EmergencySheetTarget, MatrixDocument},
+    emergency::*,
+    model::Id,
+    today,
+};
 use tauri::{AppHandle, Manager, State};
 
 use crate::state::{AppState, CommandResult, save_through_dialog};
@@ -97,5 +102,25 @@ pub async fn export_emergency_matrix(app: AppHandle) -> CommandResult<Option<Str
     let file = app
         .state::<AppState>()
         .with(|s| s.export_emergency_matrix(today()))?;
+    save_through_dialog(&app, file)
+}
+
+#[tauri::command]
+pub fn emergency_sheet(
+    state: State<'_, AppState>,
+    target: EmergencySheetTarget,
+) -> CommandResult<EmergencySheet> {
+    state.with(|s| s.emergency_sheet(&target, today()))
+}
+
+/// The emergency sheet as PDF, where the user picks in the save dialog.
+#[tauri::command]
+pub async fn export_emergency_sheet(
+    app: AppHandle,
+    target: EmergencySheetTarget,
+) -> CommandResult<Option<String>> {
+    let file = app
+        .state::<AppState>()
+        .with(|s| s.export_emergency_sheet(&target, today()))?;
     save_through_dialog(&app, file)
 }

@@ -144,6 +144,8 @@ fn main() {
             emergency::get_organization_readiness,
             emergency::save_organization_readiness,
             emergency::who_can_help,
+            emergency::emergency_sheet,
+            emergency::export_emergency_sheet,
             emergency::emergency_matrix_document,
             emergency::export_emergency_matrix,
             emergency::organizations_readiness,

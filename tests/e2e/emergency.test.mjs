@@ -2,7 +2,9 @@
 // then found from "who can help" for their settlement, nearest first, with a phone to call.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { By, Key, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { By, Key, answerSaveDialog, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -108,6 +110,22 @@ test('a volunteer added with two capabilities is found from "who can help" for t
     assert.ok(await driver.findElement(By.css('[data-cluster="pedagogical"] .whole input')).isSelected());
     const place = await driver.findElement(By.css('select[name="place"]'));
     assert.equal(clean(await place.findElement(By.css('option:checked')).getText()), 'נווה אלון');
+
+    // נווה אלון's emergency sheet, saved as PDF through the dialog: she is in it twice, under
+    // emotional and pedagogical, with her phone left to right.
+    await click(driver, '[data-tab="sheet"]');
+    await choose(driver, 'sheet-place', 'נווה אלון');
+    const page = await driver.wait(until.elementLocated(By.css('[data-testid="emergency-sheet"]')), WAIT);
+    await driver.wait(until.elementTextContains(page, 'טליה נחום'), WAIT);
+    const pdf = join(dirname(db.path), 'emergency-sheet.pdf');
+    await click(driver, '[data-action="save-pdf"]');
+    await answerSaveDialog('שמירת דף החירום', pdf);
+    await driver.wait(until.elementTextContains(await driver.wait(until.elementLocated(By.css('.notice')), WAIT), pdf), WAIT);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+    assert.match(text, /נווה אלון · אשכול צפון/);
+    assert.equal(text.split('טליה נחום').length - 1, 2, 'under two emergency clusters');
+    assert.match(text, /052-9876543/);
+    assert.match(text, /הפרטים נכונים ל־/);
 
     // The capabilities tab counts her among the holders.
     await click(driver, '[data-tab="capabilities"]');

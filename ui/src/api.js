@@ -122,6 +122,10 @@ export const api = {
   emergencyMatrixDocument: () => call('emergency_matrix_document'),
   /** The matrix as PDF through the save dialog: the path saved, or null if cancelled. */
   exportEmergencyMatrix: () => call('export_emergency_matrix'),
+  /** The emergency contact sheet of a settlement, or of a cluster's settlements: { settlement_id } or { cluster_id }. */
+  emergencySheet: (target) => call('emergency_sheet', { target }),
+  /** The sheet as PDF through the save dialog: the path saved, or null if cancelled. */
+  exportEmergencySheet: (target) => call('export_emergency_sheet', { target }),
   getOrganizationReadiness: (organizationId) => call('get_organization_readiness', { organizationId }),
   saveOrganizationReadiness: (organizationId, input) => call('save_organization_readiness', { organizationId, input }),
   /** Who can help in a place with what: helpers nearest first, and how many of each kind. */
