@@ -283,6 +283,8 @@ pub enum Error {
     Duplicate { field: Field, name: String },
     #[error("{0} is not a contact list")]
     NotAContactList(String),
+    #[error("{0} is not an update round's workbook")]
+    NotARoundReply(String),
     #[error("the file is larger than {megabytes} MB")]
     FileTooLarge { megabytes: u32 },
     /// A file over one of the limits of `directory::limits`, found before it was all read.
@@ -348,6 +350,7 @@ impl Error {
             Error::NotFound => "not-found",
             Error::Duplicate { .. } => "duplicate",
             Error::NotAContactList(_) => "not-a-contact-list",
+            Error::NotARoundReply(_) => "not-a-round-reply",
             Error::FileTooLarge { .. } => "file-too-large",
             Error::FileOverLimit(_) => "file-over-limit",
             Error::NoNameColumn => "no-name-column",
@@ -467,6 +470,10 @@ impl Error {
             ),
             Error::NotAContactList(name) => messages.format(
                 "error-not-a-contact-list",
+                &[("file", FluentValue::from(name.as_str()))],
+            ),
+            Error::NotARoundReply(name) => messages.format(
+                "error-not-a-round-reply",
                 &[("file", FluentValue::from(name.as_str()))],
             ),
             Error::FileTooLarge { megabytes } => messages.format(

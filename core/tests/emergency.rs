@@ -732,3 +732,138 @@ fn every_cell_of_the_sample_matrix_agrees_with_who_can_help() {
     }
     assert!(some > 20);
 }
+
+/// A returned workbook, as a person's Excel saves it: every cell as it came, and `answers` in
+/// the column for what changed, by line key.
+fn filled_in(original: &[u8], answers: &[(&str, &str)]) -> Vec<u8> {
+    use calamine::{Reader, Xlsx};
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(original.to_vec())).unwrap();
+    let name = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&name).unwrap();
+    let mut out = rust_xlsxwriter::Workbook::new();
+    let sheet = out.add_worksheet();
+    let (top, _) = range.start().unwrap();
+    for (r, row) in range.rows().enumerate() {
+        let r = r as u32 + top;
+        for (c, cell) in row.iter().enumerate() {
+            let text = cell.to_string();
+            if !text.is_empty() {
+                sheet.write_string(r, c as u16, text).unwrap();
+            }
+        }
+        let key = row.first().map(|c| c.to_string()).unwrap_or_default();
+        if let Some((_, answer)) = answers.iter().find(|(k, _)| *k == key) {
+            sheet.write_string(r, 3, *answer).unwrap();
+        }
+    }
+    out.save_to_buffer().unwrap()
+}
+
+#[test]
+fn a_round_asks_everyone_and_a_returned_workbook_changes_nothing_until_accepted() {
+    let (_dir, mut store) = common::sample();
+    let today = eshkol_core::today();
+    let round = store
+        .start_round(
+            &RoundInput {
+                name: "עדכון שנתי 2027".into(),
+                scope: "both".into(),
+            },
+            today,
+        )
+        .unwrap();
+    let row = store.round(&round).unwrap();
+    assert_eq!((row.prepared, row.answered, row.changed), (12 + 4, 0, 0));
+    let waiting = store.round_requests(&round, Some(RequestStatus::Prepared)).unwrap();
+    assert_eq!(waiting.len(), 16);
+    let avital = waiting.iter().find(|r| r.name == "אביטל כרמי").unwrap().subject_id.clone();
+    assert_eq!(
+        waiting.iter().find(|r| r.name == "אביטל כרמי").unwrap().phone.as_deref(),
+        Some("054-7110201")
+    );
+
+    // The email draft shows her details and opens as a mailto: link the app lets through.
+    let mail = store.round_email(&round, &avital).unwrap();
+    assert!(mail.body.contains("אביטל כרמי") && mail.body.contains("הקשבה ותמיכה"), "{}", mail.body);
+    assert!(mail.subject.starts_with("עדכון שנתי 2027"));
+    assert!(mail.url.starts_with("mailto:?subject=%D7"), "{}", mail.url);
+
+    // Her workbook comes back with a new mobile, one more capability, and an unchanged line.
+    let workbook = store.round_workbook(&round, &avital, today).unwrap();
+    assert_eq!(workbook.extension, "xlsx");
+    let returned = filled_in(
+        &workbook.bytes,
+        &[
+            ("mobile", "052-7000111"),
+            ("capabilities", "הקשבה ותמיכה, עזרה ראשונה נפשית, נהיגה והסעות"),
+            ("availability", "ערבים וסופי שבוע"),
+        ],
+    );
+    let before = store.volunteer(&avital).unwrap();
+    let reply = store.read_round_reply("אביטל.xlsx", &returned).unwrap();
+    assert_eq!(reply.subject_id, avital);
+    let keys: Vec<DetailKey> = reply.lines.iter().map(|l| l.key).collect();
+    assert_eq!(keys, [DetailKey::Mobile, DetailKey::Capabilities], "an unchanged line is no change");
+    assert_eq!(reply.lines[0].current, "054-7110201");
+    assert_eq!(reply.lines[0].proposed, "052-7000111");
+    // Read, nothing applied.
+    assert_eq!(store.volunteer(&avital).unwrap().mobile, before.mobile);
+    assert_eq!(store.round(&round).unwrap().prepared, 16);
+
+    // She accepts the capability, not the phone.
+    let accepted = vec![ProposedChange {
+        key: DetailKey::Capabilities,
+        value: reply.lines[1].proposed.clone(),
+    }];
+    store.apply_round_changes(&round, &avital, &accepted, today).unwrap();
+    let after = store.volunteer(&avital).unwrap();
+    assert_eq!(after.mobile, before.mobile);
+    assert_eq!(after.capabilities.len(), 3);
+    assert_eq!(after.confirmed_on, Some(today));
+    let row = store.round(&round).unwrap();
+    assert_eq!((row.prepared, row.changed), (15, 1));
+
+    // A capability the department does not have is refused whole, and nothing changes.
+    let unknown = vec![
+        ProposedChange { key: DetailKey::Availability, value: "בבקרים".into() },
+        ProposedChange { key: DetailKey::Capabilities, value: "צלילה".into() },
+    ];
+    let moshe = waiting.iter().find(|r| r.name == "משה פרחי").unwrap().subject_id.clone();
+    let err = store.apply_round_changes(&round, &moshe, &unknown, today).unwrap_err();
+    assert_eq!(err.field(), Some(Field::Capability));
+    assert_ne!(store.volunteer(&moshe).unwrap().availability, "בבקרים");
+
+    // Another answers by phone, nothing changed; another has left.
+    store.set_request_status(&round, &moshe, RequestStatus::Answered, today).unwrap();
+    let haim = waiting.iter().find(|r| r.name == "חיים זיו").unwrap().subject_id.clone();
+    store.set_request_status(&round, &haim, RequestStatus::Left, today).unwrap();
+    assert!(store.volunteers(false).unwrap().iter().all(|v| v.person_id != haim));
+    assert_eq!(store.volunteer(&moshe).unwrap().confirmed_on, Some(today));
+
+    // Closing: the rest did not answer, and become the phone list.
+    let report = store.close_round(&round, today).unwrap();
+    assert_eq!(
+        (report.prepared, report.answered, report.changed, report.no_answer, report.left),
+        (0, 1, 1, 13, 1)
+    );
+    let calls = store.round_requests(&round, Some(RequestStatus::NoAnswer)).unwrap();
+    assert_eq!(calls.len(), 13);
+    assert!(calls.iter().all(|c| c.phone.is_some()));
+    assert!(store.close_round(&round, today).is_err(), "closed once");
+}
+
+#[test]
+fn a_file_that_is_not_a_rounds_workbook_is_refused_with_a_message() {
+    let (_dir, mut store) = common::sample();
+    let today = eshkol_core::today();
+    store
+        .start_round(&RoundInput { name: "סבב".into(), scope: "volunteers".into() }, today)
+        .unwrap();
+    let people = eshkol_core::documents::export::xlsx(&store.people(false).unwrap(), store.messages()).unwrap();
+    for (name, bytes) in [("contacts.xlsx", people.as_slice()), ("x.csv", b"a,b\n1,2\n".as_slice())] {
+        match store.read_round_reply(name, bytes) {
+            Err(Error::NotARoundReply(file)) => assert_eq!(file, name),
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+}

@@ -9,7 +9,10 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use eshkol_core::{
     Error, Locale, Messages, Store,
     directory::{RecordKind, import::ImportSession},
-    emergency::{CapabilityInput, Equipment, HelpQuery, ReadinessInput, Reach, VolunteerInput},
+    emergency::{
+        CapabilityInput, DetailKey, Equipment, HelpQuery, ProposedChange, ReadinessInput, Reach, RequestStatus,
+        RoundInput, VolunteerInput,
+    },
     forums::{ActionItemInput, AgendaItemInput, DecisionInput, GapInput, MeetingInput, PlanInput, Template},
     model::{ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, Region, SettlementInput, SettlementKind},
     search::SearchQuery,
@@ -68,6 +71,8 @@ struct Ctx {
     purpose: Id,
     /// An emergency capability the person holds as a volunteer.
     capability: Id,
+    /// An update round that asks the volunteer.
+    round: Id,
 }
 
 fn setup() -> (Store, Ctx) {
@@ -147,6 +152,9 @@ fn setup() -> (Store, Ctx) {
     store
         .save_volunteer(&VolunteerInput { person_id: Some(person.clone()), capabilities: vec![capability.clone()], ..Default::default() }, false)
         .unwrap();
+    let round = store
+        .start_round(&RoundInput { name: "סבב".into(), scope: "volunteers".into() }, eshkol_core::today())
+        .unwrap();
     let ctx = Ctx {
         organization,
         cluster,
@@ -158,6 +166,7 @@ fn setup() -> (Store, Ctx) {
         visit,
         purpose,
         capability,
+        round,
     };
     (store, ctx)
 }
@@ -376,6 +385,24 @@ fn commands() -> Vec<(&'static str, Slot, Run)> {
         ("who_can_help.capabilities", Slot::Id { required: false }, |s, _, v| {
             s.who_can_help(&HelpQuery { capabilities: vec![v.into()], ..Default::default() }).map(drop)
         }),
+        ("round.name", Slot::RequiredText, |s, _, v| {
+            s.start_round(&RoundInput { name: v.into(), scope: "both".into() }, eshkol_core::today()).map(drop)
+        }),
+        ("round.scope", Slot::Format, |s, _, v| {
+            s.start_round(&RoundInput { name: "סבב".into(), scope: v.into() }, eshkol_core::today()).map(drop)
+        }),
+        ("round.status.subject_id", Slot::Id { required: true }, |s, c, v| {
+            s.set_request_status(&c.round, v, RequestStatus::Answered, eshkol_core::today())
+        }),
+        ("round.change.capabilities", Slot::Format, |s, c, v| {
+            let change = ProposedChange { key: DetailKey::Capabilities, value: v.into() };
+            s.apply_round_changes(&c.round, &c.person, &[change], eshkol_core::today())
+        }),
+        ("round.change.availability", Slot::Text, |s, c, v| {
+            let change = ProposedChange { key: DetailKey::Availability, value: v.into() };
+            s.apply_round_changes(&c.round, &c.person, &[change], eshkol_core::today())
+        }),
+        ("round.reply", Slot::Format, |s, _, v| s.read_round_reply(v, v.as_bytes()).map(drop)),
         ("join_file", Slot::Format, |s, _, v| {
             let join = eshkol_core::sync::JoinFile::parse(v.as_bytes())?;
             s.join_department(&join, "המחשב של רוני", true)

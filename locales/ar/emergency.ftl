@@ -161,6 +161,43 @@ emergency-sheet-dialog-title = حفظ ورقة الطوارئ
 emergency-sheet-choose = اختاروا بلدة، أو عنقودًا لصفحة لكل بلدة فيه.
 field-cluster-coordinator = منسق/ة العنقود
 
+## Emergency readiness: the yearly update round
+
+emergency-tab-round = جولة التحديث
+field-scope = من يُسأل
+field-started-on = فُتحت بتاريخ
+field-closed-on = أُغلقت بتاريخ
+field-subject-kind = النوع
+field-status-on = تاريخ الحالة
+round-scope-volunteers = المتطوعون
+round-scope-organizations = المنظمات
+round-scope-both = المتطوعون والمنظمات
+round-status-prepared = أُعدّ الطلب، بانتظار الرد
+round-status-answered = ردّ/ت، لا تغيير
+round-status-changed = حُدّثت التفاصيل
+round-status-no-answer = لم يردّ/تردّ
+round-status-left = توقف/ت عن التطوع
+sync-record-update-rounds = جولة تحديث
+sync-record-update-requests = طلب تحديث في جولة
+
+error-not-a-round-reply = الملف „{ $file }” ليس ملف تحديث لجولة مفتوحة: يجب أن يكون ملف Excel الذي أعدّه أشكول للمتطوع/ة أو للمنظمة، بعد تعبئته.
+round-email-subject = { $round }: تحديث التفاصيل في سجل الطوارئ
+round-email-body = مرحبًا { $name }،
+    
+    في إطار { $round } نقوم بتحديث سجل المتطوعين والمنظمات للطوارئ. هذه هي التفاصيل المسجلة لدينا:
+    
+    { $details }
+    
+    إذا تغيّر شيء، اكتبوا لنا ما هو. إذا كان كل شيء صحيحًا، ردّوا „كل شيء صحيح”.
+    
+    شكرًا،
+    { $department }
+round-workbook-instructions = في العمود الأصفر اكتبوا فقط ما تغيّر، وأعيدوا إرسال الملف. السطر الذي يبقى فارغًا يبقى كما هو.
+round-col-detail = التفصيل
+round-col-current = كما هو مسجل لدينا
+round-col-new = ما الذي تغيّر
+round-workbook-dialog-title = حفظ ملف التحديث
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = قدرة للطوارئ

@@ -161,6 +161,43 @@ emergency-sheet-dialog-title = Save the emergency sheet
 emergency-sheet-choose = Choose a settlement, or a cluster for a page for each of its settlements.
 field-cluster-coordinator = Cluster coordinator
 
+## Emergency readiness: the yearly update round
+
+emergency-tab-round = Update round
+field-scope = Who is asked
+field-started-on = Started on
+field-closed-on = Closed on
+field-subject-kind = Kind
+field-status-on = Status date
+round-scope-volunteers = The volunteers
+round-scope-organizations = The organizations
+round-scope-both = The volunteers and the organizations
+round-status-prepared = Request prepared, awaiting an answer
+round-status-answered = Answered, nothing changed
+round-status-changed = Details changed
+round-status-no-answer = No answer
+round-status-left = Stopped volunteering
+sync-record-update-rounds = Update round
+sync-record-update-requests = Update request in a round
+
+error-not-a-round-reply = The file “{ $file }” is not an update file of an open round: it must be the Excel file Eshkol prepared for the volunteer or organization, after they filled it in.
+round-email-subject = { $round }: updating your details in the emergency registry
+round-email-body = Hello { $name },
+    
+    As part of { $round } we are updating the registry of emergency volunteers and organizations. These are the details we have:
+    
+    { $details }
+    
+    If anything changed, write to us what. If everything is right, reply “all correct”.
+    
+    Thank you,
+    { $department }
+round-workbook-instructions = In the yellow column write only what changed, and send the file back. A line left empty stays as it is.
+round-col-detail = Detail
+round-col-current = As we have it
+round-col-new = What changed
+round-workbook-dialog-title = Save the update file
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = Emergency capability

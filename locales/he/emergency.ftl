@@ -161,6 +161,43 @@ emergency-sheet-dialog-title = שמירת דף החירום
 emergency-sheet-choose = בחרו יישוב, או אשכול לדף לכל אחד מיישוביו.
 field-cluster-coordinator = רכז/ת האשכול
 
+## Emergency readiness: the yearly update round
+
+emergency-tab-round = סבב עדכון
+field-scope = מי נשאל
+field-started-on = נפתח בתאריך
+field-closed-on = נסגר בתאריך
+field-subject-kind = סוג
+field-status-on = תאריך המצב
+round-scope-volunteers = המתנדבים
+round-scope-organizations = הארגונים
+round-scope-both = המתנדבים והארגונים
+round-status-prepared = נשלחה בקשה, ממתין לתשובה
+round-status-answered = ענה/תה, אין שינוי
+round-status-changed = הפרטים עודכנו
+round-status-no-answer = לא ענה/תה
+round-status-left = הפסיק/ה להתנדב
+sync-record-update-rounds = סבב עדכון
+sync-record-update-requests = בקשת עדכון בסבב
+
+error-not-a-round-reply = הקובץ „{ $file }” אינו קובץ עדכון של סבב פתוח: צריך את קובץ ה־Excel שאשכול הכין למתנדב/ת או לארגון, אחרי שמילאו אותו.
+round-email-subject = { $round }: עדכון הפרטים במאגר החירום
+round-email-body = שלום { $name },
+    
+    במסגרת { $round } אנחנו מעדכנים את מאגר המתנדבים והארגונים לחירום. אלה הפרטים שרשומים אצלנו:
+    
+    { $details }
+    
+    אם משהו השתנה, כתבו לנו מה. אם הכול נכון, השיבו „הכול נכון”.
+    
+    תודה,
+    { $department }
+round-workbook-instructions = בעמודה הצהובה כתבו רק מה שהשתנה, ושלחו את הקובץ בחזרה. שורה שנשארה ריקה נשארת כפי שהיא.
+round-col-detail = פרט
+round-col-current = כפי שרשום אצלנו
+round-col-new = מה השתנה
+round-workbook-dialog-title = שמירת קובץ העדכון
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = יכולת לחירום

@@ -263,12 +263,12 @@ pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table> {
 }
 
 /// A sheet's name (none for a CSV) and its rows of text.
-type Sheet = (Option<String>, Vec<Vec<String>>);
+pub(crate) type Sheet = (Option<String>, Vec<Vec<String>>);
 
 /// Every sheet of a workbook (its name and its rows), in order, up to `MAX_SHEETS`. The
 /// archive is measured before anything in it is read, and each sheet is streamed a cell at a
 /// time, so a sheet that would expand to gigabytes is refused at its first cell past a limit.
-fn read_xlsx(file_name: &str, bytes: &[u8]) -> Result<Vec<Sheet>> {
+pub(crate) fn read_xlsx(file_name: &str, bytes: &[u8]) -> Result<Vec<Sheet>> {
     use calamine::{Reader, Xlsx};
     /// A contact list is on one of a workbook's first few sheets.
     const MAX_SHEETS: usize = 8;

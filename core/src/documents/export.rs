@@ -85,7 +85,7 @@ pub(crate) fn csv_error(e: ::csv::Error) -> Error {
     Error::Io(std::io::Error::other(e.to_string()))
 }
 
-fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> Error {
+pub(crate) fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> Error {
     Error::Io(std::io::Error::other(e.to_string()))
 }
 

@@ -8,6 +8,7 @@ pub mod coverage;
 pub mod emergency;
 pub mod export;
 pub mod minutes;
+pub mod round;
 pub mod pdf;
 pub mod sheet;
 

@@ -14,10 +14,12 @@ use serde::{Deserialize, Serialize};
 mod finder;
 mod matrix;
 mod organizations;
+mod round;
 
 pub use finder::*;
 pub use matrix::*;
 pub use organizations::*;
+pub use round::*;
 
 use crate::{
     directory::RecordKind,

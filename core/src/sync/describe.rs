@@ -53,6 +53,9 @@ fn value_prefix(table: &str, column: &str) -> Option<&'static str> {
         ("organizations", "kind") => "organization-kind-",
         ("settlements", "kind") => "settlement-kind-",
         ("emergency_capabilities", "emergency_cluster") => "emergency-cluster-",
+        ("update_rounds", "scope") => "round-scope-",
+        ("update_requests", "status") => "round-status-",
+        ("update_requests", "subject_kind") => "help-kind-",
         _ => return None,
     })
 }
@@ -61,7 +64,8 @@ fn value_prefix(table: &str, column: &str) -> Option<&'static str> {
 pub(super) fn record_name(conn: &Connection, table: &str, key: &str) -> Result<Option<String>> {
     let sql = match table {
         "organizations" | "clusters" | "settlements" | "forums" | "visit_purposes" | "guests"
-        | "emergency_capabilities" => {
+        | "emergency_capabilities"
+        | "update_rounds" => {
             format!("SELECT name FROM {table} WHERE id = ?1")
         }
         "people" => "SELECT full_name FROM people WHERE id = ?1".into(),
@@ -166,7 +170,7 @@ mod tests {
                 crate::sync::file::SHARED_SCHEMA,
                 format!("{fingerprint:016x}")
             ),
-            (11, "ea1cc4f0250fe202".to_owned()),
+            (11, "4ba5d9cfd94ed36f".to_owned()),
             "{shape}"
         );
     }

@@ -103,6 +103,27 @@ CREATE TABLE organization_equipment (
     updated_at      TEXT NOT NULL
 ) STRICT;
 
+-- The yearly update round: everyone asked to confirm or correct their details, and where
+-- each request stands. A request's subject is a volunteer (a person's id) or an organization.
+CREATE TABLE update_rounds (
+    id         TEXT PRIMARY KEY NOT NULL,
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    scope      TEXT NOT NULL CHECK (scope IN ('volunteers', 'organizations', 'both')),
+    started_on TEXT NOT NULL CHECK (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    closed_on  TEXT CHECK (closed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE update_requests (
+    round_id     TEXT NOT NULL REFERENCES update_rounds (id) ON DELETE CASCADE,
+    subject_id   TEXT NOT NULL,
+    subject_kind TEXT NOT NULL CHECK (subject_kind IN ('volunteer', 'organization')),
+    status       TEXT NOT NULL CHECK (status IN ('prepared', 'answered', 'changed', 'no_answer', 'left')),
+    status_on    TEXT NOT NULL CHECK (status_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    PRIMARY KEY (round_id, subject_id)
+) STRICT;
+
 -- "Who can help" starts from the holders of a capability, and then asks where each acts.
 CREATE INDEX volunteer_capabilities_holders ON volunteer_capabilities (capability_id, person_id);
 CREATE INDEX volunteer_settlements_here ON volunteer_settlements (settlement_id);
@@ -296,4 +317,48 @@ CREATE TRIGGER organization_equipment_sync_update AFTER UPDATE ON organization_e
 END;
 CREATE TRIGGER organization_equipment_sync_delete AFTER DELETE ON organization_equipment WHEN (SELECT recording FROM sync_laptop) BEGIN
     INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('organization_equipment', old.id, '', 0);
+END;
+
+-- update_rounds
+CREATE TRIGGER update_rounds_sync_insert AFTER INSERT ON update_rounds WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('update_rounds', new.id, '', 1),
+        ('update_rounds', new.id, 'name', new.name),
+        ('update_rounds', new.id, 'scope', new.scope),
+        ('update_rounds', new.id, 'started_on', new.started_on),
+        ('update_rounds', new.id, 'closed_on', new.closed_on),
+        ('update_rounds', new.id, 'created_at', new.created_at),
+        ('update_rounds', new.id, 'updated_at', new.updated_at);
+END;
+CREATE TRIGGER update_rounds_sync_update AFTER UPDATE ON update_rounds WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value)
+    SELECT 'update_rounds', new.id, col, value FROM (
+            SELECT 'name' AS col, new.name AS value WHERE old.name IS NOT new.name
+            UNION ALL SELECT 'scope', new.scope WHERE old.scope IS NOT new.scope
+            UNION ALL SELECT 'started_on', new.started_on WHERE old.started_on IS NOT new.started_on
+            UNION ALL SELECT 'closed_on', new.closed_on WHERE old.closed_on IS NOT new.closed_on
+            UNION ALL SELECT 'created_at', new.created_at WHERE old.created_at IS NOT new.created_at
+            UNION ALL SELECT 'updated_at', new.updated_at WHERE old.updated_at IS NOT new.updated_at);
+END;
+CREATE TRIGGER update_rounds_sync_delete AFTER DELETE ON update_rounds WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('update_rounds', old.id, '', 0);
+END;
+
+-- update_requests
+CREATE TRIGGER update_requests_sync_insert AFTER INSERT ON update_requests WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('update_requests', json_array(new.round_id, new.subject_id), '', 1),
+        ('update_requests', json_array(new.round_id, new.subject_id), 'subject_kind', new.subject_kind),
+        ('update_requests', json_array(new.round_id, new.subject_id), 'status', new.status),
+        ('update_requests', json_array(new.round_id, new.subject_id), 'status_on', new.status_on);
+END;
+CREATE TRIGGER update_requests_sync_update AFTER UPDATE ON update_requests WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value)
+    SELECT 'update_requests', json_array(new.round_id, new.subject_id), col, value FROM (
+            SELECT 'subject_kind' AS col, new.subject_kind AS value WHERE old.subject_kind IS NOT new.subject_kind
+            UNION ALL SELECT 'status', new.status WHERE old.status IS NOT new.status
+            UNION ALL SELECT 'status_on', new.status_on WHERE old.status_on IS NOT new.status_on);
+END;
+CREATE TRIGGER update_requests_sync_delete AFTER DELETE ON update_requests WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('update_requests', json_array(old.round_id, old.subject_id), '', 0);
 END;
