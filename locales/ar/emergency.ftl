@@ -193,10 +193,37 @@ round-email-body = مرحبًا { $name }،
     شكرًا،
     { $department }
 round-workbook-instructions = في العمود الأصفر اكتبوا فقط ما تغيّر، وأعيدوا إرسال الملف. السطر الذي يبقى فارغًا يبقى كما هو.
+round-form-instructions = في عمود „ما الذي تغيّر” اكتبوا فقط ما تغيّر، وأعيدوا النموذج. السطر الذي يبقى فارغًا يبقى كما هو.
 round-col-detail = التفصيل
 round-col-current = كما هو مسجل لدينا
 round-col-new = ما الذي تغيّر
 round-workbook-dialog-title = حفظ ملف التحديث
+
+round-default-name = التحديث السنوي { $year }
+round-start = فتح الجولة
+round-choose = الجولة
+round-closed = مغلقة
+round-closed-on = أُغلقت في { $date }
+round-take-back = استيعاب ملف عاد
+round-calls = الاتصال بمن لم يردّوا ({ $count })
+round-calls-title = { $name }: من لم يردّوا بعد
+round-called = ملاحظات من المكالمة
+round-close = إغلاق الجولة
+round-close-confirm = إغلاق { $name }؟ من لم يردّوا سيُعلَّمون „لم يردّ”.
+round-col-request = الطلب
+round-email = بريد إلكتروني
+round-form = نموذج للطباعة
+round-workbook = ملف Excel
+round-back = العودة إلى الجولة
+round-reply-dialog-title = اختيار ملف التحديث الذي عاد
+round-reply-title = ما الذي تغيّر لدى { $name }
+round-reply-nothing = لا يغيّر الملف شيئًا مما لدينا. التأكيد يسجّل أنهم ردّوا وأن التفاصيل صحيحة.
+round-reply-proposed = ما كتبوه
+round-reply-accept = قبول؟
+round-reply-yes = قبول
+round-reply-no = رفض
+round-reply-apply = تأكيد
+round-reply-applied = حُفظت التغييرات المقبولة، وعُلِّم الطلب.
 
 ## Emergency readiness: shared records, as a conflict names them
 

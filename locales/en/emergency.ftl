@@ -193,10 +193,37 @@ round-email-body = Hello { $name },
     Thank you,
     { $department }
 round-workbook-instructions = In the yellow column write only what changed, and send the file back. A line left empty stays as it is.
+round-form-instructions = In the column “What changed” write only what changed, and return the form. A line left empty stays as it is.
 round-col-detail = Detail
 round-col-current = As we have it
 round-col-new = What changed
 round-workbook-dialog-title = Save the update file
+
+round-default-name = Yearly update { $year }
+round-start = Start the round
+round-choose = Round
+round-closed = closed
+round-closed-on = Closed on { $date }
+round-take-back = Take back a returned file
+round-calls = Call those who did not answer ({ $count })
+round-calls-title = { $name }: not answered yet
+round-called = Notes from the call
+round-close = Close the round
+round-close-confirm = Close { $name }? Those who did not answer will be marked “no answer”.
+round-col-request = The request
+round-email = Email
+round-form = Printable form
+round-workbook = Excel file
+round-back = Back to the round
+round-reply-dialog-title = Choose the returned update file
+round-reply-title = What changed for { $name }
+round-reply-nothing = The file changes nothing we have. Confirming records that they answered and their details are right.
+round-reply-proposed = What they wrote
+round-reply-accept = Accept?
+round-reply-yes = Accept
+round-reply-no = Reject
+round-reply-apply = Confirm
+round-reply-applied = The accepted changes were saved, and the request marked.
 
 ## Emergency readiness: shared records, as a conflict names them
 

@@ -193,10 +193,37 @@ round-email-body = שלום { $name },
     תודה,
     { $department }
 round-workbook-instructions = בעמודה הצהובה כתבו רק מה שהשתנה, ושלחו את הקובץ בחזרה. שורה שנשארה ריקה נשארת כפי שהיא.
+round-form-instructions = בעמודה „מה השתנה” כתבו רק מה שהשתנה, והחזירו את הטופס. שורה שנשארה ריקה נשארת כפי שהיא.
 round-col-detail = פרט
 round-col-current = כפי שרשום אצלנו
 round-col-new = מה השתנה
 round-workbook-dialog-title = שמירת קובץ העדכון
+
+round-default-name = עדכון שנתי { $year }
+round-start = פתיחת הסבב
+round-choose = סבב
+round-closed = נסגר
+round-closed-on = נסגר ב־{ $date }
+round-take-back = קליטת קובץ שחזר
+round-calls = לטלפן למי שלא ענו ({ $count })
+round-calls-title = { $name }: מי שעוד לא ענו
+round-called = הערות מהשיחה
+round-close = סגירת הסבב
+round-close-confirm = לסגור את { $name }? מי שלא ענו יסומנו „לא ענו”.
+round-col-request = הבקשה
+round-email = מייל
+round-form = טופס להדפסה
+round-workbook = קובץ Excel
+round-back = חזרה לסבב
+round-reply-dialog-title = בחירת קובץ העדכון שחזר
+round-reply-title = מה השתנה אצל { $name }
+round-reply-nothing = בקובץ אין שום שינוי לעומת מה שרשום. אישור יסמן שענו ושהפרטים נכונים.
+round-reply-proposed = מה שכתבו
+round-reply-accept = לקבל?
+round-reply-yes = לקבל
+round-reply-no = לדחות
+round-reply-apply = אישור
+round-reply-applied = השינויים שאושרו נשמרו, והבקשה סומנה.
 
 ## Emergency readiness: shared records, as a conflict names them
 

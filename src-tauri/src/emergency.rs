@@ -1,12 +1,17 @@
 //! Tauri commands for emergency readiness: each one calls `eshkol-core`.
 
 use eshkol_core::{
-    documents::emergency::{EmergencySheet, EmergencySheetTarget, MatrixDocument},
+    directory::import,
+    documents::{
+        emergency::{EmergencySheet, EmergencySheetTarget, MatrixDocument},
+        round::{MailDraft, RoundReply},
+    },
     emergency::*,
     model::Id,
     today,
 };
 use tauri::{AppHandle, Manager, State};
+use tauri_plugin_dialog::DialogExt;
 
 use crate::state::{AppState, CommandResult, save_through_dialog};
 
@@ -123,4 +128,100 @@ pub async fn export_emergency_sheet(
         .state::<AppState>()
         .with(|s| s.export_emergency_sheet(&target, today()))?;
     save_through_dialog(&app, file)
+}
+
+#[tauri::command]
+pub fn list_rounds(state: State<'_, AppState>) -> CommandResult<Vec<RoundRow>> {
+    state.with(|s| s.rounds())
+}
+
+#[tauri::command]
+pub fn start_round(state: State<'_, AppState>, input: RoundInput) -> CommandResult<Id> {
+    state.with(|s| s.start_round(&input, today()))
+}
+
+#[tauri::command]
+pub fn round_requests(
+    state: State<'_, AppState>,
+    round_id: String,
+    only: Option<RequestStatus>,
+) -> CommandResult<Vec<RequestRow>> {
+    state.with(|s| s.round_requests(&round_id, only))
+}
+
+#[tauri::command]
+pub fn round_subject(
+    state: State<'_, AppState>,
+    round_id: String,
+    subject_id: String,
+) -> CommandResult<RoundSubject> {
+    state.with(|s| s.round_subject(&round_id, &subject_id))
+}
+
+#[tauri::command]
+pub fn set_request_status(
+    state: State<'_, AppState>,
+    round_id: String,
+    subject_id: String,
+    status: RequestStatus,
+) -> CommandResult<()> {
+    state.with(|s| s.set_request_status(&round_id, &subject_id, status, today()))
+}
+
+#[tauri::command]
+pub fn round_email(
+    state: State<'_, AppState>,
+    round_id: String,
+    subject_id: String,
+) -> CommandResult<MailDraft> {
+    state.with(|s| s.round_email(&round_id, &subject_id))
+}
+
+/// The personal workbook, where the user picks in the save dialog.
+#[tauri::command]
+pub async fn save_round_workbook(
+    app: AppHandle,
+    round_id: String,
+    subject_id: String,
+) -> CommandResult<Option<String>> {
+    let file = app
+        .state::<AppState>()
+        .with(|s| s.round_workbook(&round_id, &subject_id, today()))?;
+    save_through_dialog(&app, file)
+}
+
+/// A returned workbook, chosen in the open dialog, as a comparison. Nothing when cancelled.
+#[tauri::command]
+pub async fn open_round_reply(app: AppHandle) -> CommandResult<Option<RoundReply>> {
+    let state = app.state::<AppState>();
+    let title = state.with(|s| Ok(s.messages().get("round-reply-dialog-title")))?;
+    let chosen = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .add_filter("Excel", &["xlsx"])
+        .blocking_pick_file();
+    let Some(Ok(path)) = chosen.map(|p| p.into_path()) else {
+        return Ok(None);
+    };
+    let file = import::read_file(&path);
+    state.with(|s| {
+        let (name, bytes) = file?;
+        s.read_round_reply(&name, &bytes).map(Some)
+    })
+}
+
+#[tauri::command]
+pub fn apply_round_changes(
+    state: State<'_, AppState>,
+    round_id: String,
+    subject_id: String,
+    changes: Vec<ProposedChange>,
+) -> CommandResult<()> {
+    state.with(|s| s.apply_round_changes(&round_id, &subject_id, &changes, today()))
+}
+
+#[tauri::command]
+pub fn close_round(state: State<'_, AppState>, round_id: String) -> CommandResult<RoundRow> {
+    state.with(|s| s.close_round(&round_id, today()))
 }

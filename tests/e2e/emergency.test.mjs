@@ -127,6 +127,19 @@ test('a volunteer added with two capabilities is found from "who can help" for t
     assert.match(text, /052-9876543/);
     assert.match(text, /הפרטים נכונים ל־/);
 
+    // A yearly round, started: she is asked, awaiting an answer, and on the phone list.
+    await click(driver, '[data-tab="round"]');
+    const name = await driver.wait(until.elementLocated(By.css('[data-testid="start-round"] input[name="name"]')), WAIT);
+    assert.equal(await name.getAttribute('value'), `עדכון שנתי ${new Date().getFullYear() + 1}`);
+    await click(driver, '[data-action="start-round"]');
+    const request = await driver.wait(until.elementLocated(By.xpath('//table[@data-testid="round-requests"]//tr[contains(., "טליה נחום")]')), WAIT);
+    assert.equal(await request.getAttribute('data-status'), 'prepared');
+    assert.equal(clean(await request.findElement(By.css('select option:checked')).getText()), 'נשלחה בקשה, ממתין לתשובה');
+    assert.match(clean(await driver.findElement(By.css('[data-testid="round-counts"] [data-status="prepared"]')).getText()), /: 17$/, "thirteen volunteers and four organizations");
+    await click(driver, '[data-action="calls"]');
+    const calls = await driver.wait(until.elementLocated(By.css('[data-testid="round-calls"]')), WAIT);
+    assert.match(clean(await calls.getAttribute('textContent')), /טליה נחום\s*052-9876543/);
+
     // The capabilities tab counts her among the holders.
     await click(driver, '[data-tab="capabilities"]');
     const first = await driver.wait(until.elementLocated(By.css('.capability-list li[data-capability="עזרה ראשונה נפשית"]')), WAIT);

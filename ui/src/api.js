@@ -126,6 +126,22 @@ export const api = {
   emergencySheet: (target) => call('emergency_sheet', { target }),
   /** The sheet as PDF through the save dialog: the path saved, or null if cancelled. */
   exportEmergencySheet: (target) => call('export_emergency_sheet', { target }),
+  listRounds: () => call('list_rounds'),
+  /** Start a round ({ name, scope: volunteers | organizations | both }): a request for each. */
+  startRound: (input) => call('start_round', { input }),
+  /** A round's requests; `only` a status to keep (the phone list of those not answering). */
+  roundRequests: (roundId, only = null) => call('round_requests', { roundId, only }),
+  /** Whom a request asks and their details as they stand: the printable form. */
+  roundSubject: (roundId, subjectId) => call('round_subject', { roundId, subjectId }),
+  setRequestStatus: (roundId, subjectId, status) => call('set_request_status', { roundId, subjectId, status }),
+  /** The request as an email draft: { to, subject, body, url } (url opens with `openLink`). */
+  roundEmail: (roundId, subjectId) => call('round_email', { roundId, subjectId }),
+  saveRoundWorkbook: (roundId, subjectId) => call('save_round_workbook', { roundId, subjectId }),
+  /** A returned workbook, chosen in the open dialog, as a comparison; null if cancelled. */
+  openRoundReply: () => call('open_round_reply'),
+  /** Apply the lines the manager accepted: [{ key, value }]. */
+  applyRoundChanges: (roundId, subjectId, changes) => call('apply_round_changes', { roundId, subjectId, changes }),
+  closeRound: (roundId) => call('close_round', { roundId }),
   getOrganizationReadiness: (organizationId) => call('get_organization_readiness', { organizationId }),
   saveOrganizationReadiness: (organizationId, input) => call('save_organization_readiness', { organizationId, input }),
   /** Who can help in a place with what: helpers nearest first, and how many of each kind. */

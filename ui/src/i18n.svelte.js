@@ -39,3 +39,9 @@ export function t(id, args) {
   if (!message?.value) return id;
   return bundle.formatPattern(message.value, args);
 }
+
+/** `t` without Fluent's direction-isolation marks: for text that goes into an input, where
+ * the user edits it and Eshkol stores it (core refuses invisible direction marks). */
+export function plain(id, args) {
+  return t(id, args).replace(/[\u2068\u2069]/g, '');
+}
