@@ -867,3 +867,19 @@ fn a_file_that_is_not_a_rounds_workbook_is_refused_with_a_message() {
         }
     }
 }
+
+#[test]
+fn who_can_help_counts_everyone_and_sends_the_first_few_hundred() {
+    let mut store = Store::open_in_memory().unwrap();
+    let scale = eshkol_core::generate::Scale::DISTRICT.times(0.012);
+    store.generate(scale).unwrap();
+    let found = store.who_can_help(&HelpQuery::default()).unwrap();
+    assert_eq!(found.volunteers, scale.volunteers.min(scale.people));
+    assert_eq!(found.organizations, scale.emergency_organizations);
+    let shown = |kind| found.helpers.iter().filter(|h| h.kind == kind).count();
+    assert_eq!(shown(HelperKind::Volunteer), HELPERS_SHOWN);
+    assert_eq!(shown(HelperKind::Organization), scale.emergency_organizations as usize);
+    // Current details first, then stale ones, within the same nearness.
+    let volunteers: Vec<&Helper> = found.helpers.iter().filter(|h| h.kind == HelperKind::Volunteer).collect();
+    assert!(volunteers.windows(2).all(|w| w[0].stale <= w[1].stale));
+}

@@ -97,9 +97,11 @@ struct Found {
     capabilities: String,
     availability: String,
     confirmed_on: Option<NaiveDate>,
+    /// How many there are in all, the first `HELPERS_SHOWN` of them read.
+    total: u32,
 }
 
-from_row!(r => Found { id, name, rank, phone, contact_name, capabilities, availability, confirmed_on });
+from_row!(r => Found { id, name, rank, phone, contact_name, capabilities, availability, confirmed_on, total });
 
 /// Where the place lies: the settlement (if any) and the cluster (if any) to rank by.
 fn place(conn: &Connection, query: &HelpQuery) -> Result<(Option<Id>, Option<Id>)> {
@@ -178,15 +180,23 @@ const VOLUNTEERS: &str = "
                 WHEN v.whole_council THEN 2
             END AS rank
               FROM holders h CROSS JOIN volunteers v ON v.person_id = h.person_id
-             WHERE v.left_on IS NULL)
-    SELECT p.id, p.full_name AS name, v.rank, coalesce(p.mobile, p.office_phone) AS phone, NULL AS contact_name,
-           coalesce((SELECT group_concat(c.name, ' · ') FROM volunteer_capabilities vc
-                       JOIN emergency_capabilities c ON c.id = vc.capability_id
-                      WHERE vc.person_id = v.person_id), '') AS capabilities,
-           v.availability, v.confirmed_on
-      FROM placed v CROSS JOIN people p ON p.id = v.person_id
-     WHERE v.rank IS NOT NULL AND p.archived_at IS NULL
-     ORDER BY v.rank, (v.confirmed_on IS NULL OR julianday(?5) - julianday(v.confirmed_on) > ?7), p.full_name COLLATE hebrew";
+             WHERE v.left_on IS NULL),
+         -- The first ?8 by nearness, then current before stale, then name; every one counted.
+         -- What is shown of each (their capabilities) is read for those alone.
+         chosen AS (
+            SELECT v.person_id, v.rank, v.availability, v.confirmed_on, p.full_name,
+                   coalesce(p.mobile, p.office_phone) AS phone, count(*) OVER () AS total
+              FROM placed v CROSS JOIN people p ON p.id = v.person_id
+             WHERE v.rank IS NOT NULL AND p.archived_at IS NULL
+             ORDER BY v.rank, (v.confirmed_on IS NULL OR julianday(?5) - julianday(v.confirmed_on) > ?7), p.full_name COLLATE hebrew
+             LIMIT ?8)
+    SELECT c.person_id AS id, c.full_name AS name, c.rank, c.phone, NULL AS contact_name,
+           coalesce((SELECT group_concat(k.name, ' · ') FROM volunteer_capabilities vc
+                       JOIN emergency_capabilities k ON k.id = vc.capability_id
+                      WHERE vc.person_id = c.person_id), '') AS capabilities,
+           c.availability, c.confirmed_on, c.total
+      FROM chosen c
+     ORDER BY c.rank, (c.confirmed_on IS NULL OR julianday(?5) - julianday(c.confirmed_on) > ?7), c.full_name COLLATE hebrew";
 
 const VOLUNTEER_HOLDERS: &str = "SELECT vc.person_id FROM wanted w
       CROSS JOIN volunteer_capabilities vc ON vc.capability_id = w.capability_id
@@ -210,16 +220,21 @@ const ORGANIZATIONS: &str = "
                          WHERE os.organization_id = r.organization_id AND s.cluster_id = ?4))) THEN CASE WHEN ?3 IS NULL THEN 0 ELSE 1 END
                 WHEN r.whole_council THEN 2
             END AS rank
-              FROM holders h CROSS JOIN organization_readiness r ON r.organization_id = h.organization_id)
-    SELECT o.id, o.name, r.rank, coalesce(p.mobile, p.office_phone) AS phone, p.full_name AS contact_name,
-           coalesce((SELECT group_concat(c.name, ' · ') FROM organization_capabilities oc
-                       JOIN emergency_capabilities c ON c.id = oc.capability_id
-                      WHERE oc.organization_id = r.organization_id), '') AS capabilities,
-           r.main_program AS availability, r.confirmed_on
-      FROM placed r CROSS JOIN organizations o ON o.id = r.organization_id
-      LEFT JOIN people p ON p.id = r.contact_id
-     WHERE r.rank IS NOT NULL AND o.archived_at IS NULL
-     ORDER BY r.rank, (r.confirmed_on IS NULL OR julianday(?5) - julianday(r.confirmed_on) > ?7), o.name COLLATE hebrew";
+              FROM holders h CROSS JOIN organization_readiness r ON r.organization_id = h.organization_id),
+         chosen AS (
+            SELECT r.organization_id, r.rank, r.main_program, r.confirmed_on, o.name, r.contact_id,
+                   count(*) OVER () AS total
+              FROM placed r CROSS JOIN organizations o ON o.id = r.organization_id
+             WHERE r.rank IS NOT NULL AND o.archived_at IS NULL
+             ORDER BY r.rank, (r.confirmed_on IS NULL OR julianday(?5) - julianday(r.confirmed_on) > ?7), o.name COLLATE hebrew
+             LIMIT ?8)
+    SELECT c.organization_id AS id, c.name, c.rank, coalesce(p.mobile, p.office_phone) AS phone, p.full_name AS contact_name,
+           coalesce((SELECT group_concat(k.name, ' · ') FROM organization_capabilities oc
+                       JOIN emergency_capabilities k ON k.id = oc.capability_id
+                      WHERE oc.organization_id = c.organization_id), '') AS capabilities,
+           c.main_program AS availability, c.confirmed_on, c.total
+      FROM chosen c LEFT JOIN people p ON p.id = c.contact_id
+     ORDER BY c.rank, (c.confirmed_on IS NULL OR julianday(?5) - julianday(c.confirmed_on) > ?7), c.name COLLATE hebrew";
 
 const ORGANIZATION_HOLDERS: &str = "SELECT oc.organization_id FROM wanted w
       CROSS JOIN organization_capabilities oc ON oc.capability_id = w.capability_id
@@ -270,12 +285,13 @@ impl Store {
                     cluster,
                     today,
                     council,
-                    STALE_AFTER_DAYS
+                    STALE_AFTER_DAYS,
+                    HELPERS_SHOWN as i64
                 ],
                 Found::from_row,
             )?;
-            counts[n] = found.len() as u32;
-            helpers.extend(found.into_iter().take(HELPERS_SHOWN).map(|f| {
+            counts[n] = found.first().map_or(0, |f| f.total);
+            helpers.extend(found.into_iter().map(|f| {
                 let age_days = f.confirmed_on.map(|d| (today - d).num_days());
                 Helper {
                     kind,
