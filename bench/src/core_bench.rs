@@ -157,6 +157,13 @@ fn against(name: &str, min_runs: usize, limit_ms: f64, f: impl FnMut() -> Result
     Ok(())
 }
 
+/// Only "who can help", on its own: `eshkol-bench emergency <db>`.
+pub fn run_emergency(path: &Path) -> Result {
+    let store = Store::open(path)?;
+    header();
+    who_can_help(&store, store.connection())
+}
+
 /// "Who can help" at a district's size (20,000 volunteers, 2,000 organizations), each question
 /// beside a raw query that finds the same helpers; the issue's target is 20 ms at p95.
 fn who_can_help(store: &Store, conn: &Connection) -> Result {
@@ -167,14 +174,19 @@ fn who_can_help(store: &Store, conn: &Connection) -> Result {
         conn,
         "SELECT home_settlement_id FROM volunteers GROUP BY home_settlement_id ORDER BY count(*) DESC, 1 LIMIT 1",
     )?;
-    let cluster = first_id(conn, &format!("SELECT cluster_id FROM settlements WHERE id = '{settlement}'"))?;
+    let cluster = first_id(
+        conn,
+        &format!("SELECT cluster_id FROM settlements WHERE id = '{settlement}'"),
+    )?;
     let held: Vec<String> = conn
         .prepare("SELECT capability_id FROM volunteer_capabilities GROUP BY capability_id ORDER BY count(*) DESC, 1 LIMIT 2")?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let found = |query: HelpQuery| move || -> Result<usize> {
-        let f = store.who_can_help(&query)?;
-        Ok((f.volunteers + f.organizations) as usize)
+    let found = |query: HelpQuery| {
+        move || -> Result<usize> {
+            let f = store.who_can_help(&query)?;
+            Ok((f.volunteers + f.organizations) as usize)
+        }
     };
     // Where a volunteer or organization acts, for a settlement (?1) in its cluster (?2).
     let volunteers_near = "v.left_on IS NULL AND (v.home_settlement_id = ?1 OR v.whole_council
@@ -195,26 +207,46 @@ fn who_can_help(store: &Store, conn: &Connection) -> Result {
     };
     let sum = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<usize> {
         let mut stmt = conn.prepare_cached(sql)?;
-        let counts = stmt.query_map(p, |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let counts = stmt
+            .query_map(p, |r| r.get::<_, i64>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(counts.iter().sum::<i64>() as usize)
     };
-    let quoted = |ids: &[String]| ids.iter().map(|i| format!("'{i}'")).collect::<Vec<_>>().join(", ");
+    let quoted = |ids: &[String]| {
+        ids.iter()
+            .map(|i| format!("'{i}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     compare_within(
         "a settlement, one capability",
         LIMIT_MS,
-        found(HelpQuery { settlement_id: Some(settlement.clone()), capabilities: held[..1].to_vec(), ..Default::default() }),
+        found(HelpQuery {
+            settlement_id: Some(settlement.clone()),
+            capabilities: held[..1].to_vec(),
+            ..Default::default()
+        }),
         || sum(&holding(&quoted(&held[..1]), 1), &[&settlement, &cluster]),
     )?;
     compare_within(
         "a settlement, two capabilities, all of them",
         LIMIT_MS,
-        found(HelpQuery { settlement_id: Some(settlement.clone()), capabilities: held.clone(), ..Default::default() }),
+        found(HelpQuery {
+            settlement_id: Some(settlement.clone()),
+            capabilities: held.clone(),
+            ..Default::default()
+        }),
         || sum(&holding(&quoted(&held), 2), &[&settlement, &cluster]),
     )?;
     compare_within(
         "a settlement, two capabilities, any of them",
         LIMIT_MS,
-        found(HelpQuery { settlement_id: Some(settlement.clone()), capabilities: held.clone(), any: true, ..Default::default() }),
+        found(HelpQuery {
+            settlement_id: Some(settlement.clone()),
+            capabilities: held.clone(),
+            any: true,
+            ..Default::default()
+        }),
         || sum(&holding(&quoted(&held), 1), &[&settlement, &cluster]),
     )?;
     let emotional: Vec<String> = conn
@@ -271,7 +303,10 @@ pub fn run(path: &Path, settings: Settings) -> Result {
         count("gaps")?,
         count("visits")?,
     );
-    let settlement = first_id(conn, "SELECT id FROM settlements ORDER BY id LIMIT 1 OFFSET 7")?;
+    let settlement = first_id(
+        conn,
+        "SELECT id FROM settlements ORDER BY id LIMIT 1 OFFSET 7",
+    )?;
     let person = first_id(conn, "SELECT id FROM people ORDER BY id LIMIT 1 OFFSET 11")?;
     let forum = first_id(conn, "SELECT id FROM forums ORDER BY id LIMIT 1 OFFSET 3")?;
     let meeting = first_id(
@@ -371,22 +406,34 @@ pub fn run(path: &Path, settings: Settings) -> Result {
             let stale = (today - chrono::Days::new(30)).to_string();
             raw(
                 conn,
-                &format!("SELECT * FROM ({coverage_raw}) WHERE last_visit IS NULL OR last_visit <= ?3 ORDER BY last_visit IS NOT NULL, last_visit"),
+                &format!(
+                    "SELECT * FROM ({coverage_raw}) WHERE last_visit IS NULL OR last_visit <= ?3 ORDER BY last_visit IS NOT NULL, last_visit"
+                ),
                 [&month_ago, &day, &stale],
             )
         },
     )?;
     compare(
         "home, directory: clusters with settlements",
-        || Ok(store.clusters(false)?.iter().map(|c| 1 + c.settlements.len()).sum()),
+        || {
+            Ok(store
+                .clusters(false)?
+                .iter()
+                .map(|c| 1 + c.settlements.len())
+                .sum())
+        },
         || {
             let clusters = raw(conn, "SELECT c.id, c.name, c.region, p.full_name, c.colour, c.archived_at
                    FROM clusters c LEFT JOIN people p ON p.id = c.coordinator_id WHERE c.archived_at IS NULL
                   ORDER BY CASE c.region WHEN 'north' THEN 0 WHEN 'center' THEN 1 WHEN 'south' THEN 2 ELSE 3 END, c.name COLLATE hebrew, c.id", [])?;
-            let settlements = raw(conn, "SELECT s.cluster_id, s.id, s.name, s.kind, p.full_name, s.archived_at,
+            let settlements = raw(
+                conn,
+                "SELECT s.cluster_id, s.id, s.name, s.kind, p.full_name, s.archived_at,
                     (SELECT max(v.date) FROM visits v WHERE v.settlement_id = s.id)
                FROM settlements s LEFT JOIN people p ON p.id = s.local_coordinator_id
-              WHERE s.archived_at IS NULL ORDER BY s.cluster_id, s.name COLLATE hebrew, s.id", [])?;
+              WHERE s.archived_at IS NULL ORDER BY s.cluster_id, s.name COLLATE hebrew, s.id",
+                [],
+            )?;
             Ok(clusters + settlements)
         },
     )?;
@@ -409,7 +456,13 @@ pub fn run(path: &Path, settings: Settings) -> Result {
     compare(
         "organizations",
         || Ok(store.organizations(false)?.len()),
-        || raw(conn, "SELECT id, name, kind, notes, archived_at FROM organizations WHERE archived_at IS NULL ORDER BY name COLLATE hebrew, id", []),
+        || {
+            raw(
+                conn,
+                "SELECT id, name, kind, notes, archived_at FROM organizations WHERE archived_at IS NULL ORDER BY name COLLATE hebrew, id",
+                [],
+            )
+        },
     )?;
     compare(
         "forums with their status",
@@ -432,14 +485,22 @@ pub fn run(path: &Path, settings: Settings) -> Result {
         || {
             raw(
                 conn,
-                &actions_raw("a.status = 'open'", "a.due_date IS NULL, a.due_date, a.created_at"),
+                &actions_raw(
+                    "a.status = 'open'",
+                    "a.due_date IS NULL, a.due_date, a.created_at",
+                ),
                 [],
             )
         },
     )?;
     compare(
         "coverage report (last 30 days)",
-        || Ok(store.coverage(&CoverageFilter::default(), today)?.rows.len()),
+        || {
+            Ok(store
+                .coverage(&CoverageFilter::default(), today)?
+                .rows
+                .len())
+        },
         || raw(conn, coverage_raw, [&month_ago, &day]),
     )?;
     let visits_raw = |condition: &str, limit: &str| {
@@ -467,21 +528,44 @@ pub fn run(path: &Path, settings: Settings) -> Result {
     compare(
         "a person",
         || store.person(&person).map(|_| 1).map_err(Into::into),
-        || raw(conn, "SELECT id, full_name, role_title, organization_id, cluster_id, settlement_id, office_phone, mobile, email, notes, active, archived_at FROM people WHERE id = ?1", [&person]),
+        || {
+            raw(
+                conn,
+                "SELECT id, full_name, role_title, organization_id, cluster_id, settlement_id, office_phone, mobile, email, notes, active, archived_at FROM people WHERE id = ?1",
+                [&person],
+            )
+        },
     )?;
     compare(
         "a settlement",
         || store.settlement(&settlement).map(|_| 1).map_err(Into::into),
         || {
-            raw(conn, "SELECT s.*, (SELECT group_concat(organization_id) FROM settlement_youth_movements WHERE settlement_id = s.id) FROM settlements s WHERE s.id = ?1", [&settlement])
+            raw(
+                conn,
+                "SELECT s.*, (SELECT group_concat(organization_id) FROM settlement_youth_movements WHERE settlement_id = s.id) FROM settlements s WHERE s.id = ?1",
+                [&settlement],
+            )
         },
     )?;
     compare(
         "a forum with members and meetings",
-        || store.forum(&forum, today).map(|f| f.meetings.len()).map_err(Into::into),
         || {
-            raw(conn, "SELECT f.*, p.full_name FROM forums f LEFT JOIN people p ON p.id = f.chair_id WHERE f.id = ?1", [&forum])?;
-            raw(conn, "SELECT m.person_id, p.full_name, m.role, p.role_title FROM forum_members m JOIN people p ON p.id = m.person_id WHERE m.forum_id = ?1 ORDER BY p.full_name COLLATE hebrew", [&forum])?;
+            store
+                .forum(&forum, today)
+                .map(|f| f.meetings.len())
+                .map_err(Into::into)
+        },
+        || {
+            raw(
+                conn,
+                "SELECT f.*, p.full_name FROM forums f LEFT JOIN people p ON p.id = f.chair_id WHERE f.id = ?1",
+                [&forum],
+            )?;
+            raw(
+                conn,
+                "SELECT m.person_id, p.full_name, m.role, p.role_title FROM forum_members m JOIN people p ON p.id = m.person_id WHERE m.forum_id = ?1 ORDER BY p.full_name COLLATE hebrew",
+                [&forum],
+            )?;
             raw(conn, "SELECT m.id, m.date, m.start_time, m.status, m.approved_at,
                     (SELECT count(*) FROM decisions d WHERE d.meeting_id = m.id),
                     (SELECT count(*) FROM action_items a WHERE a.meeting_id = m.id AND a.status = 'open')
@@ -492,7 +576,11 @@ pub fn run(path: &Path, settings: Settings) -> Result {
         "a meeting with its minutes",
         || store.meeting(&meeting).map(|_| 1).map_err(Into::into),
         || {
-            let n = raw(conn, "SELECT m.*, f.name FROM meetings m JOIN forums f ON f.id = m.forum_id WHERE m.id = ?1", [&meeting])?;
+            let n = raw(
+                conn,
+                "SELECT m.*, f.name FROM meetings m JOIN forums f ON f.id = m.forum_id WHERE m.id = ?1",
+                [&meeting],
+            )?;
             for sql in [
                 "SELECT * FROM agenda_items WHERE meeting_id = ?1 ORDER BY position",
                 "SELECT a.*, p.full_name FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.meeting_id = ?1",
@@ -511,8 +599,17 @@ pub fn run(path: &Path, settings: Settings) -> Result {
     who_can_help(&store, conn)?;
 
     println!();
-    println!("{:<44} {:>7} {:>9} {:>9}", "search and documents", "found", "p50 ms", "p95 ms");
-    for text in ["מועצה", "לבית הספר", "הסעות לפעילות", "כהן", "person1234@example.org"] {
+    println!(
+        "{:<44} {:>7} {:>9} {:>9}",
+        "search and documents", "found", "p50 ms", "p95 ms"
+    );
+    for text in [
+        "מועצה",
+        "לבית הספר",
+        "הסעות לפעילות",
+        "כהן",
+        "person1234@example.org",
+    ] {
         let query = SearchQuery {
             text: text.into(),
             include_sensitive: false,
@@ -525,9 +622,12 @@ pub fn run(path: &Path, settings: Settings) -> Result {
         text: "פרטים".into(),
         include_sensitive: true,
     };
-    against("search “פרטים” with sensitive notes", 10, SEARCH_LIMIT_MS, || {
-        Ok(store.search(&query)?.total())
-    })?;
+    against(
+        "search “פרטים” with sensitive notes",
+        10,
+        SEARCH_LIMIT_MS,
+        || Ok(store.search(&query)?.total()),
+    )?;
     let two_thousand: Vec<String> = conn
         .prepare("SELECT id FROM people ORDER BY id LIMIT 2000")?
         .query_map([], |r| r.get(0))?
@@ -559,7 +659,10 @@ pub fn run(path: &Path, settings: Settings) -> Result {
     })?;
     println!(
         "{:<44} {:>7} {:>9.0} {:>9.0}   (no target: a one-off; {} runs)",
-        format!("import a {}-row CSV (preview + commit)", settings.import_rows),
+        format!(
+            "import a {}-row CSV (preview + commit)",
+            settings.import_rows
+        ),
         created,
         t.p50,
         t.p95,

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("generate") if args.len() >= 2 => generate(&args[1..]),
         Some("core") if args.len() == 2 => core_bench::run(&PathBuf::from(&args[1]), core_bench::Settings::FULL),
+        Some("emergency") if args.len() == 2 => core_bench::run_emergency(&PathBuf::from(&args[1])),
         Some("window") if args.len() == 4 => window::run(
             &PathBuf::from(&args[1]),
             &PathBuf::from(&args[2]),
@@ -29,7 +30,7 @@ fn main() -> ExitCode {
             _ => sync_bench::run(0.05),
         },
         Some("durable") => durable_bench::run(300, 20_000),
-        _ => Err("usage: eshkol-bench generate <db> [--scale F] | core <db> | window <app> <bare> <db> | size <binary> | sync [--scale F] | durable".into()),
+        _ => Err("usage: eshkol-bench generate <db> [--scale F] | core <db> | emergency <db> | window <app> <bare> <db> | size <binary> | sync [--scale F] | durable".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

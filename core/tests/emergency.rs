@@ -786,7 +786,8 @@ fn a_round_asks_everyone_and_a_returned_workbook_changes_nothing_until_accepted(
     let mail = store.round_email(&round, &avital).unwrap();
     assert!(mail.body.contains("אביטל כרמי") && mail.body.contains("הקשבה ותמיכה"), "{}", mail.body);
     assert!(mail.subject.starts_with("עדכון שנתי 2027"));
-    assert!(mail.url.starts_with("mailto:?subject=%D7"), "{}", mail.url);
+    assert!(mail.url.starts_with("mailto:volunteer201@example.org?subject=%D7"), "{}", mail.url);
+    assert_eq!(mail.to.as_deref(), Some("volunteer201@example.org"));
 
     // Her workbook comes back with a new mobile, one more capability, and an unchanged line.
     let workbook = store.round_workbook(&round, &avital, today).unwrap();
@@ -882,4 +883,87 @@ fn who_can_help_counts_everyone_and_sends_the_first_few_hundred() {
     // Current details first, then stale ones, within the same nearness.
     let volunteers: Vec<&Helper> = found.helpers.iter().filter(|h| h.kind == HelperKind::Volunteer).collect();
     assert!(volunteers.windows(2).all(|w| w[0].stale <= w[1].stale));
+}
+
+#[test]
+fn a_distribution_list_keeps_its_filter_and_stays_current() {
+    let (_dir, mut store) = common::sample();
+    let names = |store: &Store, id: &Id| -> Vec<String> {
+        store.list_members(id).unwrap().into_iter().map(|m| m.full_name).collect()
+    };
+    let retirees = store
+        .save_distribution_list(
+            None,
+            &DistributionListInput {
+                name: "גמלאים".into(),
+                retirees: true,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let mut found = names(&store, &retirees);
+    found.sort();
+    assert_eq!(found, ["חיים זיו", "משה פרחי", "רינת אורן"]);
+    let south = store.clusters(false).unwrap().into_iter().find(|c| c.name == "אשכול דרום").unwrap();
+    let emotional_south = store
+        .save_distribution_list(
+            None,
+            &DistributionListInput {
+                name: "רגשי בדרום".into(),
+                region: Some(eshkol_core::model::Region::South),
+                emergency_cluster: Some(EmergencyCluster::Emotional),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let mut found = names(&store, &emotional_south);
+    found.sort();
+    // One acting across the southern cluster, one across the whole council.
+    assert_eq!(found, ["ג׳ומאנה סעיד", "רינת אורן"]);
+    let managers = store
+        .save_distribution_list(None, &DistributionListInput { name: "מנהלים".into(), role: "מנהל".into(), ..Default::default() })
+        .unwrap();
+    assert_eq!(names(&store, &managers).len(), 3);
+
+    // A new retiree in the south joins both lists without touching them; one who stops
+    // volunteering leaves them.
+    let id = volunteer_in(&mut store, &south.settlements[0].id);
+    assert_eq!(names(&store, &retirees).len(), 4);
+    assert!(names(&store, &emotional_south).contains(&"עוזי דרומי".to_owned()));
+    store.set_volunteer_left(&id, Some("עבר דירה")).unwrap();
+    assert_eq!(names(&store, &retirees).len(), 3);
+    let lists = store.distribution_lists().unwrap();
+    assert_eq!(lists.iter().find(|l| l.id == retirees).unwrap().members, 3);
+
+    // The emails for a BCC line: each once.
+    let emails = store.list_emails(&managers).unwrap();
+    assert_eq!(emails.split(", ").count(), 3, "{emails}");
+    assert!(emails.contains("michal.aviram@example.org"));
+    store.remove_distribution_list(&managers).unwrap();
+    assert!(store.list_members(&managers).is_err());
+}
+
+fn volunteer_in(store: &mut Store, settlement: &Id) -> Id {
+    let emotional = store
+        .emergency_capabilities()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.emergency_cluster == EmergencyCluster::Emotional)
+        .unwrap();
+    store
+        .save_volunteer(
+            &VolunteerInput {
+                person: Some(PersonInput {
+                    full_name: "עוזי דרומי".into(),
+                    mobile: "0547770001".into(),
+                    ..Default::default()
+                }),
+                home_settlement_id: Some(settlement.clone()),
+                capabilities: vec![emotional.id],
+                retiree: true,
+                ..Default::default()
+            },
+            false,
+        )
+        .unwrap()
 }

@@ -225,6 +225,30 @@ round-reply-no = رفض
 round-reply-apply = تأكيد
 round-reply-applied = حُفظت التغييرات المقبولة، وعُلِّم الطلب.
 
+## Emergency readiness: distribution lists
+
+emergency-tab-lists = قوائم التوزيع
+field-volunteers-only = متطوعو الطوارئ فقط
+field-retirees = المتقاعدون فقط
+lists-new = قائمة جديدة
+lists-empty = لا توجد قوائم توزيع بعد. القائمة تحفظ تصفية، ومن يطابقها اليوم موجود فيها.
+lists-members = { $count ->
+    [one] جهة اتصال واحدة
+   *[other] { $count } جهات اتصال
+ }
+lists-role-hint = جزء من الوظيفة، مثل „مفتش”
+lists-any = الكل
+lists-save = حفظ القائمة
+lists-remove = حذف القائمة
+lists-copy-emails = نسخ عناوين البريد لسطر النسخة المخفية
+lists-copied = { $count ->
+    [one] نُسخ عنوان واحد.
+   *[other] نُسخت { $count } عناوين.
+ }
+lists-export-vcard = تصدير vCard
+lists-export-csv = تصدير CSV
+sync-record-distribution-lists = قائمة توزيع
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = قدرة للطوارئ

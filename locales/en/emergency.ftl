@@ -225,6 +225,30 @@ round-reply-no = Reject
 round-reply-apply = Confirm
 round-reply-applied = The accepted changes were saved, and the request marked.
 
+## Emergency readiness: distribution lists
+
+emergency-tab-lists = Distribution lists
+field-volunteers-only = Emergency volunteers only
+field-retirees = Retirees only
+lists-new = New list
+lists-empty = No distribution lists yet. A list keeps a filter, and whoever matches it today is in it.
+lists-members = { $count ->
+    [one] one contact
+   *[other] { $count } contacts
+ }
+lists-role-hint = Part of the role, such as “supervisor”
+lists-any = Any
+lists-save = Save the list
+lists-remove = Delete the list
+lists-copy-emails = Copy the emails for a BCC line
+lists-copied = { $count ->
+    [one] One email copied.
+   *[other] { $count } emails copied.
+ }
+lists-export-vcard = Export vCard
+lists-export-csv = Export CSV
+sync-record-distribution-lists = Distribution list
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = Emergency capability

@@ -225,6 +225,30 @@ round-reply-no = לדחות
 round-reply-apply = אישור
 round-reply-applied = השינויים שאושרו נשמרו, והבקשה סומנה.
 
+## Emergency readiness: distribution lists
+
+emergency-tab-lists = רשימות תפוצה
+field-volunteers-only = רק מתנדבים לחירום
+field-retirees = רק גמלאים
+lists-new = רשימה חדשה
+lists-empty = אין עדיין רשימות תפוצה. רשימה שומרת סינון, ומי שעונים עליו היום נמצאים בה.
+lists-members = { $count ->
+    [one] איש קשר אחד
+   *[other] { $count } אנשי קשר
+ }
+lists-role-hint = חלק מהתפקיד, למשל „מפקח”
+lists-any = הכול
+lists-save = שמירת הרשימה
+lists-remove = מחיקת הרשימה
+lists-copy-emails = העתקת המיילים לשורת עותק מוסתר
+lists-copied = { $count ->
+    [one] מייל אחד הועתק.
+   *[other] { $count } מיילים הועתקו.
+ }
+lists-export-vcard = ייצוא vCard
+lists-export-csv = ייצוא CSV
+sync-record-distribution-lists = רשימת תפוצה
+
 ## Emergency readiness: shared records, as a conflict names them
 
 sync-record-emergency-capabilities = יכולת לחירום

@@ -225,3 +225,32 @@ pub fn apply_round_changes(
 pub fn close_round(state: State<'_, AppState>, round_id: String) -> CommandResult<RoundRow> {
     state.with(|s| s.close_round(&round_id, today()))
 }
+
+#[tauri::command]
+pub fn distribution_lists(state: State<'_, AppState>) -> CommandResult<Vec<DistributionList>> {
+    state.with(|s| s.distribution_lists())
+}
+
+#[tauri::command]
+pub fn save_distribution_list(
+    state: State<'_, AppState>,
+    id: Option<String>,
+    input: DistributionListInput,
+) -> CommandResult<Id> {
+    state.with(|s| s.save_distribution_list(id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub fn remove_distribution_list(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+    state.with(|s| s.remove_distribution_list(&id))
+}
+
+#[tauri::command]
+pub fn list_members(state: State<'_, AppState>, id: String) -> CommandResult<Vec<ListMember>> {
+    state.with(|s| s.list_members(&id))
+}
+
+#[tauri::command]
+pub fn list_emails(state: State<'_, AppState>, id: String) -> CommandResult<String> {
+    state.with(|s| s.list_emails(&id))
+}

@@ -191,3 +191,30 @@ test("an organization's emergency capabilities, entered in its form, make it one
     db.remove();
   }
 });
+
+test('a distribution list keeps its filter, finds who matches today and copies their emails', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    await click(driver, '[data-area="emergency"]');
+    await click(driver, '[data-tab="lists"]');
+    await click(driver, '[data-action="new-list"]');
+    const form = await driver.wait(until.elementLocated(By.css('[data-testid="list-form"]')), WAIT);
+    await form.findElement(By.css('input[name="name"]')).sendKeys('גמלאים לחירום');
+    await form.findElement(By.css('input[name="retirees"]')).click();
+    await click(driver, '[data-action="save-list"]');
+    const count = await driver.wait(until.elementLocated(By.css('[data-testid="list-count"]')), WAIT);
+    assert.equal(clean(await count.getText()), '3 אנשי קשר');
+    const members = clean(await driver.findElement(By.css('[data-testid="list-members"]')).getAttribute('textContent'));
+    for (const name of ['רינת אורן', 'משה פרחי', 'חיים זיו']) assert.ok(members.includes(name), name);
+    await click(driver, '[data-action="copy-emails"]');
+    const bcc = await driver.wait(until.elementLocated(By.css('textarea[name="bcc"]')), WAIT);
+    assert.equal(await bcc.getAttribute('value'), 'volunteer208@example.org, volunteer205@example.org, volunteer204@example.org', 'by name: חיים, משה, רינת');
+    assert.ok(await driver.findElement(By.xpath('//button[@data-list="גמלאים לחירום"]')).isDisplayed());
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});

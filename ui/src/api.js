@@ -142,6 +142,14 @@ export const api = {
   /** Apply the lines the manager accepted: [{ key, value }]. */
   applyRoundChanges: (roundId, subjectId, changes) => call('apply_round_changes', { roundId, subjectId, changes }),
   closeRound: (roundId) => call('close_round', { roundId }),
+  /** The saved distribution lists, each with how many it reaches now. */
+  distributionLists: () => call('distribution_lists'),
+  saveDistributionList: (id, input) => call('save_distribution_list', { id, input }),
+  removeDistributionList: (id) => call('remove_distribution_list', { id }),
+  /** Whom a list reaches now; export them with `exportPeople(format, ids)`. */
+  listMembers: (id) => call('list_members', { id }),
+  /** The members' emails, each once, comma separated: for a BCC line. */
+  listEmails: (id) => call('list_emails', { id }),
   getOrganizationReadiness: (organizationId) => call('get_organization_readiness', { organizationId }),
   saveOrganizationReadiness: (organizationId, input) => call('save_organization_readiness', { organizationId, input }),
   /** Who can help in a place with what: helpers nearest first, and how many of each kind. */

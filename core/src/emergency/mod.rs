@@ -12,11 +12,13 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 mod finder;
+mod lists;
 mod matrix;
 mod organizations;
 mod round;
 
 pub use finder::*;
+pub use lists::*;
 pub use matrix::*;
 pub use organizations::*;
 pub use round::*;

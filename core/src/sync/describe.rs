@@ -54,6 +54,8 @@ fn value_prefix(table: &str, column: &str) -> Option<&'static str> {
         ("settlements", "kind") => "settlement-kind-",
         ("emergency_capabilities", "emergency_cluster") => "emergency-cluster-",
         ("update_rounds", "scope") => "round-scope-",
+        ("distribution_lists", "region") => "region-",
+        ("distribution_lists", "emergency_cluster") => "emergency-cluster-",
         ("update_requests", "status") => "round-status-",
         ("update_requests", "subject_kind") => "help-kind-",
         _ => return None,
@@ -65,7 +67,8 @@ pub(super) fn record_name(conn: &Connection, table: &str, key: &str) -> Result<O
     let sql = match table {
         "organizations" | "clusters" | "settlements" | "forums" | "visit_purposes" | "guests"
         | "emergency_capabilities"
-        | "update_rounds" => {
+        | "update_rounds"
+        | "distribution_lists" => {
             format!("SELECT name FROM {table} WHERE id = ?1")
         }
         "people" => "SELECT full_name FROM people WHERE id = ?1".into(),
@@ -170,7 +173,7 @@ mod tests {
                 crate::sync::file::SHARED_SCHEMA,
                 format!("{fingerprint:016x}")
             ),
-            (11, "4ba5d9cfd94ed36f".to_owned()),
+            (11, "ba828c0bb17ed468".to_owned()),
             "{shape}"
         );
     }

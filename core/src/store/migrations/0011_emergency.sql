@@ -124,6 +124,23 @@ CREATE TABLE update_requests (
     PRIMARY KEY (round_id, subject_id)
 ) STRICT;
 
+-- Distribution lists: saved filters over the directory and its volunteers (retirees,
+-- partnership supervisors, everyone with an emotional capability in the south). Their members
+-- are found when the list is read, so a list stays current as the directory changes.
+CREATE TABLE distribution_lists (
+    id                TEXT PRIMARY KEY NOT NULL,
+    name              TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    volunteers_only   INTEGER NOT NULL DEFAULT 0 CHECK (volunteers_only IN (0, 1)),
+    retirees          INTEGER NOT NULL DEFAULT 0 CHECK (retirees IN (0, 1)),
+    role              TEXT NOT NULL DEFAULT '',
+    region            TEXT CHECK (region IN ('north', 'center', 'south', 'other')),
+    cluster_id        TEXT REFERENCES clusters (id),
+    emergency_cluster TEXT CHECK (emergency_cluster IN ('emotional', 'pedagogical', 'social', 'non_professional')),
+    capability_id     TEXT REFERENCES emergency_capabilities (id),
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL
+) STRICT;
+
 -- "Who can help" starts from the holders of a capability, and then asks where each acts.
 CREATE INDEX volunteer_capabilities_holders ON volunteer_capabilities (capability_id, person_id);
 CREATE INDEX volunteer_settlements_here ON volunteer_settlements (settlement_id);
@@ -361,4 +378,37 @@ CREATE TRIGGER update_requests_sync_update AFTER UPDATE ON update_requests WHEN 
 END;
 CREATE TRIGGER update_requests_sync_delete AFTER DELETE ON update_requests WHEN (SELECT recording FROM sync_laptop) BEGIN
     INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('update_requests', json_array(old.round_id, old.subject_id), '', 0);
+END;
+
+-- distribution_lists
+CREATE TRIGGER distribution_lists_sync_insert AFTER INSERT ON distribution_lists WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('distribution_lists', new.id, '', 1),
+        ('distribution_lists', new.id, 'name', new.name),
+        ('distribution_lists', new.id, 'volunteers_only', new.volunteers_only),
+        ('distribution_lists', new.id, 'retirees', new.retirees),
+        ('distribution_lists', new.id, 'role', new.role),
+        ('distribution_lists', new.id, 'region', new.region),
+        ('distribution_lists', new.id, 'cluster_id', new.cluster_id),
+        ('distribution_lists', new.id, 'emergency_cluster', new.emergency_cluster),
+        ('distribution_lists', new.id, 'capability_id', new.capability_id),
+        ('distribution_lists', new.id, 'created_at', new.created_at),
+        ('distribution_lists', new.id, 'updated_at', new.updated_at);
+END;
+CREATE TRIGGER distribution_lists_sync_update AFTER UPDATE ON distribution_lists WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value)
+    SELECT 'distribution_lists', new.id, col, value FROM (
+            SELECT 'name' AS col, new.name AS value WHERE old.name IS NOT new.name
+            UNION ALL SELECT 'volunteers_only', new.volunteers_only WHERE old.volunteers_only IS NOT new.volunteers_only
+            UNION ALL SELECT 'retirees', new.retirees WHERE old.retirees IS NOT new.retirees
+            UNION ALL SELECT 'role', new.role WHERE old.role IS NOT new.role
+            UNION ALL SELECT 'region', new.region WHERE old.region IS NOT new.region
+            UNION ALL SELECT 'cluster_id', new.cluster_id WHERE old.cluster_id IS NOT new.cluster_id
+            UNION ALL SELECT 'emergency_cluster', new.emergency_cluster WHERE old.emergency_cluster IS NOT new.emergency_cluster
+            UNION ALL SELECT 'capability_id', new.capability_id WHERE old.capability_id IS NOT new.capability_id
+            UNION ALL SELECT 'created_at', new.created_at WHERE old.created_at IS NOT new.created_at
+            UNION ALL SELECT 'updated_at', new.updated_at WHERE old.updated_at IS NOT new.updated_at);
+END;
+CREATE TRIGGER distribution_lists_sync_delete AFTER DELETE ON distribution_lists WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('distribution_lists', old.id, '', 0);
 END;
