@@ -507,6 +507,9 @@ impl Store {
         clusters: &[String],
         settlements: &[String],
     ) -> Result<()> {
+        if scale.volunteers == 0 && scale.emergency_organizations == 0 {
+            return Ok(());
+        }
         let kinds = ["emotional", "pedagogical", "social", "non_professional"];
         let capabilities: Vec<String> = (0..40).map(|_| rng.id(counter)).collect();
         let confirmed = |rng: &mut Random| (GENERATED_UNTIL - Days::new(u64::from(rng.below(730)))).to_string();

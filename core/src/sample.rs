@@ -546,6 +546,7 @@ fn emergency(
             &VolunteerInput {
                 person: known.is_none().then(|| PersonInput {
                     full_name: name.into(),
+                    role_title: "מתנדב/ת לחירום".into(),
                     mobile: mobile.into(),
                     // Invented, under example.org, from the mobile's last digits.
                     email: format!("volunteer{}@example.org", &mobile[mobile.len() - 3..]),

@@ -45,11 +45,30 @@ pub enum SearchKind {
     ActionItem,
     Gap,
     Visit,
+    /// An emergency capability (found by its name, not through the index: there are few).
+    Capability,
+    /// An organization, found by its emergency equipment: what it is and where it is kept.
+    Equipment,
 }
 
 impl SearchKind {
     /// In the order the results are shown.
-    pub const ALL: [SearchKind; 9] = [
+    pub const ALL: [SearchKind; 11] = [
+        SearchKind::Person,
+        SearchKind::Organization,
+        SearchKind::Settlement,
+        SearchKind::Forum,
+        SearchKind::Minutes,
+        SearchKind::Decision,
+        SearchKind::ActionItem,
+        SearchKind::Gap,
+        SearchKind::Visit,
+        SearchKind::Capability,
+        SearchKind::Equipment,
+    ];
+
+    /// The kinds in the full-text index, each in a band of its own.
+    const INDEXED: [SearchKind; 9] = [
         SearchKind::Person,
         SearchKind::Organization,
         SearchKind::Settlement,
@@ -74,6 +93,8 @@ impl SearchKind {
             SearchKind::ActionItem => "action_item",
             SearchKind::Gap => "gap",
             SearchKind::Visit => "visit",
+            SearchKind::Capability => "capability",
+            SearchKind::Equipment => "equipment",
         }
     }
 
@@ -97,6 +118,8 @@ impl SearchKind {
             SearchKind::Gap => 7,
             SearchKind::Visit => 8,
             SearchKind::Organization => 9,
+            // Not in the index: their band is below every document's.
+            SearchKind::Capability | SearchKind::Equipment => 0,
         }
     }
 }
@@ -404,6 +427,8 @@ fn describe(store: &Store, kind: SearchKind, id: &str) -> Result<Option<Shown>> 
             "SELECT s.name, v.date, 0, NULL, v.id FROM visits v
              JOIN settlements s ON s.id = v.settlement_id WHERE v.id = ?1"
         }
+        // Found outside the index (`search_emergency`), never described here.
+        SearchKind::Capability | SearchKind::Equipment => return Ok(None),
     };
     Ok(conn
         .query_row(sql, [id], |r| {
@@ -462,7 +487,7 @@ impl Store {
         let mut found: HashMap<SearchKind, Found> = HashMap::new();
         let conn = self.connection();
         let mut statement = conn.prepare(&sql)?;
-        for kind in SearchKind::ALL {
+        for kind in SearchKind::INDEXED {
             let (from, to) = kind.band();
             args[0] = from.into();
             args[1] = to.into();
@@ -509,6 +534,7 @@ impl Store {
         if query.include_sensitive {
             self.search_sensitive(&terms, &mut found)?;
         }
+        self.search_emergency(&terms, &mut found)?;
 
         Ok(SearchResults {
             groups: SearchKind::ALL
@@ -523,6 +549,77 @@ impl Store {
                 })
                 .collect(),
         })
+    }
+
+    /// Emergency capabilities by name, and organizations by their equipment: small tables, read
+    /// with `LIKE` (every word, in any of its forms).
+    fn search_emergency(&self, terms: &[Term], found: &mut HashMap<SearchKind, Found>) -> Result<()> {
+        let conn = self.connection();
+        for (kind, sql, columns) in [
+            (
+                SearchKind::Capability,
+                "SELECT id, name, emergency_cluster, name FROM emergency_capabilities WHERE merged_into IS NULL",
+                &["name"][..],
+            ),
+            (
+                SearchKind::Equipment,
+                "SELECT o.id, o.name, NULL, group_concat(e.kind || coalesce(' ×' || e.quantity, '') ||
+                        CASE WHEN e.kept_at = '' THEN '' ELSE ', ' || e.kept_at END, ' · ')
+                   FROM organization_equipment e JOIN organizations o ON o.id = e.organization_id
+                  WHERE o.archived_at IS NULL",
+                &["e.kind", "e.kept_at"][..],
+            ),
+        ] {
+            let mut sql = sql.to_owned();
+            let mut args: Vec<String> = Vec::new();
+            for term in terms {
+                let alternatives: Vec<String> = term
+                    .variants
+                    .iter()
+                    .flat_map(|_| columns.iter().map(|c| format!("{c} LIKE ? ESCAPE '\\'")))
+                    .collect();
+                sql.push_str(&format!(" AND ({})", alternatives.join(" OR ")));
+                for variant in &term.variants {
+                    args.extend(columns.iter().map(|_| like_pattern(variant)));
+                }
+            }
+            if kind == SearchKind::Equipment {
+                sql.push_str(" GROUP BY o.id ORDER BY o.name");
+            } else {
+                sql.push_str(" ORDER BY name");
+            }
+            sql.push_str(&format!(" LIMIT {}", COUNT_LIMIT + 1));
+            let mut statement = conn.prepare(&sql)?;
+            let mut rows = statement.query(params_from_iter(args.iter()))?;
+            let mut group = Found::default();
+            while let Some(row) = rows.next()? {
+                group.total += 1;
+                if group.hits.len() >= HITS_PER_KIND {
+                    continue;
+                }
+                let text: String = row.get(3)?;
+                let detail = row
+                    .get::<_, Option<String>>(2)?
+                    .map(|k| self.messages().get(&format!("emergency-cluster-{}", k.replace('_', "-"))));
+                group.hits.push(SearchHit {
+                    kind,
+                    id: row.get(0)?,
+                    title: row.get(1)?,
+                    detail,
+                    date: None,
+                    snippet: highlight(&text, terms).unwrap_or_else(|| plain(&text)),
+                    in_title: kind == SearchKind::Capability,
+                    sensitive: false,
+                    archived: false,
+                    meeting_id: None,
+                    visit_id: None,
+                });
+            }
+            if group.total > 0 {
+                found.insert(kind, group);
+            }
+        }
+        Ok(())
     }
 
     /// Visits whose sensitive notes hold every word: read only on the user's request.
@@ -653,8 +750,13 @@ mod tests {
             let conn = rusqlite::Connection::open(&path).unwrap();
             let mut store =
                 Store::init(conn, Some(path.clone()), &MIGRATIONS[..before_bands]).unwrap();
+            // The schema before the bands has no emergency tables: nothing of them is made.
             store
-                .generate(crate::generate::Scale::DISTRICT.times(0.002))
+                .generate(crate::generate::Scale {
+                    volunteers: 0,
+                    emergency_organizations: 0,
+                    ..crate::generate::Scale::DISTRICT.times(0.002)
+                })
                 .unwrap();
             let conn = store.connection();
             let mut statement = conn
@@ -746,7 +848,7 @@ mod tests {
             )
             .unwrap();
         assert_eq!(outside, 0, "every document is in its kind's band");
-        for kind in SearchKind::ALL {
+        for kind in SearchKind::INDEXED {
             let (from, to) = kind.band();
             let (docs, records): (i64, i64) = store
                 .connection()

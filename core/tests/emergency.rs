@@ -967,3 +967,32 @@ fn volunteer_in(store: &mut Store, settlement: &Id) -> Id {
         )
         .unwrap()
 }
+
+#[test]
+fn search_finds_capabilities_and_organizations_by_their_equipment() {
+    use eshkol_core::search::{SearchKind, SearchQuery};
+    let (_dir, store) = common::sample();
+    let search = |text: &str| {
+        store
+            .search(&SearchQuery {
+                text: text.into(),
+                include_sensitive: false,
+            })
+            .unwrap()
+    };
+    let found = search("בטראומה");
+    let capabilities = found.groups.iter().find(|g| g.kind == SearchKind::Capability).unwrap();
+    assert_eq!(capabilities.hits[0].title, "טיפול בטראומה");
+    assert_eq!(capabilities.hits[0].detail.as_deref(), Some("רגשי"));
+    // "גנרטור" finds the council by its generators; where they are kept is found too.
+    for text in ["גנרטורים", "מחסן המועצה"] {
+        let found = search(text);
+        let equipment = found.groups.iter().find(|g| g.kind == SearchKind::Equipment).unwrap();
+        assert_eq!(equipment.hits[0].title, "מועצה אזורית עמק הגפן", "{text}");
+        assert!(equipment.hits[0].snippet.text().contains("גנרטורים ×4"));
+    }
+    // A volunteer is a person of the directory, found by name.
+    let people = search("ג׳ומאנה");
+    assert_eq!(people.groups[0].kind, SearchKind::Person);
+    assert!(search("צלילה").groups.is_empty());
+}

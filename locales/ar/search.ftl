@@ -31,3 +31,5 @@ search-kind-decision = قرارات
 search-kind-action_item = مهام
 search-kind-gap = فجوات
 search-kind-visit = زيارات
+search-kind-capability = قدرات الطوارئ
+search-kind-equipment = معدات المنظمات

@@ -31,3 +31,5 @@ search-kind-decision = Decisions
 search-kind-action_item = Action items
 search-kind-gap = Gaps
 search-kind-visit = Visits
+search-kind-capability = Emergency capabilities
+search-kind-equipment = Organizations' equipment

@@ -31,3 +31,5 @@ search-kind-decision = החלטות
 search-kind-action_item = משימות
 search-kind-gap = פערים
 search-kind-visit = ביקורים
+search-kind-capability = יכולות לחירום
+search-kind-equipment = ציוד של ארגונים

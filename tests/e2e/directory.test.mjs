@@ -104,9 +104,9 @@ test('adds a person and finds them by typing part of their name', async () => {
     await type(driver, 'input[name="people-filter"]', ' ');
     await click(driver, '[data-action="contact-sheet"]');
     await driver.wait(
-      async () => (await driver.executeScript(`return document.querySelectorAll('.sheet-person').length`)) === 21,
+      async () => (await driver.executeScript(`return document.querySelectorAll('.sheet-person').length`)) === 31,
       WAIT,
-      'the sample department and the new person',
+      'the sample department (twenty of its own, ten emergency volunteers) and the new person',
     );
   });
 });
@@ -265,7 +265,7 @@ test('imports a contact list after showing each row and its problems', async () 
       );
       await click(driver, '[data-action="import-commit"]');
       await driver.wait(until.elementTextContains(await driver.wait(until.elementLocated(By.css('.notice')), WAIT), 'הייבוא הסתיים'), WAIT);
-      await driver.wait(async () => (await visibleNames(driver)).length === 22, WAIT, 'twenty, and two new');
+      await driver.wait(async () => (await visibleNames(driver)).length === 32, WAIT, 'the sample\'s thirty, and two new');
       const names = await visibleNames(driver);
       assert.ok(names.includes('עדי ים'));
       assert.equal(names.filter((n) => n === 'מיכל אבירם').length, 1, 'matched on mobile, not added twice');

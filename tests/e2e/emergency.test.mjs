@@ -213,6 +213,22 @@ test('a distribution list keeps its filter, finds who matches today and copies t
     const bcc = await driver.wait(until.elementLocated(By.css('textarea[name="bcc"]')), WAIT);
     assert.equal(await bcc.getAttribute('value'), 'volunteer208@example.org, volunteer205@example.org, volunteer204@example.org', 'by name: חיים, משה, רינת');
     assert.ok(await driver.findElement(By.xpath('//button[@data-list="גמלאים לחירום"]')).isDisplayed());
+
+    // Search finds an organization by its equipment, and a capability by its name, which
+    // opens who can help with it.
+    await driver.actions().keyDown(Key.CONTROL).sendKeys('k').keyUp(Key.CONTROL).perform();
+    const box = await driver.wait(until.elementLocated(By.css('[data-testid="search-input"]')), WAIT);
+    await box.sendKeys('גנרטורים');
+    const equipment = await driver.wait(until.elementLocated(By.css('.search-group[data-kind="equipment"] button.hit')), WAIT);
+    assert.match(clean(await equipment.getText()), /מועצה אזורית עמק הגפן/);
+    // Ctrl+K again selects what was typed, so the next word replaces it.
+    await driver.actions().keyDown(Key.CONTROL).sendKeys('k').keyUp(Key.CONTROL).perform();
+    await driver.actions().sendKeys('בטראומה').perform();
+    const capability = await driver.wait(until.elementLocated(By.css('.search-group[data-kind="capability"] button.hit')), WAIT);
+    await capability.click();
+    await driver.wait(until.elementLocated(By.css('[data-testid="who-can-help"]')), WAIT);
+    await driver.wait(async () => (await helpers(driver)).length > 0, WAIT);
+    assert.ok(await driver.findElement(By.css('input[data-capability="טיפול בטראומה"]')).isSelected());
   } finally {
     await driver.quit();
     db.remove();
