@@ -2,6 +2,9 @@
 //! can act in a place, nearest first: those active in the settlement itself, then in its
 //! cluster, then across the whole council.
 //!
+//! Within the same nearness, the most recently confirmed come first (their details are the
+//! likeliest to be right), those never confirmed last, then by name.
+//!
 //! A term asked for is a capability or a whole emergency cluster (any capability under it).
 //! A helper must meet every term, or any one of them when the user asks. The query starts
 //! from the holders of the capabilities (an index), so it reads what matches, not every
@@ -11,7 +14,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use super::{EmergencyCluster, STALE_AFTER_DAYS};
+use super::EmergencyCluster;
 use crate::{
     error::{Error, Result},
     model::Id,
@@ -161,7 +164,8 @@ fn terms(conn: &Connection, query: &HelpQuery) -> Result<Option<(String, usize)>
 }
 
 /// Volunteers: `?1` the terms, `?2` how many must be met, `?3` the settlement, `?4` the
-/// cluster, `?5` today, `?6` whether a whole-council search (everyone is "here").
+/// cluster, `?5` how many to read whole, `?6` whether a whole-council search (everyone is
+/// "here").
 const VOLUNTEERS: &str = "
     WITH wanted AS (SELECT json_extract(value, '$[0]') AS term, json_extract(value, '$[1]') AS capability_id
                       FROM json_each(?1)),
@@ -181,22 +185,23 @@ const VOLUNTEERS: &str = "
             END AS rank
               FROM holders h CROSS JOIN volunteers v ON v.person_id = h.person_id
              WHERE v.left_on IS NULL),
-         -- The first ?8 by nearness, then current before stale, then name; every one counted.
+         -- The first ?5 by nearness, then the most recently confirmed (never confirmed last),
+         -- then name; every one counted.
          -- What is shown of each (their capabilities) is read for those alone.
          chosen AS (
             SELECT v.person_id, v.rank, v.availability, v.confirmed_on, p.full_name,
                    coalesce(p.mobile, p.office_phone) AS phone, count(*) OVER () AS total
               FROM placed v CROSS JOIN people p ON p.id = v.person_id
              WHERE v.rank IS NOT NULL AND p.archived_at IS NULL
-             ORDER BY v.rank, (v.confirmed_on IS NULL OR julianday(?5) - julianday(v.confirmed_on) > ?7), p.full_name COLLATE hebrew
-             LIMIT ?8)
+             ORDER BY v.rank, v.confirmed_on IS NULL, v.confirmed_on DESC, p.full_name COLLATE hebrew
+             LIMIT ?5)
     SELECT c.person_id AS id, c.full_name AS name, c.rank, c.phone, NULL AS contact_name,
            coalesce((SELECT group_concat(k.name, ' · ') FROM volunteer_capabilities vc
                        JOIN emergency_capabilities k ON k.id = vc.capability_id
                       WHERE vc.person_id = c.person_id), '') AS capabilities,
            c.availability, c.confirmed_on, c.total
       FROM chosen c
-     ORDER BY c.rank, (c.confirmed_on IS NULL OR julianday(?5) - julianday(c.confirmed_on) > ?7), c.full_name COLLATE hebrew";
+     ORDER BY c.rank, c.confirmed_on IS NULL, c.confirmed_on DESC, c.full_name COLLATE hebrew";
 
 const VOLUNTEER_HOLDERS: &str = "SELECT vc.person_id FROM wanted w
       CROSS JOIN volunteer_capabilities vc ON vc.capability_id = w.capability_id
@@ -226,15 +231,15 @@ const ORGANIZATIONS: &str = "
                    count(*) OVER () AS total
               FROM placed r CROSS JOIN organizations o ON o.id = r.organization_id
              WHERE r.rank IS NOT NULL AND o.archived_at IS NULL
-             ORDER BY r.rank, (r.confirmed_on IS NULL OR julianday(?5) - julianday(r.confirmed_on) > ?7), o.name COLLATE hebrew
-             LIMIT ?8)
+             ORDER BY r.rank, r.confirmed_on IS NULL, r.confirmed_on DESC, o.name COLLATE hebrew
+             LIMIT ?5)
     SELECT c.organization_id AS id, c.name, c.rank, coalesce(p.mobile, p.office_phone) AS phone, p.full_name AS contact_name,
            coalesce((SELECT group_concat(k.name, ' · ') FROM organization_capabilities oc
                        JOIN emergency_capabilities k ON k.id = oc.capability_id
                       WHERE oc.organization_id = c.organization_id), '') AS capabilities,
            c.main_program AS availability, c.confirmed_on, c.total
       FROM chosen c LEFT JOIN people p ON p.id = c.contact_id
-     ORDER BY c.rank, (c.confirmed_on IS NULL OR julianday(?5) - julianday(c.confirmed_on) > ?7), c.name COLLATE hebrew";
+     ORDER BY c.rank, c.confirmed_on IS NULL, c.confirmed_on DESC, c.name COLLATE hebrew";
 
 const ORGANIZATION_HOLDERS: &str = "SELECT oc.organization_id FROM wanted w
       CROSS JOIN organization_capabilities oc ON oc.capability_id = w.capability_id
@@ -283,10 +288,8 @@ impl Store {
                     need as i64,
                     settlement,
                     cluster,
-                    today,
-                    council,
-                    STALE_AFTER_DAYS,
-                    HELPERS_SHOWN as i64
+                    HELPERS_SHOWN as i64,
+                    council
                 ],
                 Found::from_row,
             )?;
