@@ -348,7 +348,7 @@ fn commands() -> Vec<(&'static str, Slot, Run)> {
         ("volunteer.affiliations", Slot::Id { required: false }, |s, c, v| {
             s.save_volunteer(&VolunteerInput { person_id: Some(c.person.clone()), affiliations: vec![v.into()], ..Default::default() }, false).map(drop)
         }),
-        ("volunteer_left.reason", Slot::Text, |s, c, v| s.set_volunteer_left(&c.person, Some(v))),
+        ("volunteer_left.reason", Slot::RequiredText, |s, c, v| s.set_volunteer_left(&c.person, Some(v))),
         ("volunteer_left.person_id", Slot::Id { required: true }, |s, _, v| s.set_volunteer_left(v, Some("עבר דירה"))),
         ("readiness.organization_id", Slot::Id { required: true }, |s, _, v| {
             s.save_organization_readiness(v, &ReadinessInput::default())

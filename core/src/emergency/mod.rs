@@ -436,14 +436,13 @@ impl Writer<'_> {
     /// No longer volunteering (`reason` says why), or back (`None`): out of every emergency
     /// list, or in again. Their details and history stay.
     pub(crate) fn set_volunteer_left(&self, person_id: &str, reason: Option<&str>) -> Result<()> {
-        if let Some(reason) = reason {
-            check_text(Field::Reason, reason)?;
-        }
+        // Leaving says why; coming back clears it.
+        let reason = reason.map(|r| required(Field::Reason, r)).transpose()?;
         one_row(self.tx.execute(
             "UPDATE volunteers SET left_on = CASE WHEN ?2 IS NULL THEN NULL ELSE ?3 END,
                     left_reason = coalesce(?2, ''), updated_at = ?4
               WHERE person_id = ?1",
-            params![person_id, reason.map(str::trim), crate::today(), now()],
+            params![person_id, reason, crate::today(), now()],
         )?)
     }
 }
