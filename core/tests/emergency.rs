@@ -996,3 +996,97 @@ fn search_finds_capabilities_and_organizations_by_their_equipment() {
     assert_eq!(people.groups[0].kind, SearchKind::Person);
     assert!(search("צלילה").groups.is_empty());
 }
+
+#[test]
+fn a_capability_can_require_a_training_that_has_not_expired() {
+    let (_dir, mut store) = store();
+    let c = council(&mut store);
+    store.set_required_training(&c.trauma, "עזרה ראשונה נפשית – קורס").unwrap();
+    let whole = Reach {
+        whole_council: true,
+        ..Default::default()
+    };
+    let id = volunteer(&mut store, "דנה", "0501111111", None, whole, &[&c.trauma, &c.zoom], 10);
+    let missing = |store: &Store| {
+        store.who_can_help(&HelpQuery::default()).unwrap().helpers[0]
+            .missing_trainings
+            .clone()
+    };
+    assert_eq!(missing(&store), ["עזרה ראשונה נפשית – קורס"]);
+    let training = |store: &mut Store, days_ago: i64, months: Option<f64>| {
+        store
+            .save_training(
+                None,
+                &TrainingInput {
+                    topic: "עזרה ראשונה נפשית – קורס".into(),
+                    held_on: today_minus(days_ago),
+                    valid_months: months,
+                    participants: vec![id.clone()],
+                },
+            )
+            .unwrap()
+    };
+    // Two years ago, for a year: expired.
+    training(&mut store, 730, Some(12.0));
+    assert_eq!(missing(&store).len(), 1);
+    // A month ago, for a year: valid.
+    training(&mut store, 30, Some(12.0));
+    assert!(missing(&store).is_empty());
+    assert_eq!(store.trainings().unwrap().len(), 2);
+    assert_eq!(store.trainings().unwrap()[0].participant_names, "דנה");
+}
+
+#[test]
+fn a_drills_findings_are_its_debriefs_gaps_and_action_items_carried_forward() {
+    use eshkol_core::forums::{ActionItemInput, GapInput};
+    let (_dir, mut store) = common::sample();
+    let today = eshkol_core::today();
+    let volunteers = store.volunteers(false).unwrap();
+    let org = store.organizations_readiness().unwrap()[0].organization_id.clone();
+    let first = store
+        .add_drill(
+            &DrillInput {
+                name: "תרגיל רעידת אדמה".into(),
+                scenario: "רעידת אדמה בשעות הערב, בתי הספר סגורים".into(),
+                held_on: today_minus(60),
+                volunteers: vec![volunteers[0].person_id.clone(), volunteers[1].person_id.clone()],
+                organizations: vec![org.clone()],
+            },
+            today,
+        )
+        .unwrap();
+    let drill = store.drills().unwrap().into_iter().find(|d| d.id == first).unwrap();
+    assert_eq!(drill.participants.len(), 3);
+    assert!(drill.participants.iter().all(|p| !p.answered));
+    store.set_drill_answered(&first, &volunteers[0].person_id, true).unwrap();
+    // The findings, recorded in the debrief meeting as any forum's.
+    let debrief = drill.debrief_meeting_id.clone();
+    store
+        .save_gap(&debrief, None, &GapInput { what: "אין רשימת טלפונים מעודכנת במקלטים".into(), ..Default::default() })
+        .unwrap();
+    store
+        .save_action_item(&debrief, None, &ActionItemInput { what: "להדפיס דף חירום לכל יישוב".into(), ..Default::default() })
+        .unwrap();
+    let drill = store.drills().unwrap().into_iter().find(|d| d.id == first).unwrap();
+    assert_eq!(drill.open_findings, 2);
+    assert!(drill.participants.iter().any(|p| p.answered));
+    // The next drill meets in the same forum, and the open findings are carried into it.
+    let second = store
+        .add_drill(&DrillInput { name: "תרגיל ירי רקטות".into(), held_on: today_minus(1), ..Default::default() }, today)
+        .unwrap();
+    let second = store.drills().unwrap().into_iter().find(|d| d.id == second).unwrap();
+    let meeting = store.meeting(&second.debrief_meeting_id).unwrap();
+    assert_eq!(meeting.forum_id, store.meeting(&debrief).unwrap().forum_id);
+    assert_eq!(meeting.forum_name, "תרגילי חירום");
+    assert_eq!(meeting.carried.len(), 2, "{:?}", meeting.carried);
+    // An unknown participant is refused, and nothing is written.
+    let drills_before = store.drills().unwrap().len();
+    let err = store
+        .add_drill(
+            &DrillInput { name: "x".into(), held_on: today_minus(1), volunteers: vec!["nobody".into()], ..Default::default() },
+            today,
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some(Field::Members));
+    assert_eq!(store.drills().unwrap().len(), drills_before);
+}

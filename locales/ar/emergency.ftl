@@ -247,7 +247,43 @@ lists-copied = { $count ->
  }
 lists-export-vcard = تصدير vCard
 lists-export-csv = تصدير CSV
+sync-record-trainings = تدريب
+sync-record-training-participants = مشارك/ة في تدريب
+sync-record-drills = تمرين
+sync-record-drill-participants = مشارك/ة في تمرين
 sync-record-distribution-lists = قائمة توزيع
+
+## Emergency readiness: trainings and drills
+
+emergency-tab-drills = التدريبات والتمارين
+field-required-training = تدريب مطلوب
+field-topic = موضوع التدريب
+field-held-on = عُقد بتاريخ
+field-valid-months = ساري المفعول (أشهر)
+field-scenario = السيناريو
+field-debrief-meeting = لقاء التحقيق
+field-answered = استجاب/ت
+drills-forum-name = تمارين الطوارئ
+trainings-title = التدريبات
+trainings-add = إضافة تدريب
+trainings-empty = لا توجد تدريبات بعد.
+trainings-participants = المشاركون
+trainings-valid-until = ساري حتى { $date }
+trainings-for-good = بلا انتهاء
+drills-title = التمارين
+drills-add = إضافة تمرين
+drills-empty = لا توجد تمارين بعد.
+drills-open-findings = { $count ->
+    [0] لا نتائج مفتوحة
+    [one] نتيجة مفتوحة واحدة
+   *[other] { $count } نتائج مفتوحة
+ }
+drills-debrief = التحقيق: فجوات ومهام
+drills-answered = { $answered } من { $all } استجابوا
+help-missing-training = ينقصه تدريب ساري: { $topics }
+capability-requires = يتطلب تدريبًا
+capability-requires-hint = موضوع التدريب، أو فارغ
+capability-requires-save = حفظ
 
 ## Emergency readiness: shared records, as a conflict names them
 

@@ -247,7 +247,43 @@ lists-copied = { $count ->
  }
 lists-export-vcard = Export vCard
 lists-export-csv = Export CSV
+sync-record-trainings = Training
+sync-record-training-participants = Training participant
+sync-record-drills = Drill
+sync-record-drill-participants = Drill participant
 sync-record-distribution-lists = Distribution list
+
+## Emergency readiness: trainings and drills
+
+emergency-tab-drills = Trainings and drills
+field-required-training = Required training
+field-topic = Training topic
+field-held-on = Held on
+field-valid-months = Valid for (months)
+field-scenario = Scenario
+field-debrief-meeting = Debrief meeting
+field-answered = Answered
+drills-forum-name = Emergency drills
+trainings-title = Trainings
+trainings-add = Add a training
+trainings-empty = No trainings yet.
+trainings-participants = Participants
+trainings-valid-until = Valid until { $date }
+trainings-for-good = Does not expire
+drills-title = Drills
+drills-add = Add a drill
+drills-empty = No drills yet.
+drills-open-findings = { $count ->
+    [0] no open findings
+    [one] one open finding
+   *[other] { $count } open findings
+ }
+drills-debrief = Debrief: gaps and action items
+drills-answered = { $answered } of { $all } answered
+help-missing-training = Missing a valid training: { $topics }
+capability-requires = Requires a training
+capability-requires-hint = The training's topic, or empty
+capability-requires-save = Save
 
 ## Emergency readiness: shared records, as a conflict names them
 

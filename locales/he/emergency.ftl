@@ -247,7 +247,43 @@ lists-copied = { $count ->
  }
 lists-export-vcard = ייצוא vCard
 lists-export-csv = ייצוא CSV
+sync-record-trainings = הכשרה
+sync-record-training-participants = משתתף/ת בהכשרה
+sync-record-drills = תרגיל
+sync-record-drill-participants = משתתף/ת בתרגיל
 sync-record-distribution-lists = רשימת תפוצה
+
+## Emergency readiness: trainings and drills
+
+emergency-tab-drills = הכשרות ותרגילים
+field-required-training = הכשרה נדרשת
+field-topic = נושא ההכשרה
+field-held-on = התקיים בתאריך
+field-valid-months = בתוקף (חודשים)
+field-scenario = התרחיש
+field-debrief-meeting = מפגש התחקיר
+field-answered = נענה/תה
+drills-forum-name = תרגילי חירום
+trainings-title = הכשרות
+trainings-add = הוספת הכשרה
+trainings-empty = אין עדיין הכשרות.
+trainings-participants = משתתפים
+trainings-valid-until = בתוקף עד { $date }
+trainings-for-good = ללא תפוגה
+drills-title = תרגילים
+drills-add = הוספת תרגיל
+drills-empty = אין עדיין תרגילים.
+drills-open-findings = { $count ->
+    [0] אין ממצאים פתוחים
+    [one] ממצא פתוח אחד
+   *[other] { $count } ממצאים פתוחים
+ }
+drills-debrief = תחקיר: פערים ומשימות
+drills-answered = { $answered } מתוך { $all } נענו
+help-missing-training = חסרה הכשרה בתוקף: { $topics }
+capability-requires = דורשת הכשרה
+capability-requires-hint = נושא ההכשרה, או ריק
+capability-requires-save = שמירה
 
 ## Emergency readiness: shared records, as a conflict names them
 

@@ -81,6 +81,8 @@ pub struct Helper {
     /// Days since the details were confirmed.
     pub age_days: Option<i64>,
     pub stale: bool,
+    /// The trainings a volunteer's capabilities require that they lack or that expired.
+    pub missing_trainings: Vec<String>,
 }
 
 /// The answer: helpers nearest first, each kind cut at `HELPERS_SHOWN`, and the counts of all.
@@ -262,6 +264,11 @@ impl Store {
         let today = crate::today();
         let mut helpers = Vec::new();
         let mut counts = [0u32; 2];
+        let trainings_required: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM emergency_capabilities WHERE required_training <> '')",
+            [],
+            |r| r.get(0),
+        )?;
         for (n, (kind, sql, some, every)) in [
             (
                 HelperKind::Volunteer,
@@ -311,10 +318,19 @@ impl Store {
                     capabilities: f.capabilities,
                     availability: f.availability,
                     stale: super::is_stale(f.confirmed_on, today),
+                    missing_trainings: Vec::new(),
                     confirmed_on: f.confirmed_on,
                     age_days,
                 }
             }));
+        }
+        if trainings_required {
+            for helper in helpers
+                .iter_mut()
+                .filter(|h| h.kind == HelperKind::Volunteer)
+            {
+                helper.missing_trainings = self.missing_trainings(&helper.id, today)?;
+            }
         }
         // Nearest first across both kinds; within a nearness, volunteers before organizations,
         // each kind already in its own order.

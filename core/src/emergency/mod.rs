@@ -11,12 +11,14 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
+mod drills;
 mod finder;
 mod lists;
 mod matrix;
 mod organizations;
 mod round;
 
+pub use drills::*;
 pub use finder::*;
 pub use lists::*;
 pub use matrix::*;

@@ -54,6 +54,7 @@ fn value_prefix(table: &str, column: &str) -> Option<&'static str> {
         ("settlements", "kind") => "settlement-kind-",
         ("emergency_capabilities", "emergency_cluster") => "emergency-cluster-",
         ("update_rounds", "scope") => "round-scope-",
+        ("drill_participants", "subject_kind") => "help-kind-",
         ("distribution_lists", "region") => "region-",
         ("distribution_lists", "emergency_cluster") => "emergency-cluster-",
         ("update_requests", "status") => "round-status-",
@@ -68,7 +69,8 @@ pub(super) fn record_name(conn: &Connection, table: &str, key: &str) -> Result<O
         "organizations" | "clusters" | "settlements" | "forums" | "visit_purposes" | "guests"
         | "emergency_capabilities"
         | "update_rounds"
-        | "distribution_lists" => {
+        | "distribution_lists"
+        | "drills" => {
             format!("SELECT name FROM {table} WHERE id = ?1")
         }
         "people" => "SELECT full_name FROM people WHERE id = ?1".into(),
@@ -82,6 +84,7 @@ pub(super) fn record_name(conn: &Connection, table: &str, key: &str) -> Result<O
         "decisions" => "SELECT text FROM decisions WHERE id = ?1".into(),
         "action_items" | "gaps" => format!("SELECT what FROM {table} WHERE id = ?1"),
         "amendments" => "SELECT reason FROM amendments WHERE id = ?1".into(),
+        "trainings" => "SELECT topic FROM trainings WHERE id = ?1".into(),
         _ => return Ok(None),
     };
     Ok(conn
@@ -173,7 +176,7 @@ mod tests {
                 crate::sync::file::SHARED_SCHEMA,
                 format!("{fingerprint:016x}")
             ),
-            (11, "ba828c0bb17ed468".to_owned()),
+            (11, "a5a525bc274897b2".to_owned()),
             "{shape}"
         );
     }

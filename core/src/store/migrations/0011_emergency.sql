@@ -9,6 +9,8 @@ CREATE TABLE emergency_capabilities (
     name              TEXT NOT NULL CHECK (length(trim(name)) > 0),
     emergency_cluster TEXT NOT NULL CHECK (emergency_cluster IN ('emotional', 'pedagogical', 'social', 'non_professional')),
     merged_into       TEXT REFERENCES emergency_capabilities (id),
+    -- The topic of a training its holders must have had, not expired ('' none).
+    required_training TEXT NOT NULL DEFAULT '',
     created_at        TEXT NOT NULL,
     updated_at        TEXT NOT NULL
 ) STRICT;
@@ -141,6 +143,44 @@ CREATE TABLE distribution_lists (
     updated_at        TEXT NOT NULL
 ) STRICT;
 
+-- Trainings for organizations' staff and volunteers: a topic, the day, how long it counts
+-- (`valid_months`, none: for good), and who took part.
+CREATE TABLE trainings (
+    id           TEXT PRIMARY KEY NOT NULL,
+    topic        TEXT NOT NULL CHECK (length(trim(topic)) > 0),
+    held_on      TEXT NOT NULL CHECK (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    valid_months INTEGER CHECK (valid_months > 0),
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE training_participants (
+    training_id TEXT NOT NULL REFERENCES trainings (id) ON DELETE CASCADE,
+    person_id   TEXT NOT NULL REFERENCES people (id),
+    PRIMARY KEY (training_id, person_id)
+) STRICT;
+
+-- Drills: a scenario on a day, the volunteers and organizations taking part and whether each
+-- answered. What a drill found is recorded as the gaps and action items of its debrief, a
+-- meeting of the drills' forum, and carried forward like any forum's until handled.
+CREATE TABLE drills (
+    id                 TEXT PRIMARY KEY NOT NULL,
+    name               TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    scenario           TEXT NOT NULL DEFAULT '',
+    held_on            TEXT NOT NULL CHECK (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    debrief_meeting_id TEXT NOT NULL REFERENCES meetings (id),
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE drill_participants (
+    drill_id     TEXT NOT NULL REFERENCES drills (id) ON DELETE CASCADE,
+    subject_id   TEXT NOT NULL,
+    subject_kind TEXT NOT NULL CHECK (subject_kind IN ('volunteer', 'organization')),
+    answered     INTEGER NOT NULL DEFAULT 0 CHECK (answered IN (0, 1)),
+    PRIMARY KEY (drill_id, subject_id)
+) STRICT;
+
 -- "Who can help" starts from the holders of a capability, and then asks where each acts.
 CREATE INDEX volunteer_capabilities_holders ON volunteer_capabilities (capability_id, person_id);
 CREATE INDEX volunteer_settlements_here ON volunteer_settlements (settlement_id);
@@ -151,6 +191,7 @@ CREATE INDEX organization_settlements_here ON organization_settlements (settleme
 CREATE INDEX organization_clusters_here ON organization_clusters (cluster_id);
 CREATE INDEX organization_equipment_of ON organization_equipment (organization_id, position);
 CREATE INDEX emergency_capabilities_cluster ON emergency_capabilities (emergency_cluster);
+CREATE INDEX training_participants_person ON training_participants (person_id);
 
 -- Shared between the department's laptops, as migration 0007's tables are.
 -- emergency_capabilities
@@ -160,6 +201,7 @@ CREATE TRIGGER emergency_capabilities_sync_insert AFTER INSERT ON emergency_capa
         ('emergency_capabilities', new.id, 'name', new.name),
         ('emergency_capabilities', new.id, 'emergency_cluster', new.emergency_cluster),
         ('emergency_capabilities', new.id, 'merged_into', new.merged_into),
+        ('emergency_capabilities', new.id, 'required_training', new.required_training),
         ('emergency_capabilities', new.id, 'created_at', new.created_at),
         ('emergency_capabilities', new.id, 'updated_at', new.updated_at);
 END;
@@ -169,6 +211,7 @@ CREATE TRIGGER emergency_capabilities_sync_update AFTER UPDATE ON emergency_capa
             SELECT 'name' AS col, new.name AS value WHERE old.name IS NOT new.name
             UNION ALL SELECT 'emergency_cluster', new.emergency_cluster WHERE old.emergency_cluster IS NOT new.emergency_cluster
             UNION ALL SELECT 'merged_into', new.merged_into WHERE old.merged_into IS NOT new.merged_into
+            UNION ALL SELECT 'required_training', new.required_training WHERE old.required_training IS NOT new.required_training
             UNION ALL SELECT 'created_at', new.created_at WHERE old.created_at IS NOT new.created_at
             UNION ALL SELECT 'updated_at', new.updated_at WHERE old.updated_at IS NOT new.updated_at);
 END;
@@ -411,4 +454,78 @@ CREATE TRIGGER distribution_lists_sync_update AFTER UPDATE ON distribution_lists
 END;
 CREATE TRIGGER distribution_lists_sync_delete AFTER DELETE ON distribution_lists WHEN (SELECT recording FROM sync_laptop) BEGIN
     INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('distribution_lists', old.id, '', 0);
+END;
+
+-- trainings
+CREATE TRIGGER trainings_sync_insert AFTER INSERT ON trainings WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('trainings', new.id, '', 1),
+        ('trainings', new.id, 'topic', new.topic),
+        ('trainings', new.id, 'held_on', new.held_on),
+        ('trainings', new.id, 'valid_months', new.valid_months),
+        ('trainings', new.id, 'created_at', new.created_at),
+        ('trainings', new.id, 'updated_at', new.updated_at);
+END;
+CREATE TRIGGER trainings_sync_update AFTER UPDATE ON trainings WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value)
+    SELECT 'trainings', new.id, col, value FROM (
+            SELECT 'topic' AS col, new.topic AS value WHERE old.topic IS NOT new.topic
+            UNION ALL SELECT 'held_on', new.held_on WHERE old.held_on IS NOT new.held_on
+            UNION ALL SELECT 'valid_months', new.valid_months WHERE old.valid_months IS NOT new.valid_months
+            UNION ALL SELECT 'created_at', new.created_at WHERE old.created_at IS NOT new.created_at
+            UNION ALL SELECT 'updated_at', new.updated_at WHERE old.updated_at IS NOT new.updated_at);
+END;
+CREATE TRIGGER trainings_sync_delete AFTER DELETE ON trainings WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('trainings', old.id, '', 0);
+END;
+
+-- training_participants
+CREATE TRIGGER training_participants_sync_insert AFTER INSERT ON training_participants WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('training_participants', json_array(new.training_id, new.person_id), '', 1);
+END;
+CREATE TRIGGER training_participants_sync_delete AFTER DELETE ON training_participants WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('training_participants', json_array(old.training_id, old.person_id), '', 0);
+END;
+
+-- drills
+CREATE TRIGGER drills_sync_insert AFTER INSERT ON drills WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('drills', new.id, '', 1),
+        ('drills', new.id, 'name', new.name),
+        ('drills', new.id, 'scenario', new.scenario),
+        ('drills', new.id, 'held_on', new.held_on),
+        ('drills', new.id, 'debrief_meeting_id', new.debrief_meeting_id),
+        ('drills', new.id, 'created_at', new.created_at),
+        ('drills', new.id, 'updated_at', new.updated_at);
+END;
+CREATE TRIGGER drills_sync_update AFTER UPDATE ON drills WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value)
+    SELECT 'drills', new.id, col, value FROM (
+            SELECT 'name' AS col, new.name AS value WHERE old.name IS NOT new.name
+            UNION ALL SELECT 'scenario', new.scenario WHERE old.scenario IS NOT new.scenario
+            UNION ALL SELECT 'held_on', new.held_on WHERE old.held_on IS NOT new.held_on
+            UNION ALL SELECT 'debrief_meeting_id', new.debrief_meeting_id WHERE old.debrief_meeting_id IS NOT new.debrief_meeting_id
+            UNION ALL SELECT 'created_at', new.created_at WHERE old.created_at IS NOT new.created_at
+            UNION ALL SELECT 'updated_at', new.updated_at WHERE old.updated_at IS NOT new.updated_at);
+END;
+CREATE TRIGGER drills_sync_delete AFTER DELETE ON drills WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('drills', old.id, '', 0);
+END;
+
+-- drill_participants
+CREATE TRIGGER drill_participants_sync_insert AFTER INSERT ON drill_participants WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES
+        ('drill_participants', json_array(new.drill_id, new.subject_id), '', 1),
+        ('drill_participants', json_array(new.drill_id, new.subject_id), 'subject_kind', new.subject_kind),
+        ('drill_participants', json_array(new.drill_id, new.subject_id), 'answered', new.answered);
+END;
+CREATE TRIGGER drill_participants_sync_update AFTER UPDATE ON drill_participants WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value)
+    SELECT 'drill_participants', json_array(new.drill_id, new.subject_id), col, value FROM (
+            SELECT 'subject_kind' AS col, new.subject_kind AS value WHERE old.subject_kind IS NOT new.subject_kind
+            UNION ALL SELECT 'answered', new.answered WHERE old.answered IS NOT new.answered);
+END;
+CREATE TRIGGER drill_participants_sync_delete AFTER DELETE ON drill_participants WHEN (SELECT recording FROM sync_laptop) BEGIN
+    INSERT INTO sync_captured (tbl, pk, col, value) VALUES ('drill_participants', json_array(old.drill_id, old.subject_id), '', 0);
 END;
