@@ -80,6 +80,9 @@ pub enum Field {
     Equipment,
     Quantity,
     KeptAt,
+    Topic,
+    ValidMonths,
+    Scenario,
 }
 
 impl Field {
@@ -156,6 +159,9 @@ impl Field {
             Field::Equipment => "field-equipment",
             Field::Quantity => "field-quantity",
             Field::KeptAt => "field-kept-at",
+            Field::Topic => "field-topic",
+            Field::ValidMonths => "field-valid-months",
+            Field::Scenario => "field-scenario",
         }
     }
 
@@ -171,7 +177,8 @@ impl Field {
             | Field::Summary
             | Field::SensitiveNotes
             | Field::OtherPrograms
-            | Field::RemoteLearning => 50_000,
+            | Field::RemoteLearning
+            | Field::Scenario => 50_000,
             Field::Availability | Field::LeftReason => 5_000,
             Field::DecisionText | Field::What | Field::Reason => 5_000,
             _ => 500,
@@ -257,6 +264,9 @@ impl Field {
             Field::Equipment => "equipment",
             Field::Quantity => "quantity",
             Field::KeptAt => "kept_at",
+            Field::Topic => "topic",
+            Field::ValidMonths => "valid_months",
+            Field::Scenario => "scenario",
         }
     }
 }

@@ -10,7 +10,7 @@ use eshkol_core::{
     Error, Locale, Messages, Store,
     directory::{RecordKind, import::ImportSession},
     emergency::{
-        CapabilityInput, DetailKey, Equipment, HelpQuery, ProposedChange, ReadinessInput, Reach, RequestStatus,
+        CapabilityInput, DetailKey, DrillInput, Equipment, TrainingInput, HelpQuery, ProposedChange, ReadinessInput, Reach, RequestStatus,
         RoundInput, VolunteerInput,
     },
     forums::{ActionItemInput, AgendaItemInput, DecisionInput, GapInput, MeetingInput, PlanInput, Template},
@@ -403,6 +403,31 @@ fn commands() -> Vec<(&'static str, Slot, Run)> {
             s.apply_round_changes(&c.round, &c.person, &[change], eshkol_core::today())
         }),
         ("round.reply", Slot::Format, |s, _, v| s.read_round_reply(v, v.as_bytes()).map(drop)),
+        ("training.topic", Slot::RequiredText, |s, _, v| {
+            s.save_training(None, &TrainingInput { topic: v.into(), held_on: "2026-10-01".into(), ..Default::default() }).map(drop)
+        }),
+        ("training.held_on", Slot::Date { required: true }, |s, _, v| {
+            s.save_training(None, &TrainingInput { topic: "עזרה ראשונה".into(), held_on: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("training.participants", Slot::Id { required: false }, |s, _, v| {
+            let input = TrainingInput { topic: "עזרה ראשונה".into(), held_on: "2026-10-01".into(), participants: vec![v.into()], ..Default::default() };
+            s.save_training(None, &input).map(drop)
+        }),
+        ("capability.required_training", Slot::Text, |s, c, v| s.set_required_training(&c.capability, v)),
+        ("drill.name", Slot::RequiredText, |s, _, v| {
+            s.add_drill(&DrillInput { name: v.into(), held_on: "2026-10-01".into(), ..Default::default() }, eshkol_core::today()).map(drop)
+        }),
+        ("drill.scenario", Slot::Text, |s, _, v| {
+            let input = DrillInput { name: "תרגיל".into(), scenario: v.into(), held_on: "2026-10-01".into(), ..Default::default() };
+            s.add_drill(&input, eshkol_core::today()).map(drop)
+        }),
+        ("drill.held_on", Slot::Date { required: true }, |s, _, v| {
+            s.add_drill(&DrillInput { name: "תרגיל".into(), held_on: v.into(), ..Default::default() }, eshkol_core::today()).map(drop)
+        }),
+        ("drill.volunteers", Slot::Id { required: false }, |s, _, v| {
+            let input = DrillInput { name: "תרגיל".into(), held_on: "2026-10-01".into(), volunteers: vec![v.into()], ..Default::default() };
+            s.add_drill(&input, eshkol_core::today()).map(drop)
+        }),
         ("join_file", Slot::Format, |s, _, v| {
             let join = eshkol_core::sync::JoinFile::parse(v.as_bytes())?;
             s.join_department(&join, "המחשב של רוני", true)

@@ -254,3 +254,46 @@ pub fn list_members(state: State<'_, AppState>, id: String) -> CommandResult<Vec
 pub fn list_emails(state: State<'_, AppState>, id: String) -> CommandResult<String> {
     state.with(|s| s.list_emails(&id))
 }
+
+#[tauri::command]
+pub fn list_trainings(state: State<'_, AppState>) -> CommandResult<Vec<Training>> {
+    state.with(|s| s.trainings())
+}
+
+#[tauri::command]
+pub fn save_training(
+    state: State<'_, AppState>,
+    id: Option<String>,
+    input: TrainingInput,
+) -> CommandResult<Id> {
+    state.with(|s| s.save_training(id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub fn set_required_training(
+    state: State<'_, AppState>,
+    capability_id: String,
+    topic: String,
+) -> CommandResult<()> {
+    state.with(|s| s.set_required_training(&capability_id, &topic))
+}
+
+#[tauri::command]
+pub fn list_drills(state: State<'_, AppState>) -> CommandResult<Vec<Drill>> {
+    state.with(|s| s.drills())
+}
+
+#[tauri::command]
+pub fn add_drill(state: State<'_, AppState>, input: DrillInput) -> CommandResult<Id> {
+    state.with(|s| s.add_drill(&input, today()))
+}
+
+#[tauri::command]
+pub fn set_drill_answered(
+    state: State<'_, AppState>,
+    drill_id: String,
+    subject_id: String,
+    answered: bool,
+) -> CommandResult<()> {
+    state.with(|s| s.set_drill_answered(&drill_id, &subject_id, answered))
+}

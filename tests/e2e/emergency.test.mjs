@@ -234,3 +234,36 @@ test('a distribution list keeps its filter, finds who matches today and copies t
     db.remove();
   }
 });
+
+test("a drill with who took part and who answered; its findings are recorded in its debrief meeting", async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    await click(driver, '[data-area="emergency"]');
+    await click(driver, '[data-tab="drills"]');
+    const form = await driver.wait(until.elementLocated(By.css('[data-testid="drill-form"]')), WAIT);
+    await form.findElement(By.css('input[name="name"]')).sendKeys('תרגיל רעידת אדמה');
+    await form.findElement(By.css('textarea[name="scenario"]')).sendKeys('רעידת אדמה בערב, בתי הספר סגורים');
+    for (const name of ['אביטל כרמי', 'משה פרחי']) {
+      const box = await form.findElement(By.css(`input[data-volunteer="${name}"]`));
+      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', box);
+      await box.click();
+    }
+    await click(driver, '[data-action="add-drill"]');
+    const drill = await driver.wait(until.elementLocated(By.css('article.drill[data-drill="תרגיל רעידת אדמה"]')), WAIT);
+    assert.match(clean(await drill.getText()), /0 מתוך 2 נענו/);
+    const first = await drill.findElement(By.css('.drill-participants input'));
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', first);
+    await first.click();
+    await driver.wait(async () => /1 מתוך 2 נענו/.test(clean(await driver.findElement(By.css('article.drill')).getText())), WAIT);
+    // The debrief is a meeting of the drills' forum, where gaps and action items are recorded.
+    await click(driver, 'article.drill [data-action="debrief"]');
+    const heading = await driver.wait(until.elementLocated(By.css('main h1')), WAIT);
+    await driver.wait(async () => /תרגילי חירום/.test(clean(await heading.getText())), WAIT, 'the meeting of the drills forum');
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});

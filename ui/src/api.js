@@ -150,6 +150,15 @@ export const api = {
   listMembers: (id) => call('list_members', { id }),
   /** The members' emails, each once, comma separated: for a BCC line. */
   listEmails: (id) => call('list_emails', { id }),
+  listTrainings: () => call('list_trainings'),
+  saveTraining: (id, input) => call('save_training', { id, input }),
+  /** The training a capability requires: its topic, or '' for none. */
+  setRequiredTraining: (capabilityId, topic) => call('set_required_training', { capabilityId, topic }),
+  /** The drills, newest first, with their participants and open findings. */
+  listDrills: () => call('list_drills'),
+  /** A drill and its debrief meeting, where its findings are recorded as gaps and action items. */
+  addDrill: (input) => call('add_drill', { input }),
+  setDrillAnswered: (drillId, subjectId, answered) => call('set_drill_answered', { drillId, subjectId, answered }),
   getOrganizationReadiness: (organizationId) => call('get_organization_readiness', { organizationId }),
   saveOrganizationReadiness: (organizationId, input) => call('save_organization_readiness', { organizationId, input }),
   /** Who can help in a place with what: helpers nearest first, and how many of each kind. */

@@ -88,9 +88,9 @@ fn valid_until(held: NaiveDate, months: Option<u32>) -> Option<NaiveDate> {
 impl Writer<'_> {
     pub(crate) fn save_training(&self, id: Option<&str>, input: &TrainingInput) -> Result<Id> {
         let mut problems = Problems::default();
-        let topic = problems.check(required(Field::Name, &input.topic));
+        let topic = problems.check(required(Field::Topic, &input.topic));
         let held = problems.check(date(Field::Date, &input.held_on));
-        let months = problems.check(count(Field::Duration, input.valid_months));
+        let months = problems.check(count(Field::ValidMonths, input.valid_months));
         let mut people = Vec::new();
         for person in input
             .participants
@@ -178,7 +178,7 @@ impl Writer<'_> {
     ) -> Result<Id> {
         let mut problems = Problems::default();
         let name = problems.check(required(Field::Name, &input.name));
-        problems.check(check_text(Field::Notes, &input.scenario));
+        problems.check(check_text(Field::Scenario, &input.scenario));
         let held = problems.check(date(Field::Date, &input.held_on));
         let mut subjects: Vec<(Id, SubjectKind)> = Vec::new();
         for (ids, kind, table) in [
@@ -250,7 +250,7 @@ impl Writer<'_> {
 
     /// The training a capability requires (`""` none).
     pub(crate) fn set_required_training(&self, capability: &str, topic: &str) -> Result<()> {
-        check_text(Field::Name, topic)?;
+        check_text(Field::Topic, topic)?;
         one_row(self.tx.execute(
             "UPDATE emergency_capabilities SET required_training = ?2, updated_at = ?3 WHERE id = ?1",
             params![capability, topic.trim(), now()],

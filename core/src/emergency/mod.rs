@@ -63,9 +63,11 @@ pub struct Capability {
     pub emergency_cluster: EmergencyCluster,
     pub volunteers: u32,
     pub organizations: u32,
+    /// The topic of the training its holders must have had, not expired (`""` none).
+    pub required_training: String,
 }
 
-from_row!(r => Capability { id, name, emergency_cluster, volunteers, organizations });
+from_row!(r => Capability { id, name, emergency_cluster, volunteers, organizations, required_training });
 
 /// Where a volunteer or an organization can act.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -474,7 +476,7 @@ impl Store {
     pub fn emergency_capabilities(&self) -> Result<Vec<Capability>> {
         rows(
             self.connection(),
-            "SELECT c.id, c.name, c.emergency_cluster,
+            "SELECT c.id, c.name, c.emergency_cluster, c.required_training,
                     (SELECT count(*) FROM volunteer_capabilities vc JOIN volunteers v ON v.person_id = vc.person_id
                       WHERE vc.capability_id = c.id AND v.left_on IS NULL) AS volunteers,
                     (SELECT count(*) FROM organization_capabilities oc WHERE oc.capability_id = c.id) AS organizations
