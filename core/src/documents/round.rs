@@ -76,18 +76,11 @@ impl Store {
             ],
         );
         // Fluent's isolation marks are for screens; a mail program shows them as they are.
-        let body: String = body
-            .chars()
-            .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
-            .collect();
-        let subject_line: String = msg
-            .format(
-                "round-email-subject",
-                &[("round", FluentValue::from(s.round_name.clone()))],
-            )
-            .chars()
-            .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
-            .collect();
+        let body = clean(&body);
+        let subject_line = clean(&msg.format(
+            "round-email-subject",
+            &[("round", FluentValue::from(s.round_name.clone()))],
+        ));
         let encode = |t: &str| utf8_percent_encode(t, NON_ALPHANUMERIC).to_string();
         let url = format!(
             "mailto:{}?subject={}&body={}",
@@ -224,9 +217,7 @@ impl Store {
     }
 }
 
-/// Without Fluent's isolation marks, for a cell of a workbook.
+/// Without Fluent's isolation marks, for an email or a cell of a workbook.
 fn clean(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
-        .collect()
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }

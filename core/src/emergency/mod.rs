@@ -489,7 +489,8 @@ impl Store {
         )
     }
 
-    fn links_of(
+    /// The ids in `column` of the rows of `table` that belong to `owner`, in the order added.
+    pub(super) fn links_of(
         &self,
         table: &str,
         owner_column: &str,

@@ -224,14 +224,8 @@ impl Store {
 
     /// An organization's emergency capabilities; `None` when none were entered.
     pub fn organization_readiness(&self, organization_id: &str) -> Result<Option<Readiness>> {
-        let links = |table: &str, column: &str| -> Result<Vec<Id>> {
-            rows(
-                self.connection(),
-                &format!("SELECT {column} FROM {table} WHERE organization_id = ?1 ORDER BY rowid"),
-                [organization_id],
-                |r| r.get(0),
-            )
-        };
+        let links =
+            |table, column| self.links_of(table, "organization_id", organization_id, column);
         let settlements = links("organization_settlements", "settlement_id")?;
         let clusters = links("organization_clusters", "cluster_id")?;
         let capabilities = links("organization_capabilities", "capability_id")?;
