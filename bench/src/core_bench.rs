@@ -264,6 +264,61 @@ fn who_can_help(store: &Store, conn: &Connection) -> Result {
         || sum(&holding(&quoted(&emotional), 1), &[&settlement, &cluster]),
     )?;
     compare_within(
+        "its cluster, the emotional cluster",
+        LIMIT_MS,
+        found(HelpQuery {
+            cluster_id: Some(cluster.clone()),
+            emergency_clusters: vec![EmergencyCluster::Emotional],
+            ..Default::default()
+        }),
+        || {
+            sum(
+                &holding(&quoted(&emotional), 1).replace(
+                    "v.home_settlement_id = ?1",
+                    "v.home_settlement_id IN (SELECT id FROM settlements WHERE cluster_id = ?2)",
+                ).replace(
+                    "settlement_id = ?1",
+                    "settlement_id IN (SELECT id FROM settlements WHERE cluster_id = ?2)",
+                ),
+                &[&settlement, &cluster],
+            )
+        },
+    )?;
+    // The whole council: every volunteer is near, so the raw query counts the holders.
+    // Volunteers counted to `COUNT_LIMIT` when the core says so (`limit`).
+    let council_holding = |ids: &str, limit: usize| {
+        format!(
+            "SELECT min(count(*), {limit}) FROM (SELECT v.person_id FROM volunteer_capabilities vc JOIN volunteers v ON v.person_id = vc.person_id
+                WHERE vc.capability_id IN ({ids}) AND v.left_on IS NULL GROUP BY v.person_id LIMIT {limit} + 1)
+             UNION ALL
+             SELECT min(count(*), {limit}) FROM (SELECT oc.organization_id FROM organization_capabilities oc
+                WHERE oc.capability_id IN ({ids}) GROUP BY oc.organization_id LIMIT {limit} + 1)"
+        )
+    };
+    compare_within(
+        "the whole council, one capability",
+        LIMIT_MS,
+        found(HelpQuery {
+            capabilities: held[..1].to_vec(),
+            ..Default::default()
+        }),
+        || sum(&council_holding(&quoted(&held[..1]), 1_000_000_000), &[]),
+    )?;
+    compare_within(
+        "the whole council, the emotional cluster (counted to 1,000)",
+        LIMIT_MS,
+        found(HelpQuery {
+            emergency_clusters: vec![EmergencyCluster::Emotional],
+            ..Default::default()
+        }),
+        || {
+            sum(
+                &council_holding(&quoted(&emotional), eshkol_core::search::COUNT_LIMIT),
+                &[],
+            )
+        },
+    )?;
+    compare_within(
         "the whole council, nothing chosen",
         LIMIT_MS,
         found(HelpQuery::default()),

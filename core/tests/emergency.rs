@@ -870,7 +870,7 @@ fn a_file_that_is_not_a_rounds_workbook_is_refused_with_a_message() {
 }
 
 #[test]
-fn who_can_help_counts_everyone_and_sends_the_first_few_hundred() {
+fn who_can_help_counts_everyone_and_sends_the_nearest_hundred() {
     let mut store = Store::open_in_memory().unwrap();
     let scale = eshkol_core::generate::Scale::DISTRICT.times(0.012);
     store.generate(scale).unwrap();

@@ -50,14 +50,21 @@ help-match = المطابقة
 help-match-all = كل ما تم اختياره
 help-match-any = واحد منها على الأقل
 help-filter = تصفية القدرات
-help-found = { $volunteers ->
-    [0] لا متطوعين
-    [one] متطوع واحد
-   *[other] { $volunteers } متطوعين
- } · { $organizations ->
-    [0] لا منظمات
-    [one] منظمة واحدة
-   *[other] { $organizations } منظمات
+help-found-volunteers = { $more ->
+    [yes] أكثر من { $count } متطوع
+   *[no] { $count ->
+        [0] لا متطوعين
+        [one] متطوع واحد
+       *[other] { $count } متطوعين
+    }
+ }
+help-found-organizations = { $more ->
+    [yes] أكثر من { $count } منظمة
+   *[no] { $count ->
+        [0] لا منظمات
+        [one] منظمة واحدة
+       *[other] { $count } منظمات
+    }
  }
 help-none = لم يُعثر على من يستطيع المساعدة هنا بما تم اختياره.
 help-shown-first = تُعرض أول { $shown } من كل نوع.

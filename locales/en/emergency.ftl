@@ -50,14 +50,21 @@ help-match = Match
 help-match-all = Everything chosen
 help-match-any = At least one of them
 help-filter = Filter capabilities
-help-found = { $volunteers ->
-    [0] no volunteers
-    [one] one volunteer
-   *[other] { $volunteers } volunteers
- } · { $organizations ->
-    [0] no organizations
-    [one] one organization
-   *[other] { $organizations } organizations
+help-found-volunteers = { $more ->
+    [yes] more than { $count } volunteers
+   *[no] { $count ->
+        [0] no volunteers
+        [one] one volunteer
+       *[other] { $count } volunteers
+    }
+ }
+help-found-organizations = { $more ->
+    [yes] more than { $count } organizations
+   *[no] { $count ->
+        [0] no organizations
+        [one] one organization
+       *[other] { $count } organizations
+    }
  }
 help-none = Nobody found who can help here with what was chosen.
 help-shown-first = Showing the first { $shown } of each kind.

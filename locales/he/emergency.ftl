@@ -50,14 +50,21 @@ help-match = התאמה
 help-match-all = כל מה שנבחר
 help-match-any = אחד מהם לפחות
 help-filter = סינון היכולות
-help-found = { $volunteers ->
-    [0] אין מתנדבים
-    [one] מתנדב/ת אחד/ת
-   *[other] { $volunteers } מתנדבים
- } · { $organizations ->
-    [0] אין ארגונים
-    [one] ארגון אחד
-   *[other] { $organizations } ארגונים
+help-found-volunteers = { $more ->
+    [yes] יותר מ־{ $count } מתנדבים
+   *[no] { $count ->
+        [0] אין מתנדבים
+        [one] מתנדב/ת אחד/ת
+       *[other] { $count } מתנדבים
+    }
+ }
+help-found-organizations = { $more ->
+    [yes] יותר מ־{ $count } ארגונים
+   *[no] { $count ->
+        [0] אין ארגונים
+        [one] ארגון אחד
+       *[other] { $count } ארגונים
+    }
  }
 help-none = לא נמצא מי שיכול לעזור כאן במה שנבחר.
 help-shown-first = מוצגים { $shown } הראשונים מכל סוג.

@@ -27,6 +27,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_sync_snapshots.sql"),
     include_str!("migrations/0010_search_organizations_phones.sql"),
     include_str!("migrations/0011_emergency.sql"),
+    include_str!("migrations/0012_who_can_help_at_scale.sql"),
 ];
 
 /// The schema version this build writes.
