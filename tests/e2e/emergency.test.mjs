@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { By, Key, answerSaveDialog, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { By, Key, answerOpenDialog, answerSaveDialog, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -262,6 +262,76 @@ test("a drill with who took part and who answered; its findings are recorded in 
     await click(driver, 'article.drill [data-action="debrief"]');
     const heading = await driver.wait(until.elementLocated(By.css('main h1')), WAIT);
     await driver.wait(async () => /תרגילי חירום/.test(clean(await heading.getText())), WAIT, 'the meeting of the drills forum');
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+/**
+ * Fill in the personal workbook at `path` as a volunteer would in a spreadsheet program: their
+ * answer to each line keyed `key`, in the answer column (D), written to `out`.
+ */
+function fillInWorkbook(path, out, answers) {
+  execFileSync('python3', ['-c', `
+import json, re, sys, zipfile
+source, target, answers = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+with zipfile.ZipFile(source) as z:
+    parts = {name: z.read(name) for name in z.namelist()}
+strings = [re.sub(r'<[^>]+>', '', si) for si in re.findall(r'<si>(.*?)</si>', parts['xl/sharedStrings.xml'].decode(), re.S)]
+sheet = parts['xl/worksheets/sheet1.xml'].decode()
+for key, answer in answers.items():
+    row = re.search(r'<c r="A(\\d+)"[^>]*t="s"[^>]*><v>%d</v></c>' % strings.index(key), sheet).group(1)
+    cell = re.search(r'<c r="D%s"[^>]*?/>' % row, sheet).group(0)
+    sheet = sheet.replace(cell, cell[:-2] + ' t="inlineStr"><is><t>%s</t></is></c>' % answer)
+parts['xl/worksheets/sheet1.xml'] = sheet.encode()
+with zipfile.ZipFile(target, 'w', zipfile.ZIP_DEFLATED) as z:
+    for name, data in parts.items():
+        z.writestr(name, data)
+`, path, out, JSON.stringify(answers)]);
+}
+
+test('a personal workbook saved for a volunteer comes back filled in, and only the lines accepted change her details', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    await click(driver, '[data-area="emergency"]');
+    await click(driver, '[data-tab="round"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="start-round"] input[name="name"]')), WAIT);
+    await click(driver, '[data-action="start-round"]');
+    const request = () => driver.wait(until.elementLocated(By.xpath('//table[@data-testid="round-requests"]//tr[contains(., "אביטל כרמי")]')), WAIT);
+
+    // Her workbook, saved through the dialog, then filled in outside Eshkol.
+    const sent = join(dirname(db.path), 'אביטל.xlsx');
+    await (await request()).findElement(By.css('[data-action="workbook"]')).click();
+    await answerSaveDialog('שמירת קובץ העדכון', sent);
+    await driver.wait(until.elementTextContains(await driver.wait(until.elementLocated(By.css('.notice')), WAIT), sent), WAIT);
+    const returned = join(dirname(db.path), 'returned.xlsx');
+    fillInWorkbook(sent, returned, { mobile: '052-7000111', capabilities: 'הקשבה ותמיכה, עזרה ראשונה נפשית, נהיגה והסעות' });
+
+    // Taken back: a comparison, line by line, and nothing changed yet.
+    await click(driver, '[data-action="take-back"]');
+    await answerOpenDialog('בחירת קובץ העדכון שחזר', returned);
+    const dialog = await driver.wait(until.elementLocated(By.css('[data-testid="reply-dialog"]')), WAIT);
+    const mobile = await dialog.findElement(By.css('tr[data-key="mobile"]'));
+    assert.match(clean(await mobile.getText()), /054-7110201\s*052-7000111/);
+    await dialog.findElement(By.css('tr[data-key="capabilities"]'));
+    assert.equal((await dialog.findElements(By.css('tbody tr'))).length, 2, 'the unchanged lines are no change');
+    assert.equal(await (await request()).getAttribute('data-status'), 'prepared');
+
+    // The phone is refused, the capability accepted.
+    await mobile.findElement(By.css('input[value="false"]')).click();
+    await click(driver, '[data-testid="reply-dialog"] [data-action="apply"]');
+    await driver.wait(until.stalenessOf(dialog), WAIT);
+    await driver.wait(async () => (await (await request()).getAttribute('data-status')) === 'changed', WAIT, 'her request is answered with a change');
+
+    await click(driver, '[data-tab="volunteers"]');
+    const row = await driver.wait(until.elementLocated(By.xpath('//tr[contains(., "אביטל כרמי")]')), WAIT);
+    await driver.wait(until.elementTextContains(row, 'נהיגה והסעות'), WAIT);
+    assert.match(clean(await row.getText()), /054-7110201/, 'the refused phone stays');
+    assert.deepEqual(await rawMessageIds(driver), []);
   } finally {
     await driver.quit();
     db.remove();
