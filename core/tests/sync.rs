@@ -1,6 +1,7 @@
 //! Laptops of one department taking in each other's changes: every laptop ends with the same
 //! records whatever order the changes arrive in, with duplicates and delays, and nothing
-//! anyone wrote is lost from the record.
+//! anyone wrote is lost from the record. Volunteers and their lists of settlements and
+//! capabilities are among the records, edited on any laptop.
 
 use std::collections::HashSet;
 
@@ -50,6 +51,10 @@ const SHARED: &[&str] = &[
     "attendance",
     "visits",
     "visit_staff",
+    "emergency_capabilities",
+    "volunteers",
+    "volunteer_settlements",
+    "volunteer_capabilities",
 ];
 
 /// Every row of the shared tables, in a fixed order, as text.
@@ -127,7 +132,49 @@ fn act(store: &mut Store, rng: &mut Random, who: usize, step: usize) {
     let forums = ids(store, "forums");
     let meetings = ids(store, "meetings");
     let visits = ids(store, "visits");
-    let _ = match rng.below(14) {
+    let _ = match rng.below(17) {
+        // Emergency capabilities added, and volunteers made or edited on any laptop: where
+        // they act and what they can do, lists two laptops may change at once.
+        14 | 15 => {
+            let capabilities = ids(store, "emergency_capabilities");
+            if capabilities.len() < 3 || rng.chance(20) {
+                store
+                    .save_emergency_capability(
+                        None,
+                        &eshkol_core::emergency::CapabilityInput {
+                            name: format!("יכולת {tag}"),
+                            emergency_cluster: "emotional".into(),
+                        },
+                    )
+                    .map(drop)
+            } else {
+                match (rng.pick(&people).cloned(), rng.pick(&settlements).cloned()) {
+                    (Some(person), Some(settlement)) => {
+                        let chosen: Vec<String> = capabilities
+                            .iter()
+                            .filter(|_| rng.chance(40))
+                            .cloned()
+                            .collect();
+                        store
+                            .save_volunteer(
+                                &eshkol_core::emergency::VolunteerInput {
+                                    person_id: Some(person),
+                                    reach: eshkol_core::emergency::Reach {
+                                        settlements: vec![settlement],
+                                        ..Default::default()
+                                    },
+                                    capabilities: chosen,
+                                    confirmed_on: format!("2026-11-{:02}", 1 + rng.below(28)),
+                                    ..Default::default()
+                                },
+                                true,
+                            )
+                            .map(drop)
+                    }
+                    _ => Ok(()),
+                }
+            }
+        }
         0 => store
             .add_cluster(&ClusterInput {
                 name: format!("אשכול {tag}"),

@@ -143,7 +143,9 @@ impl SharedTable {
     }
 
     /// The keys of the rows of `child` that removing the row `pk` of this table would remove
-    /// with it (`ON DELETE CASCADE`).
+    /// with it (`ON DELETE CASCADE`). The child refers to the parent's column, not to its key
+    /// as the changes write it: a volunteer's key is `["<person>"]`, and their settlements
+    /// refer to `<person>`.
     pub fn cascading(
         &self,
         conn: &Connection,
@@ -152,12 +154,30 @@ impl SharedTable {
     ) -> Result<Vec<String>> {
         let links = crate::store::rows(
             conn,
-            "SELECT \"from\" FROM pragma_foreign_key_list(?1) WHERE \"table\" = ?2 AND on_delete = 'CASCADE'",
+            "SELECT \"from\", \"to\" FROM pragma_foreign_key_list(?1) WHERE \"table\" = ?2 AND on_delete = 'CASCADE'",
             [&child.name, &self.name],
-            |r| r.get::<_, String>(0),
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)),
         )?;
         let mut keys = Vec::new();
-        for column in links {
+        for (column, parent_column) in links {
+            // A reference that names no column is to the parent's primary key.
+            let parent_column = parent_column.unwrap_or_else(|| self.keys[0].clone());
+            let value: Option<Value> = {
+                use rusqlite::OptionalExtension;
+                conn.query_row(
+                    &format!(
+                        "SELECT {parent_column} FROM {} WHERE {}",
+                        self.name,
+                        self.key_condition()
+                    ),
+                    [pk],
+                    |r| r.get(0),
+                )
+                .optional()?
+            };
+            let Some(value) = value else {
+                continue;
+            };
             keys.extend(crate::store::rows(
                 conn,
                 &format!(
@@ -165,7 +185,7 @@ impl SharedTable {
                     child.key_expression(),
                     child.name
                 ),
-                [pk],
+                [value],
                 |r| r.get::<_, String>(0),
             )?);
         }
