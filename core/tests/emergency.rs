@@ -551,6 +551,25 @@ fn merging_two_capabilities_moves_their_holders() {
         store.volunteer(&saved).unwrap().capabilities,
         [c.trauma.clone()]
     );
+    // Another laptop, not yet knowing of the merge, gave a volunteer the merged capability;
+    // its change arrives after the merge. Asked for what it became, she is found.
+    let late = volunteer(&mut store, "מחשב אחר", "0503333333", None, whole(), &[], 10);
+    store
+        .connection()
+        .execute(
+            "INSERT INTO volunteer_capabilities (person_id, capability_id) VALUES (?1, ?2)",
+            [&late, &c.listening],
+        )
+        .unwrap();
+    let found = ask(&store, None, None, &[&c.trauma], false);
+    assert_eq!(found.volunteers, 3, "the late holder of the merged capability");
+    let by_cluster = store
+        .who_can_help(&HelpQuery {
+            emergency_clusters: vec![EmergencyCluster::Emotional],
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(by_cluster.helpers.iter().any(|h| h.id == late));
     // Into itself: refused.
     assert!(
         store

@@ -150,19 +150,37 @@ fn place(conn: &Connection, query: &HelpQuery) -> Result<(Option<Id>, Option<Id>
     Ok((None, cluster))
 }
 
+/// Every capability with the one it now is (itself, or the capability it was merged into,
+/// through any chain of merges): a holder linked on another laptop to a capability merged
+/// here still holds what it became.
+const FOLDED: &str = "WITH RECURSIVE folded (id, live) AS (
+        SELECT id, id FROM emergency_capabilities WHERE merged_into IS NULL
+        UNION SELECT c.id, f.live FROM emergency_capabilities c JOIN folded f ON c.merged_into = f.id)";
+
 /// The terms as `[[term, capability], …]` JSON: a capability is its own term, an emergency
-/// cluster one term met by any capability under it. `None` when nothing was asked.
+/// cluster one term met by any capability under it; each with those merged into it. `None`
+/// when nothing was asked.
 fn terms(conn: &Connection, query: &HelpQuery) -> Result<Option<(String, usize)>> {
     let mut pairs: Vec<(usize, Id)> = Vec::new();
     let mut term = 0;
     for id in query.capabilities.iter().filter(|i| !i.trim().is_empty()) {
-        pairs.push((term, super::live_capability(conn, id)?));
+        let live = super::live_capability(conn, id)?;
+        let ids: Vec<Id> = rows(
+            conn,
+            &format!("{FOLDED} SELECT id FROM folded WHERE live = ?1"),
+            [&live],
+            |r| r.get(0),
+        )?;
+        pairs.extend(ids.into_iter().map(|id| (term, id)));
         term += 1;
     }
     for cluster in &query.emergency_clusters {
         let ids: Vec<Id> = rows(
             conn,
-            "SELECT id FROM emergency_capabilities WHERE emergency_cluster = ?1 AND merged_into IS NULL",
+            &format!(
+                "{FOLDED} SELECT f.id FROM folded f JOIN emergency_capabilities k ON k.id = f.live
+                  WHERE k.emergency_cluster = ?1"
+            ),
             [cluster],
             |r| r.get(0),
         )?;
