@@ -88,6 +88,7 @@ pub fn run(factor: f64) -> Result {
     // About 10,000 changes to take in: 1,430 organizations added, seven cells each.
     for i in 0..1_430 {
         coordinator.add_organization(&OrganizationInput {
+            sector: None,
             name: format!("ארגון {i}"),
             kind: Some(OrganizationKind::Partner),
             notes: String::new(),

@@ -83,6 +83,25 @@ pub enum Field {
     Topic,
     ValidMonths,
     Scenario,
+    Sector,
+    Goal,
+    Axis,
+    Description,
+    StartsOn,
+    EndsOn,
+    Partner,
+    Program,
+    SchoolYear,
+    AgeBand,
+    Target,
+    TookPart,
+    Continued,
+    Completed,
+    Country,
+    GuestCount,
+    GuestOrganization,
+    Day,
+    Delegation,
 }
 
 impl Field {
@@ -162,6 +181,25 @@ impl Field {
             Field::Topic => "field-topic",
             Field::ValidMonths => "field-valid-months",
             Field::Scenario => "field-scenario",
+            Field::Sector => "field-sector",
+            Field::Goal => "field-goal",
+            Field::Axis => "field-axis",
+            Field::Description => "field-description",
+            Field::StartsOn => "field-starts-on",
+            Field::EndsOn => "field-ends-on",
+            Field::Partner => "field-partner",
+            Field::Program => "field-program",
+            Field::SchoolYear => "field-school-year",
+            Field::AgeBand => "field-age-band",
+            Field::Target => "field-target",
+            Field::TookPart => "field-took-part",
+            Field::Continued => "field-continued",
+            Field::Completed => "field-completed",
+            Field::Country => "field-country",
+            Field::GuestCount => "field-guest-count",
+            Field::GuestOrganization => "field-guest-organization",
+            Field::Day => "field-day",
+            Field::Delegation => "field-delegation",
         }
     }
 
@@ -178,7 +216,9 @@ impl Field {
             | Field::SensitiveNotes
             | Field::OtherPrograms
             | Field::RemoteLearning
-            | Field::Scenario => 50_000,
+            | Field::Scenario
+            | Field::Goal
+            | Field::Description => 50_000,
             Field::Availability | Field::LeftReason => 5_000,
             Field::DecisionText | Field::What | Field::Reason => 5_000,
             _ => 500,
@@ -267,6 +307,25 @@ impl Field {
             Field::Topic => "topic",
             Field::ValidMonths => "valid_months",
             Field::Scenario => "scenario",
+            Field::Sector => "sector",
+            Field::Goal => "goal",
+            Field::Axis => "axes",
+            Field::Description => "description",
+            Field::StartsOn => "starts_on",
+            Field::EndsOn => "ends_on",
+            Field::Partner => "partners",
+            Field::Program => "program_id",
+            Field::SchoolYear => "school_year",
+            Field::AgeBand => "age_band",
+            Field::Target => "target",
+            Field::TookPart => "took_part",
+            Field::Continued => "continued",
+            Field::Completed => "completed",
+            Field::Country => "country",
+            Field::GuestCount => "guest_count",
+            Field::GuestOrganization => "guest_organization_id",
+            Field::Day => "day",
+            Field::Delegation => "delegation_id",
         }
     }
 }
@@ -283,6 +342,9 @@ pub enum Error {
     /// A time that cannot be read as hours and minutes (`model::read_time`).
     #[error("{field:?} is not a time: {value}")]
     NotATime { field: Field, value: String },
+    /// An end date before the start it ends.
+    #[error("{0:?} is before the start")]
+    EndsBeforeStart(Field),
     #[error("{field:?} is longer than {max} characters")]
     TooLong { field: Field, max: u32 },
     #[error("{0:?} holds control characters")]
@@ -356,6 +418,7 @@ impl Error {
             Error::NotADate { .. } => "not-a-date",
             Error::NotATime { .. } => "not-a-time",
             Error::TooLong { .. } => "too-long",
+            Error::EndsBeforeStart(_) => "ends-before-start",
             Error::ControlCharacters(_) => "control-characters",
             Error::NotFound => "not-found",
             Error::Duplicate { .. } => "duplicate",
@@ -418,6 +481,7 @@ impl Error {
             | Error::NotATime { field: f, .. }
             | Error::TooLong { field: f, .. }
             | Error::ControlCharacters(f)
+            | Error::EndsBeforeStart(f)
             | Error::Duplicate { field: f, .. } => Some(*f),
             Error::Fields(all) => all.first().and_then(Error::field),
             _ => None,
@@ -467,6 +531,9 @@ impl Error {
                 "error-too-long",
                 &[("field", field(f)), ("max", FluentValue::from(*max))],
             ),
+            Error::EndsBeforeStart(f) => {
+                messages.format("error-ends-before-start", &[("field", field(f))])
+            }
             Error::ControlCharacters(f) => {
                 messages.format("error-control-characters", &[("field", field(f))])
             }

@@ -75,11 +75,33 @@ text_enum!(
     }
 );
 
+text_enum!(
+    /// The sector an organization belongs to: a program's partners may span all three.
+    Sector, Field::Sector, { Public = "public", ThirdSector = "third_sector", Business = "business" }
+);
+
+impl OrganizationKind {
+    /// The sector an organization of this kind belongs to when none was said.
+    pub fn sector(self) -> Option<Sector> {
+        match self {
+            OrganizationKind::Department
+            | OrganizationKind::School
+            | OrganizationKind::District
+            | OrganizationKind::Authority => Some(Sector::Public),
+            OrganizationKind::YouthMovement => Some(Sector::ThirdSector),
+            OrganizationKind::Partner => None,
+        }
+    }
+}
+
 /// An organization as entered in its form.
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct OrganizationInput {
     pub name: String,
     pub kind: Option<OrganizationKind>,
+    /// None: read from its kind.
+    #[serde(default)]
+    pub sector: Option<Sector>,
     #[serde(default)]
     pub notes: String,
 }
@@ -174,6 +196,8 @@ pub struct Organization {
     pub id: Id,
     pub name: String,
     pub kind: OrganizationKind,
+    /// As said in its form; none is read from its kind (`OrganizationKind::sector`).
+    pub sector: Option<Sector>,
     pub notes: String,
     pub archived: bool,
 }

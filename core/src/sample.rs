@@ -258,6 +258,7 @@ impl Store {
                         &OrganizationInput {
                             name: name.into(),
                             kind: Some(kind),
+                            sector: None,
                             notes: String::new(),
                         },
                     )

@@ -197,6 +197,7 @@ fn a_damaged_or_truncated_database_is_detected_at_start_up_and_restored_from_the
         let mut store = Store::open(&db).unwrap();
         store
             .add_organization(&OrganizationInput {
+                sector: None,
                 name: "המחלקה לחינוך".into(),
                 kind: Some(OrganizationKind::Department),
                 notes: String::new(),

@@ -259,6 +259,7 @@ fn youth_movements_are_kept_with_the_settlement_and_replaced_on_edit() {
     let movement = |store: &mut Store, name: &str| {
         store
             .add_organization(&OrganizationInput {
+                sector: None,
                 name: name.into(),
                 kind: Some(OrganizationKind::YouthMovement),
                 notes: String::new(),

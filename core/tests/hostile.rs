@@ -79,6 +79,7 @@ fn setup() -> (Store, Ctx) {
     let mut store = Store::open_in_memory().unwrap();
     let organization = store
         .add_organization(&OrganizationInput {
+            sector: None,
             name: "המחלקה".into(),
             kind: Some(OrganizationKind::Department),
             notes: String::new(),
@@ -177,10 +178,10 @@ type Run = fn(&mut Store, &Ctx, &str) -> eshkol_core::Result<()>;
 fn commands() -> Vec<(&'static str, Slot, Run)> {
     vec![
         ("organization.name", Slot::RequiredText, |s, _, v| {
-            s.add_organization(&OrganizationInput { name: v.into(), kind: Some(OrganizationKind::School), notes: String::new() }).map(drop)
+            s.add_organization(&OrganizationInput { sector: None, name: v.into(), kind: Some(OrganizationKind::School), notes: String::new() }).map(drop)
         }),
         ("organization.notes", Slot::Text, |s, c, v| {
-            s.save_organization(Some(&c.organization), &OrganizationInput { name: "בית ספר".into(), kind: Some(OrganizationKind::School), notes: v.into() }).map(drop)
+            s.save_organization(Some(&c.organization), &OrganizationInput { sector: None, name: "בית ספר".into(), kind: Some(OrganizationKind::School), notes: v.into() }).map(drop)
         }),
         ("cluster.name", Slot::RequiredText, |s, _, v| {
             s.save_cluster(None, &ClusterInput { name: v.into(), region: Some(Region::South), ..Default::default() }).map(drop)

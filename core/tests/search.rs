@@ -566,6 +566,7 @@ fn organizations_are_found_by_part_of_their_name() {
         .save_organization(
             Some(&id),
             &eshkol_core::model::OrganizationInput {
+                sector: None,
                 name: "מועצת עמק הגפן והגליל".into(),
                 kind: Some(eshkol_core::model::OrganizationKind::Authority),
                 notes: String::new(),

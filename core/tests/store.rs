@@ -90,6 +90,7 @@ fn ids_are_uuid_v7() {
     let (_dir, mut store) = temp_store();
     let id = store
         .add_organization(&OrganizationInput {
+            sector: None,
             name: "מחלקה".into(),
             kind: Some(OrganizationKind::Department),
             notes: String::new(),

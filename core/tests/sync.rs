@@ -184,6 +184,7 @@ fn act(store: &mut Store, rng: &mut Random, who: usize, step: usize) {
             .map(drop),
         1 => store
             .add_organization(&OrganizationInput {
+                sector: None,
                 name: format!("תנועה {tag}"),
                 kind: Some(OrganizationKind::YouthMovement),
                 notes: String::new(),

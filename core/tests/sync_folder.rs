@@ -170,6 +170,7 @@ fn cut_foreign_wrongly_keyed_and_newer_files_are_reported_and_never_half_applied
     let ((_a, mut manager), (_b, mut coordinator), join) = common::department();
     manager
         .add_organization(&OrganizationInput {
+            sector: None,
             name: "תנועת הנוער".into(),
             kind: Some(OrganizationKind::YouthMovement),
             notes: String::new(),
@@ -178,6 +179,7 @@ fn cut_foreign_wrongly_keyed_and_newer_files_are_reported_and_never_half_applied
     let first = manager.send_changes(shared.path()).unwrap().unwrap();
     manager
         .add_organization(&OrganizationInput {
+            sector: None,
             name: "בית הספר".into(),
             kind: Some(OrganizationKind::School),
             notes: String::new(),
@@ -275,6 +277,7 @@ fn a_laptop_name_with_direction_overrides_or_no_end_is_shown_as_a_name_may_be() 
         .unwrap();
     manager
         .add_organization(&OrganizationInput {
+            sector: None,
             name: "תנועת הנוער".into(),
             kind: Some(OrganizationKind::YouthMovement),
             notes: String::new(),
@@ -299,6 +302,7 @@ fn a_file_written_before_a_crash_is_never_written_over() {
     let ((_a, mut manager), _, _) = common::department();
     manager
         .add_organization(&OrganizationInput {
+            sector: None,
             name: "תנועת הנוער".into(),
             kind: Some(OrganizationKind::YouthMovement),
             notes: String::new(),

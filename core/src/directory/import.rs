@@ -798,6 +798,7 @@ impl Store {
                                 &OrganizationInput {
                                     name: name.clone(),
                                     kind: Some(OrganizationKind::Partner),
+                                    sector: None,
                                     notes: String::new(),
                                 },
                             )?;

@@ -129,16 +129,16 @@ impl Writer<'_> {
             None => {
                 let id = new_id();
                 self.tx.execute(
-                    "INSERT INTO organizations (id, name, kind, notes, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                    params![id, name, kind.as_str(), notes, now()],
+                    "INSERT INTO organizations (id, name, kind, notes, created_at, updated_at, sector)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
+                    params![id, name, kind.as_str(), notes, now(), input.sector],
                 )?;
                 Ok(id)
             }
             Some(id) => {
                 one_row(self.tx.execute(
-                    "UPDATE organizations SET name = ?2, kind = ?3, notes = ?4, updated_at = ?5 WHERE id = ?1",
-                    params![id, name, kind.as_str(), notes, now()],
+                    "UPDATE organizations SET name = ?2, kind = ?3, notes = ?4, updated_at = ?5, sector = ?6 WHERE id = ?1",
+                    params![id, name, kind.as_str(), notes, now(), input.sector],
                 )?)?;
                 Ok(id.to_owned())
             }

@@ -27,7 +27,7 @@ fn shown_phone(r: &Row<'_>, column: &str) -> rusqlite::Result<String> {
     Ok(display(r, column)?.unwrap_or_default())
 }
 
-from_row!(r => Organization { id, name, kind, notes, archived: archived(r)? });
+from_row!(r => Organization { id, name, kind, sector, notes, archived: archived(r)? });
 from_row!(r => Cluster { id, name, region, coordinator_id, colour, notes, archived: archived(r)? });
 // The cluster's own columns; its settlements are read after.
 from_row!(r => ClusterRow {
@@ -87,7 +87,7 @@ impl Store {
     pub fn organization(&self, id: &str) -> Result<Organization> {
         self.connection()
             .query_row(
-                "SELECT id, name, kind, notes, archived_at FROM organizations WHERE id = ?1",
+                "SELECT id, name, kind, sector, notes, archived_at FROM organizations WHERE id = ?1",
                 [id],
                 Organization::from_row,
             )
@@ -99,7 +99,7 @@ impl Store {
     pub fn organizations(&self, include_archived: bool) -> Result<Vec<Organization>> {
         rows(
             self.connection(),
-            "SELECT id, name, kind, notes, archived_at FROM organizations
+            "SELECT id, name, kind, sector, notes, archived_at FROM organizations
               WHERE ?1 OR archived_at IS NULL ORDER BY name COLLATE hebrew, id",
             [include_archived],
             Organization::from_row,

@@ -28,6 +28,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_search_organizations_phones.sql"),
     include_str!("migrations/0011_emergency.sql"),
     include_str!("migrations/0012_who_can_help_at_scale.sql"),
+    include_str!("migrations/0013_programs.sql"),
 ];
 
 /// The schema version this build writes.
@@ -112,6 +113,7 @@ mod tests {
                 Store::init(Connection::open(&path).unwrap(), Some(path.clone()), v1).unwrap();
             store
                 .add_organization(&OrganizationInput {
+                    sector: None,
                     name: "מחלקה".into(),
                     kind: Some(OrganizationKind::Department),
                     notes: String::new(),

@@ -59,6 +59,11 @@ fn value_prefix(table: &str, column: &str) -> Option<&'static str> {
         ("distribution_lists", "emergency_cluster") => "emergency-cluster-",
         ("update_requests", "status") => "round-status-",
         ("update_requests", "subject_kind") => "help-kind-",
+        ("organizations", "sector") => "sector-",
+        ("programs", "kind") => "program-kind-",
+        ("program_partners", "role") => "partner-role-",
+        ("program_forums", "role") => "program-forum-role-",
+        ("program_moves", "status") => "move-status-",
         _ => return None,
     })
 }
@@ -70,7 +75,10 @@ pub(super) fn record_name(conn: &Connection, table: &str, key: &str) -> Result<O
         | "emergency_capabilities"
         | "update_rounds"
         | "distribution_lists"
-        | "drills" => {
+        | "drills"
+        | "programs"
+        | "program_axes"
+        | "delegations" => {
             format!("SELECT name FROM {table} WHERE id = ?1")
         }
         "people" => "SELECT full_name FROM people WHERE id = ?1".into(),
@@ -82,7 +90,10 @@ pub(super) fn record_name(conn: &Connection, table: &str, key: &str) -> Result<O
             .into(),
         "agenda_items" => "SELECT title FROM agenda_items WHERE id = ?1".into(),
         "decisions" => "SELECT text FROM decisions WHERE id = ?1".into(),
-        "action_items" | "gaps" => format!("SELECT what FROM {table} WHERE id = ?1"),
+        "action_items" | "gaps" | "program_moves" => {
+            format!("SELECT what FROM {table} WHERE id = ?1")
+        }
+        "delegation_stops" => "SELECT place FROM delegation_stops WHERE id = ?1".into(),
         "amendments" => "SELECT reason FROM amendments WHERE id = ?1".into(),
         "trainings" => "SELECT topic FROM trainings WHERE id = ?1".into(),
         _ => return Ok(None),
@@ -176,7 +187,7 @@ mod tests {
                 crate::sync::file::SHARED_SCHEMA,
                 format!("{fingerprint:016x}")
             ),
-            (11, "a5a525bc274897b2".to_owned()),
+            (13, "911c09481162966c".to_owned()),
             "{shape}"
         );
     }

@@ -1,0 +1,1 @@
+//! Hosted delegations (issue #17).
