@@ -10,7 +10,7 @@ use eshkol_core::{
         ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, Region, Sector,
         SettlementInput,
     },
-    programs::*,
+    programs::{delegations, *},
 };
 
 mod common;
@@ -623,4 +623,288 @@ fn figures_are_counts_per_year_settlement_and_age_band_and_never_a_childs_name()
             );
         }
     }
+}
+
+/// What a reader's tool reads of a PDF: pdftotext, without the direction marks it adds.
+fn pdf_text(dir: &std::path::Path, pdf: &[u8]) -> String {
+    let path = dir.join("document.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn delegation(store: &mut Store, place: &Place, program: &Id) -> Id {
+    let host = store
+        .save_person(
+            None,
+            &PersonInput {
+                full_name: "רויטל עמוס".into(),
+                role_title: "מנהלת המחלקה".into(),
+                mobile: "0527001122".into(),
+                ..Default::default()
+            },
+            true,
+        )
+        .unwrap();
+    store
+        .save_delegation(
+            None,
+            &delegations::DelegationInput {
+                name: "משלחת אנשי חינוך ממדינות מתפתחות".into(),
+                country: "גאנה".into(),
+                guest_count: Some(14.0),
+                starts_on: "22.3.2027".into(),
+                ends_on: "22.3.2027".into(),
+                hosts: vec![host],
+                stops: vec![
+                    delegations::StopInput {
+                        day: "22.3.2027".into(),
+                        at: "13:30".into(),
+                        place: "מועדונית לילדים בסיכון".into(),
+                        settlement_id: Some(place.alon.clone()),
+                        ..Default::default()
+                    },
+                    delegations::StopInput {
+                        day: "22.3.2027".into(),
+                        at: "09:00".into(),
+                        place: "היחידה לקידום נוער".into(),
+                        program_id: Some(program.clone()),
+                        settlement_id: Some(place.givat.clone()),
+                        notes: "תערוכת הצילומים של בני הנוער".into(),
+                        ..Default::default()
+                    },
+                ],
+                ..Default::default()
+            },
+        )
+        .unwrap()
+}
+
+#[test]
+fn a_delegation_has_its_guests_hosts_and_stops_in_order_and_follow_ups_carried_as_action_items() {
+    let (_dir, mut store) = store();
+    let place = place(&mut store);
+    let program = store.save_program(None, &stem(&place)).unwrap();
+    let id = delegation(&mut store, &place, &program);
+    let d = store.delegation(&id, day("2027-03-22")).unwrap();
+    assert_eq!(d.guest_count, Some(14));
+    assert_eq!(d.hosts[0].phone.as_deref(), Some("052-7001122"));
+    // The stops by time, whatever order they were typed in.
+    let stops: Vec<(&str, Option<&str>)> = d
+        .stops
+        .iter()
+        .map(|s| (s.place.as_str(), s.at.as_deref()))
+        .collect();
+    assert_eq!(
+        stops,
+        [
+            ("היחידה לקידום נוער", Some("09:00")),
+            ("מועדונית לילדים בסיכון", Some("13:30"))
+        ]
+    );
+    assert_eq!(
+        d.stops[0].program_name.as_deref(),
+        Some("קידום חינוך מדעי טכנולוגי")
+    );
+    // Each settlement it visited has it in its history.
+    assert_eq!(
+        store.delegations_in_settlement(&place.alon).unwrap()[0].name,
+        "משלחת אנשי חינוך ממדינות מתפתחות"
+    );
+    assert!(
+        store
+            .delegations_in_settlement(&place.far)
+            .unwrap()
+            .is_empty()
+    );
+
+    // A follow-up is an action item: listed with the others, and by the delegation.
+    store
+        .add_delegation_follow_up(
+            &id,
+            &ActionItemInput {
+                what: "החלפת משלחות בשנה הבאה".into(),
+                owner_id: None,
+                due_date: "1.3.2028".into(),
+                agenda_item_id: None,
+            },
+        )
+        .unwrap();
+    let all = store
+        .action_items(&Default::default(), day("2027-03-23"))
+        .unwrap();
+    let item = all
+        .iter()
+        .find(|a| a.what == "החלפת משלחות בשנה הבאה")
+        .unwrap();
+    assert_eq!(
+        item.delegation_name.as_deref(),
+        Some("משלחת אנשי חינוך ממדינות מתפתחות")
+    );
+    assert_eq!(
+        store
+            .delegation(&id, day("2027-03-23"))
+            .unwrap()
+            .follow_ups
+            .len(),
+        1
+    );
+
+    // A stop with no place, and an end before the start: every problem at once, nothing kept.
+    let Err(Error::Fields(problems)) = store.save_delegation(
+        Some(&id),
+        &delegations::DelegationInput {
+            name: "משלחת".into(),
+            starts_on: "22.3.2027".into(),
+            ends_on: "20.3.2027".into(),
+            stops: vec![delegations::StopInput {
+                day: "22.3.2027".into(),
+                at: "25:00".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        },
+    ) else {
+        panic!("several problems")
+    };
+    let fields: Vec<Option<Field>> = problems.iter().map(Error::field).collect();
+    for field in [Field::EndsOn, Field::Time, Field::Place] {
+        assert!(fields.contains(&Some(field)), "{field:?} in {fields:?}");
+    }
+    assert_eq!(
+        store
+            .delegation(&id, day("2027-03-23"))
+            .unwrap()
+            .stops
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn the_itinerary_pdf_reads_in_order_with_times_and_phones_left_to_right() {
+    let (dir, mut store) = store();
+    let place = place(&mut store);
+    let program = store.save_program(None, &stem(&place)).unwrap();
+    let id = delegation(&mut store, &place, &program);
+    let file = store.export_itinerary(&id, day("2027-03-01")).unwrap();
+    assert_eq!(file.extension, "pdf");
+    assert!(file.name.contains("משלחת אנשי חינוך ממדינות מתפתחות"));
+    let text = pdf_text(dir.path(), &file.bytes);
+    let flat = squash(&text);
+    for expected in [
+        "מסלולביקור",
+        "משלחתאנשיחינוךממדינותמתפתחות",
+        "גאנה·14אורחים",
+        "22.03.2027",
+        "רויטלעמוס",
+        "052-7001122",
+        "09:00",
+        "היחידהלקידוםנוער",
+        "קידוםחינוךמדעיטכנולוגי·גבעתהרקפות",
+    ] {
+        assert!(flat.contains(expected), "{expected} in:\n{text}");
+    }
+    // The morning stop before the afternoon's.
+    assert!(
+        flat.find("09:00").unwrap() < flat.find("13:30").unwrap(),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_participation_report_reads_back_through_another_csv_parser() {
+    let (dir, mut store) = store();
+    let place = place(&mut store);
+    let id = store.save_program(None, &stem(&place)).unwrap();
+    for (settlement, band, took_part) in [
+        (&place.alon, AgeBand::High, 45.0),
+        (&place.givat, AgeBand::Middle, 12.0),
+    ] {
+        store
+            .save_program_figures(
+                &id,
+                &FiguresInput {
+                    school_year: 2026,
+                    settlement_id: settlement.clone(),
+                    age_band: Some(band),
+                    target: Some(60.0),
+                    took_part: Some(took_part),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    let file = store
+        .export_participation_csv(None, day("2026-12-01"))
+        .unwrap();
+    assert_eq!(file.extension, "csv");
+    let path = dir.path().join("participation.csv");
+    std::fs::write(&path, &file.bytes).unwrap();
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg("import csv, json, sys\nprint(json.dumps(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline=''))), ensure_ascii=False))")
+        .arg(&path)
+        .output()
+        .expect("python3 reads the CSV");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Vec<Vec<String>> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        rows[0],
+        [
+            "תכנית",
+            "אשכול",
+            "יישוב",
+            "שכבת גיל",
+            "אוכלוסיית יעד",
+            "השתתפו",
+            "המשיכו",
+            "סיימו"
+        ]
+    );
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        rows[1][..6],
+        [
+            "קידום חינוך מדעי טכנולוגי",
+            "אשכול נגב מערבי",
+            "גבעת הרקפות",
+            "חטיבת ביניים",
+            "60",
+            "12"
+        ]
+    );
+    assert_eq!(rows[2][2..6], ["נווה אלון", "תיכון", "60", "45"]);
+    // Another school year has none of them.
+    assert!(
+        store
+            .participation(Some(2025), day("2026-12-01"))
+            .unwrap()
+            .rows
+            .is_empty()
+    );
+    // And the PDF of the same report.
+    let pdf = store
+        .export_participation_pdf(None, day("2026-12-01"))
+        .unwrap();
+    let text = squash(&pdf_text(dir.path(), &pdf.bytes));
+    assert!(text.contains("מימשתתףהיכן·שנתהלימודים2026–2027"), "{text}");
+    assert!(text.contains("סךהכול") && text.contains("57"), "{text}");
 }

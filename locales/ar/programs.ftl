@@ -64,3 +64,18 @@ sync-record-delegation-guests = ضيف في وفد
 sync-record-delegation-hosts = مستضيف وفد
 sync-record-delegation-stops = محطة في مسار وفد
 sync-record-delegation-follow-ups = متابعة وفد
+
+delegation-guest-count = { $count ->
+    [one] ضيف واحد
+   *[other] { $count } ضيوف
+ }
+delegation-hosts = المستضيفون
+delegation-guests = الضيوف
+delegation-follow-ups = المتابعة
+itinerary-title = مسار الزيارة
+itinerary-shows = ما يُعرض
+itinerary-dialog-title = حفظ مسار الزيارة
+participation-title = من يشارك وأين · السنة الدراسية
+participation-total = المجموع
+participation-none = لا توجد معطيات مشاركة لهذه السنة.
+participation-dialog-title = حفظ تقرير المشاركة

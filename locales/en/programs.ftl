@@ -64,3 +64,18 @@ sync-record-delegation-guests = Delegation guest
 sync-record-delegation-hosts = Delegation host
 sync-record-delegation-stops = Itinerary stop
 sync-record-delegation-follow-ups = Delegation follow-up
+
+delegation-guest-count = { $count ->
+    [one] one guest
+   *[other] { $count } guests
+ }
+delegation-hosts = Hosts
+delegation-guests = Guests
+delegation-follow-ups = Follow-ups
+itinerary-title = Visit itinerary
+itinerary-shows = What it shows
+itinerary-dialog-title = Save the visit itinerary
+participation-title = Who takes part where · school year
+participation-total = Total
+participation-none = No participation figures for this year.
+participation-dialog-title = Save the participation report

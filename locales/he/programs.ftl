@@ -64,3 +64,18 @@ sync-record-delegation-guests = אורח במשלחת
 sync-record-delegation-hosts = מארח של משלחת
 sync-record-delegation-stops = תחנה במסלול משלחת
 sync-record-delegation-follow-ups = המשך של משלחת
+
+delegation-guest-count = { $count ->
+    [one] אורח אחד
+   *[other] { $count } אורחים
+ }
+delegation-hosts = מארחים
+delegation-guests = אורחים
+delegation-follow-ups = המשך
+itinerary-title = מסלול ביקור
+itinerary-shows = מה מוצג
+itinerary-dialog-title = שמירת מסלול הביקור
+participation-title = מי משתתף היכן · שנת הלימודים
+participation-total = סך הכול
+participation-none = אין נתוני השתתפות לשנה זו.
+participation-dialog-title = שמירת דוח ההשתתפות

@@ -10,6 +10,7 @@ pub mod export;
 pub mod minutes;
 pub mod round;
 pub mod pdf;
+pub mod programs;
 pub mod sheet;
 
 use chrono::NaiveDate;

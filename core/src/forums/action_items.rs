@@ -31,6 +31,9 @@ pub struct ActionItemRow {
     pub visit_id: Option<Id>,
     pub visit_date: Option<NaiveDate>,
     pub settlement_name: Option<String>,
+    /// A follow-up of a hosted delegation: the delegation and its name.
+    pub delegation_id: Option<Id>,
+    pub delegation_name: Option<String>,
 }
 
 impl ActionItemRow {
@@ -57,6 +60,8 @@ impl ActionItemRow {
             visit_id: r.get("visit_id")?,
             visit_date: r.get("visit_date")?,
             settlement_name: r.get("settlement_name")?,
+            delegation_id: r.get("delegation_id")?,
+            delegation_name: r.get("delegation_name")?,
         })
     }
 }
@@ -66,6 +71,9 @@ pub struct ActionFilter {
     pub owner_id: Option<Id>,
     pub status: Option<ActionStatus>,
     pub forum_id: Option<Id>,
+    /// The follow-ups of a hosted delegation.
+    #[serde(default)]
+    pub delegation_id: Option<Id>,
     #[serde(default)]
     pub overdue: bool,
 }
@@ -90,6 +98,7 @@ impl Store {
         // has (the open items by due date, above all); every value is bound, never spliced.
         let owner = filter.owner_id.as_deref().and_then(optional);
         let forum = filter.forum_id.as_deref().and_then(optional);
+        let delegation = filter.delegation_id.as_deref().and_then(optional);
         let status = filter.status.map(ActionStatus::as_str);
         let today_text = today.to_string();
         let limit = limit.map_or(-1, |l| l as i64);
@@ -107,6 +116,10 @@ impl Store {
             conditions.push("f.id = :forum");
             args.push((":forum", forum));
         }
+        if let Some(delegation) = &delegation {
+            conditions.push("a.id IN (SELECT action_item_id FROM delegation_follow_ups WHERE delegation_id = :delegation)");
+            args.push((":delegation", delegation));
+        }
         let order = if filter.overdue {
             conditions.push("a.status = 'open' AND a.due_date < :today");
             args.push((":today", &today_text));
@@ -123,13 +136,16 @@ impl Store {
         let mut stmt = self.connection().prepare_cached(&format!(
             "SELECT a.id, a.what, a.owner_id, p.full_name AS owner_name, a.due_date, a.status, a.done_on,
                     m.id AS meeting_id, m.date AS meeting_date, f.id AS forum_id, f.name AS forum_name,
-                    v.id AS visit_id, v.date AS visit_date, s.name AS settlement_name
+                    v.id AS visit_id, v.date AS visit_date, s.name AS settlement_name,
+                    d.id AS delegation_id, d.name AS delegation_name
                FROM action_items a
                LEFT JOIN people p ON p.id = a.owner_id
                LEFT JOIN meetings m ON m.id = a.meeting_id
                LEFT JOIN forums f ON f.id = m.forum_id
                LEFT JOIN visits v ON v.id = a.visit_id
                LEFT JOIN settlements s ON s.id = v.settlement_id
+               LEFT JOIN delegation_follow_ups df ON df.action_item_id = a.id
+               LEFT JOIN delegations d ON d.id = df.delegation_id
               WHERE {condition}
               ORDER BY {order}
               LIMIT :limit"
