@@ -15,6 +15,10 @@ use eshkol_core::{
     },
     forums::{ActionItemInput, AgendaItemInput, DecisionInput, GapInput, MeetingInput, PlanInput, Template},
     model::{ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, Region, SettlementInput, SettlementKind},
+    programs::{
+        AgeBand, AxisInput, FiguresInput, MoveInput, PartnerInput, PartnerRole, ProgramInput, ProgramKind, SteeringInput,
+        delegations::{DelegationInput, StopInput},
+    },
     search::SearchQuery,
     visits::{CoverageFilter, VisitInput},
 };
@@ -73,6 +77,9 @@ struct Ctx {
     capability: Id,
     /// An update round that asks the volunteer.
     round: Id,
+    /// A program and a delegation, for their moves, figures and follow-ups.
+    program: Id,
+    delegation: Id,
 }
 
 fn setup() -> (Store, Ctx) {
@@ -168,6 +175,13 @@ fn setup() -> (Store, Ctx) {
         purpose,
         capability,
         round,
+        program: String::new(),
+        delegation: String::new(),
+    };
+    let ctx = Ctx {
+        program: store.save_program(None, &program(|_| {})).unwrap(),
+        delegation: store.save_delegation(None, &delegation(|_| {})).unwrap(),
+        ..ctx
     };
     (store, ctx)
 }
@@ -429,11 +443,95 @@ fn commands() -> Vec<(&'static str, Slot, Run)> {
             let input = DrillInput { name: "תרגיל".into(), held_on: "2026-10-01".into(), volunteers: vec![v.into()], ..Default::default() };
             s.add_drill(&input, eshkol_core::today()).map(drop)
         }),
+        ("program.name", Slot::RequiredText, |s, _, v| s.save_program(None, &program(|p| p.name = v.into())).map(drop)),
+        ("program.goal", Slot::Text, |s, _, v| s.save_program(None, &program(|p| p.goal = v.into())).map(drop)),
+        ("program.notes", Slot::Text, |s, _, v| s.save_program(None, &program(|p| p.notes = v.into())).map(drop)),
+        ("program.starts_on", Slot::Date { required: false }, |s, _, v| s.save_program(None, &program(|p| p.starts_on = v.into())).map(drop)),
+        ("program.ends_on", Slot::Date { required: false }, |s, _, v| s.save_program(None, &program(|p| p.ends_on = v.into())).map(drop)),
+        ("program.coordinator_id", Slot::Id { required: false }, |s, _, v| {
+            s.save_program(None, &program(|p| p.coordinator_id = Some(v.into()))).map(drop)
+        }),
+        ("program.axis.name", Slot::RequiredText, |s, _, v| {
+            s.save_program(None, &program(|p| p.axes = vec![AxisInput { name: v.into(), description: "תיאור".into(), ..Default::default() }])).map(drop)
+        }),
+        ("program.axis.description", Slot::Text, |s, _, v| {
+            s.save_program(None, &program(|p| p.axes = vec![AxisInput { name: "ציר".into(), description: v.into(), ..Default::default() }])).map(drop)
+        }),
+        ("program.partner.organization_id", Slot::Id { required: false }, |s, _, v| {
+            let partner = PartnerInput { organization_id: Some(v.into()), role: Some(PartnerRole::Lead), ..Default::default() };
+            s.save_program(None, &program(|p| p.partners = vec![partner])).map(drop)
+        }),
+        ("program.partner.new_organization", Slot::Text, |s, _, v| {
+            let partner = PartnerInput { new_organization: v.into(), role: Some(PartnerRole::Funder), ..Default::default() };
+            s.save_program(None, &program(|p| p.partners = vec![partner])).map(drop)
+        }),
+        ("program.settlement_ids", Slot::Id { required: false }, |s, _, v| s.save_program(None, &program(|p| p.settlements = vec![v.into()])).map(drop)),
+        ("program.clusters", Slot::Id { required: false }, |s, _, v| s.save_program(None, &program(|p| p.clusters = vec![v.into()])).map(drop)),
+        ("program.schools", Slot::Id { required: false }, |s, _, v| s.save_program(None, &program(|p| p.schools = vec![v.into()])).map(drop)),
+        ("program.forums", Slot::Id { required: false }, |s, _, v| {
+            s.save_program(None, &program(|p| p.forums = vec![SteeringInput { forum_id: v.into(), role: None }])).map(drop)
+        }),
+        ("program.move.what", Slot::RequiredText, |s, c, v| {
+            s.save_program_move(&c.program, None, &MoveInput { what: v.into(), owner_id: Some(c.person.clone()), ..Default::default() }).map(drop)
+        }),
+        ("program.move.due_on", Slot::Date { required: false }, |s, c, v| {
+            s.save_program_move(&c.program, None, &MoveInput { what: "מהלך".into(), due_on: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("program.move.owner_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_program_move(&c.program, None, &MoveInput { what: "מהלך".into(), owner_id: Some(v.into()), ..Default::default() }).map(drop)
+        }),
+        ("program.figures.settlement_id", Slot::Id { required: true }, |s, c, v| {
+            let figures = FiguresInput { school_year: 2026, settlement_id: v.into(), age_band: Some(AgeBand::High), took_part: Some(12.0), ..Default::default() };
+            s.save_program_figures(&c.program, &figures)
+        }),
+        ("delegation.name", Slot::RequiredText, |s, _, v| s.save_delegation(None, &delegation(|d| d.name = v.into())).map(drop)),
+        ("delegation.country", Slot::Text, |s, _, v| s.save_delegation(None, &delegation(|d| d.country = v.into())).map(drop)),
+        ("delegation.notes", Slot::Text, |s, _, v| s.save_delegation(None, &delegation(|d| d.notes = v.into())).map(drop)),
+        ("delegation.starts_on", Slot::Date { required: true }, |s, _, v| s.save_delegation(None, &delegation(|d| d.starts_on = v.into())).map(drop)),
+        ("delegation.ends_on", Slot::Date { required: false }, |s, _, v| {
+            s.save_delegation(None, &delegation(|d| { d.starts_on = "1.1.2026".into(); d.ends_on = v.into() })).map(drop)
+        }),
+        ("delegation.guest_organization_id", Slot::Id { required: false }, |s, _, v| {
+            s.save_delegation(None, &delegation(|d| d.guest_organization_id = Some(v.into()))).map(drop)
+        }),
+        ("delegation.hosts", Slot::Id { required: false }, |s, _, v| s.save_delegation(None, &delegation(|d| d.hosts = vec![v.into()])).map(drop)),
+        ("delegation.guests", Slot::Id { required: false }, |s, _, v| s.save_delegation(None, &delegation(|d| d.guests = vec![v.into()])).map(drop)),
+        ("delegation.stop.place", Slot::RequiredText, |s, _, v| {
+            s.save_delegation(None, &delegation(|d| d.stops = vec![StopInput { day: "22.3.2027".into(), place: v.into(), ..Default::default() }])).map(drop)
+        }),
+        ("delegation.stop.day", Slot::Date { required: true }, |s, _, v| {
+            s.save_delegation(None, &delegation(|d| d.stops = vec![StopInput { day: v.into(), place: "מועדונית".into(), ..Default::default() }])).map(drop)
+        }),
+        ("delegation.stop.notes", Slot::Text, |s, _, v| {
+            let stop = StopInput { day: "22.3.2027".into(), place: "מועדונית".into(), notes: v.into(), ..Default::default() };
+            s.save_delegation(None, &delegation(|d| d.stops = vec![stop])).map(drop)
+        }),
+        ("delegation.stop.settlement_id", Slot::Id { required: false }, |s, _, v| {
+            let stop = StopInput { day: "22.3.2027".into(), place: "מועדונית".into(), settlement_id: Some(v.into()), ..Default::default() };
+            s.save_delegation(None, &delegation(|d| d.stops = vec![stop])).map(drop)
+        }),
+        ("delegation.follow_up.what", Slot::RequiredText, |s, c, v| {
+            s.add_delegation_follow_up(&c.delegation, &ActionItemInput { what: v.into(), owner_id: None, due_date: String::new(), agenda_item_id: None }).map(drop)
+        }),
         ("join_file", Slot::Format, |s, _, v| {
             let join = eshkol_core::sync::JoinFile::parse(v.as_bytes())?;
             s.join_department(&join, "המחשב של רוני", true)
         }),
     ]
+}
+
+/// A program that saves, with one thing changed.
+fn program(change: impl FnOnce(&mut ProgramInput)) -> ProgramInput {
+    let mut input = ProgramInput { name: "תכנית".into(), kind: Some(ProgramKind::Retention), ..Default::default() };
+    change(&mut input);
+    input
+}
+
+/// A delegation that saves, with one thing changed.
+fn delegation(change: impl FnOnce(&mut DelegationInput)) -> DelegationInput {
+    let mut input = DelegationInput { name: "משלחת".into(), starts_on: "22.3.2027".into(), ..Default::default() };
+    change(&mut input);
+    input
 }
 
 fn visit(c: &Ctx, change: impl FnOnce(&mut VisitInput)) -> VisitInput {
