@@ -72,6 +72,10 @@ pub struct Overview {
     pub open_gaps: Vec<GapRow>,
     pub open_gaps_total: usize,
     pub upcoming: Vec<UpcomingMeeting>,
+    /// Programs' moves planned or under way past their date, the longest overdue first; at
+    /// most `HOME_LIST_LIMIT`, of `overdue_moves_total`.
+    pub overdue_moves: Vec<crate::programs::Move>,
+    pub overdue_moves_total: usize,
 }
 
 /// How many of each kind the home screen lists: what needs her first, with the count of the
@@ -139,7 +143,12 @@ impl Store {
             params![today, week],
             UpcomingMeeting::from_row,
         )?;
+        let mut overdue_moves = self.overdue_moves(today)?;
+        let overdue_moves_total = overdue_moves.len();
+        overdue_moves.truncate(HOME_LIST_LIMIT);
         Ok(Overview {
+            overdue_moves,
+            overdue_moves_total,
             overdue_forums,
             overdue_forums_total,
             overdue_actions,

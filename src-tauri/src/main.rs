@@ -9,6 +9,7 @@ mod forums;
 mod sharing;
 mod state;
 mod emergency;
+mod programs;
 mod visits;
 
 use eshkol_core::{
@@ -134,6 +135,23 @@ fn main() {
             backups::restore_backup,
             backups::restore_latest_backup,
             app::home_painted,
+            programs::list_programs,
+            programs::get_program,
+            programs::save_program,
+            programs::set_program_archived,
+            programs::save_program_move,
+            programs::remove_program_move,
+            programs::save_program_figures,
+            programs::programs_here,
+            programs::overdue_moves,
+            programs::participation,
+            programs::export_participation,
+            programs::list_delegations,
+            programs::get_delegation,
+            programs::save_delegation,
+            programs::add_delegation_follow_up,
+            programs::itinerary,
+            programs::export_itinerary,
             emergency::emergency_capabilities,
             emergency::save_emergency_capability,
             emergency::merge_emergency_capabilities,

@@ -208,6 +208,29 @@ export const api = {
   listConflicts: () => call('list_conflicts'),
   /** Choose `value` (text, or null for empty) for a field in conflict. */
   resolveConflict: (table, key, column, value) => call('resolve_conflict', { table, key, column, value }),
+  // Programs and partnerships, and hosted delegations.
+  listPrograms: (includeArchived = false) => call('list_programs', { includeArchived }),
+  getProgram: (id) => call('get_program', { id }),
+  /** Create (id null) or update a program: its partners, places and steering forums with it. */
+  saveProgram: (id, input) => call('save_program', { id, input }),
+  setProgramArchived: (id, archived) => call('set_program_archived', { id, archived }),
+  saveProgramMove: (programId, id, input) => call('save_program_move', { programId, id, input }),
+  removeProgramMove: (id) => call('remove_program_move', { id }),
+  saveProgramFigures: (programId, input) => call('save_program_figures', { programId, input }),
+  /** The programs of a settlement's page, a cluster's, or those a forum steers. */
+  programsHere: ({ settlementId = null, clusterId = null, forumId = null }) => call('programs_here', { settlementId, clusterId, forumId }),
+  overdueMoves: () => call('overdue_moves'),
+  /** Who takes part where in a school year (null: this one). */
+  participation: (schoolYear = null) => call('participation', { schoolYear }),
+  /** The participation report as PDF (or CSV) in the save dialog; the path, or null. */
+  exportParticipation: (schoolYear, csv) => call('export_participation', { schoolYear, csv }),
+  /** Every delegation, or those that visited a settlement. */
+  listDelegations: (settlementId = null) => call('list_delegations', { settlementId }),
+  getDelegation: (id) => call('get_delegation', { id }),
+  saveDelegation: (id, input) => call('save_delegation', { id, input }),
+  addDelegationFollowUp: (delegationId, input) => call('add_delegation_follow_up', { delegationId, input }),
+  /** The itinerary as PDF in the save dialog; the path, or null. */
+  exportItinerary: (id) => call('export_itinerary', { id }),
   /** Open a tel: or mailto: link with the system's own handler. */
   openLink: (url) => call('open_link', { url }),
 };

@@ -92,3 +92,49 @@ export const EMERGENCY_CLUSTER = {
 export const NEARNESS = { here: 'help-near-here', cluster: 'help-near-cluster', council: 'help-near-council' };
 
 export const HELPER_KIND = { volunteer: 'help-kind-volunteer', organization: 'help-kind-organization' };
+
+export const PROGRAM_KIND = {
+  regional_initiative: 'program-kind-regional-initiative',
+  retention: 'program-kind-retention',
+  enrichment: 'program-kind-enrichment',
+  youth_movement: 'program-kind-youth-movement',
+  other: 'program-kind-other',
+};
+
+export const PARTNER_ROLE = {
+  lead: 'partner-role-lead',
+  partner: 'partner-role-partner',
+  funder: 'partner-role-funder',
+  academic: 'partner-role-academic',
+  operator: 'partner-role-operator',
+};
+
+export const STEERING_ROLE = { steering: 'program-forum-role-steering', managers: 'program-forum-role-managers' };
+
+export const MOVE_STATUS = {
+  planned: 'move-status-planned',
+  under_way: 'move-status-under-way',
+  done: 'move-status-done',
+  dropped: 'move-status-dropped',
+};
+
+export const AGE_BAND = {
+  early_childhood: 'age-band-early-childhood',
+  elementary: 'age-band-elementary',
+  middle: 'age-band-middle',
+  high: 'age-band-high',
+  young_adults: 'age-band-young-adults',
+};
+
+export const SECTOR = { public: 'sector-public', third_sector: 'sector-third-sector', business: 'sector-business' };
+
+/** The school year a date (`YYYY-MM-DD`) belongs to, named by the year it opens (1 September). */
+export function schoolYearOf(iso) {
+  const [y, m] = iso.split('-').map(Number);
+  return m >= 9 ? y : y - 1;
+}
+
+/** A school year as people name it: 2026–2027. */
+export function schoolYearLabel(year) {
+  return `${year}–${year + 1}`;
+}
