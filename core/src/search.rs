@@ -49,11 +49,17 @@ pub enum SearchKind {
     Capability,
     /// An organization, found by its emergency equipment: what it is and where it is kept.
     Equipment,
+    /// A program, by its name, goal, work axes and notes.
+    Program,
+    /// A program's move; it opens the program.
+    Move,
+    /// A hosted delegation, by its name, country, notes and the places of its stops.
+    Delegation,
 }
 
 impl SearchKind {
     /// In the order the results are shown.
-    pub const ALL: [SearchKind; 11] = [
+    pub const ALL: [SearchKind; 14] = [
         SearchKind::Person,
         SearchKind::Organization,
         SearchKind::Settlement,
@@ -65,6 +71,9 @@ impl SearchKind {
         SearchKind::Visit,
         SearchKind::Capability,
         SearchKind::Equipment,
+        SearchKind::Program,
+        SearchKind::Move,
+        SearchKind::Delegation,
     ];
 
     /// The kinds in the full-text index, each in a band of its own.
@@ -95,6 +104,9 @@ impl SearchKind {
             SearchKind::Visit => "visit",
             SearchKind::Capability => "capability",
             SearchKind::Equipment => "equipment",
+            SearchKind::Program => "program",
+            SearchKind::Move => "move",
+            SearchKind::Delegation => "delegation",
         }
     }
 
@@ -119,7 +131,11 @@ impl SearchKind {
             SearchKind::Visit => 8,
             SearchKind::Organization => 9,
             // Not in the index: their band is below every document's.
-            SearchKind::Capability | SearchKind::Equipment => 0,
+            SearchKind::Capability
+            | SearchKind::Equipment
+            | SearchKind::Program
+            | SearchKind::Move
+            | SearchKind::Delegation => 0,
         }
     }
 }
@@ -427,8 +443,12 @@ fn describe(store: &Store, kind: SearchKind, id: &str) -> Result<Option<Shown>> 
             "SELECT s.name, v.date, 0, NULL, v.id FROM visits v
              JOIN settlements s ON s.id = v.settlement_id WHERE v.id = ?1"
         }
-        // Found outside the index (`search_emergency`), never described here.
-        SearchKind::Capability | SearchKind::Equipment => return Ok(None),
+        // Found outside the index (`search_small`), never described here.
+        SearchKind::Capability
+        | SearchKind::Equipment
+        | SearchKind::Program
+        | SearchKind::Move
+        | SearchKind::Delegation => return Ok(None),
     };
     Ok(conn
         .query_row(sql, [id], |r| {
@@ -534,7 +554,7 @@ impl Store {
         if query.include_sensitive {
             self.search_sensitive(&terms, &mut found)?;
         }
-        self.search_emergency(&terms, &mut found)?;
+        self.search_small(&terms, &mut found)?;
 
         Ok(SearchResults {
             groups: SearchKind::ALL
@@ -551,11 +571,44 @@ impl Store {
         })
     }
 
-    /// Emergency capabilities by name, and organizations by their equipment: small tables, read
-    /// with `LIKE` (every word, in any of its forms).
-    fn search_emergency(&self, terms: &[Term], found: &mut HashMap<SearchKind, Found>) -> Result<()> {
+    /// Records of small tables, read with `LIKE` (every word, in any of its forms): emergency
+    /// capabilities by name, organizations by their equipment, programs, their moves, and
+    /// hosted delegations. Each query gives the id to open, the title, a detail and the text
+    /// the snippet is cut from.
+    fn search_small(&self, terms: &[Term], found: &mut HashMap<SearchKind, Found>) -> Result<()> {
         let conn = self.connection();
         for (kind, sql, columns) in [
+            (
+                SearchKind::Program,
+                "SELECT g.id, g.name, NULL,
+                        g.name || ' · ' || g.goal || ' · ' || coalesce((SELECT group_concat(a.name || ' ' || a.description, ' · ')
+                                                                     FROM program_axes a WHERE a.program_id = g.id), '') || ' · ' || g.notes
+                   FROM programs g WHERE 1",
+                &[
+                    "g.name",
+                    "g.goal",
+                    "g.notes",
+                    "(SELECT group_concat(a.name || ' ' || a.description, ' ') FROM program_axes a WHERE a.program_id = g.id)",
+                ][..],
+            ),
+            (
+                SearchKind::Move,
+                "SELECT g.id, m.what, g.name, m.what FROM program_moves m JOIN programs g ON g.id = m.program_id WHERE 1",
+                &["m.what"][..],
+            ),
+            (
+                SearchKind::Delegation,
+                "SELECT d.id, d.name, d.country,
+                        d.name || ' · ' || d.country || ' · ' || coalesce((SELECT group_concat(t.place, ' · ')
+                                                                        FROM delegation_stops t WHERE t.delegation_id = d.id), '') || ' · ' || d.notes
+                   FROM delegations d WHERE 1",
+                &[
+                    "d.name",
+                    "d.country",
+                    "d.notes",
+                    "(SELECT group_concat(t.place || ' ' || t.notes, ' ') FROM delegation_stops t WHERE t.delegation_id = d.id)",
+                ][..],
+            ),
             (
                 SearchKind::Capability,
                 "SELECT id, name, emergency_cluster, name FROM emergency_capabilities WHERE merged_into IS NULL",
@@ -583,11 +636,13 @@ impl Store {
                     args.extend(columns.iter().map(|_| like_pattern(variant)));
                 }
             }
-            if kind == SearchKind::Equipment {
-                sql.push_str(" GROUP BY o.id ORDER BY o.name");
-            } else {
-                sql.push_str(" ORDER BY name");
-            }
+            sql.push_str(match kind {
+                SearchKind::Equipment => " GROUP BY o.id ORDER BY o.name",
+                SearchKind::Program => " ORDER BY g.archived_at IS NOT NULL, g.name",
+                SearchKind::Move => " ORDER BY g.name, m.position",
+                SearchKind::Delegation => " ORDER BY d.starts_on DESC",
+                _ => " ORDER BY name",
+            });
             sql.push_str(&format!(" LIMIT {}", COUNT_LIMIT + 1));
             let mut statement = conn.prepare(&sql)?;
             let mut rows = statement.query(params_from_iter(args.iter()))?;
@@ -598,9 +653,14 @@ impl Store {
                     continue;
                 }
                 let text: String = row.get(3)?;
-                let detail = row
-                    .get::<_, Option<String>>(2)?
-                    .map(|k| self.messages().get(&format!("emergency-cluster-{}", k.replace('_', "-"))));
+                let detail = row.get::<_, Option<String>>(2)?.map(|d| {
+                    if kind == SearchKind::Capability {
+                        self.messages()
+                            .get(&format!("emergency-cluster-{}", d.replace('_', "-")))
+                    } else {
+                        d
+                    }
+                }).filter(|d| !d.is_empty());
                 group.hits.push(SearchHit {
                     kind,
                     id: row.get(0)?,
@@ -608,7 +668,7 @@ impl Store {
                     detail,
                     date: None,
                     snippet: highlight(&text, terms).unwrap_or_else(|| plain(&text)),
-                    in_title: kind == SearchKind::Capability,
+                    in_title: matches!(kind, SearchKind::Capability | SearchKind::Move),
                     sensitive: false,
                     archived: false,
                     meeting_id: None,

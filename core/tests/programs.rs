@@ -908,3 +908,33 @@ fn the_participation_report_reads_back_through_another_csv_parser() {
     assert!(text.contains("מימשתתףהיכן·שנתהלימודים2026–2027"), "{text}");
     assert!(text.contains("סךהכול") && text.contains("57"), "{text}");
 }
+
+#[test]
+fn search_finds_programs_by_their_axes_their_moves_and_delegations_by_their_stops() {
+    use eshkol_core::search::{SearchKind, SearchQuery};
+    let (_dir, mut store) = store();
+    let place = place(&mut store);
+    let program = store.save_program(None, &stem(&place)).unwrap();
+    store
+        .save_program_move(&program, None, &MoveInput { what: "פתיחת FAB LAB אזורי".into(), ..Default::default() })
+        .unwrap();
+    let delegation = delegation(&mut store, &place, &program);
+    let found = |text: &str, kind: SearchKind| -> Vec<(String, String)> {
+        store
+            .search(&SearchQuery { text: text.into(), ..Default::default() })
+            .unwrap()
+            .groups
+            .into_iter()
+            .filter(|g| g.kind == kind)
+            .flat_map(|g| g.hits)
+            .map(|h| (h.id, h.title))
+            .collect()
+    };
+    // A word of a work axis's description.
+    assert_eq!(found("שותפים", SearchKind::Program), [(program.clone(), "קידום חינוך מדעי טכנולוגי".to_owned())]);
+    // A move opens its program.
+    assert_eq!(found("FAB LAB", SearchKind::Move), [(program.clone(), "פתיחת FAB LAB אזורי".to_owned())]);
+    // A delegation by a place of its itinerary.
+    assert_eq!(found("מועדונית", SearchKind::Delegation), [(delegation, "משלחת אנשי חינוך ממדינות מתפתחות".to_owned())]);
+    assert!(found("מועדונית", SearchKind::Program).is_empty());
+}

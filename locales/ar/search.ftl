@@ -33,3 +33,6 @@ search-kind-gap = فجوات
 search-kind-visit = زيارات
 search-kind-capability = قدرات الطوارئ
 search-kind-equipment = معدات المنظمات
+search-kind-program = البرامج
+search-kind-move = خطوات في البرامج
+search-kind-delegation = الوفود

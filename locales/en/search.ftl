@@ -33,3 +33,6 @@ search-kind-gap = Gaps
 search-kind-visit = Visits
 search-kind-capability = Emergency capabilities
 search-kind-equipment = Organizations' equipment
+search-kind-program = Programs
+search-kind-move = Program moves
+search-kind-delegation = Delegations

@@ -33,3 +33,6 @@ search-kind-gap = פערים
 search-kind-visit = ביקורים
 search-kind-capability = יכולות לחירום
 search-kind-equipment = ציוד של ארגונים
+search-kind-program = תכניות
+search-kind-move = מהלכים בתכניות
+search-kind-delegation = משלחות

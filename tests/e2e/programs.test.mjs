@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { By, answerSaveDialog, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { By, Key, answerSaveDialog, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -60,7 +60,7 @@ test('a program made from nothing, with a new partner in one step, an existing f
     await click(driver, '[data-action="new-program"]');
     const dialog = await driver.wait(until.elementLocated(By.css('[data-testid="program-dialog"]')), WAIT);
     const name = await driver.wait(until.elementLocated(By.css('[data-testid="program-dialog"] input[name="name"]')), WAIT);
-    await name.sendKeys('מודל ההתמדה');
+    await name.sendKeys('תכנית ליווי בני נוער');
     await choose(driver, await dialog.findElement(By.css('select[name="kind"]')), 'התמדה ומניעת נשירה');
     await dialog.findElement(By.css('textarea[name="goal"]')).sendKeys('כל נער ונערה ממשיכים ללמוד');
     await click(driver, '[data-testid="program-dialog"] [data-action="add-axis"]');
@@ -89,7 +89,7 @@ test('a program made from nothing, with a new partner in one step, an existing f
     await driver.wait(until.stalenessOf(dialog), WAIT);
 
     const page = await driver.wait(until.elementLocated(By.css('[data-testid="program-page"]')), WAIT);
-    await driver.wait(until.elementTextContains(page, 'מודל ההתמדה'), WAIT);
+    await driver.wait(until.elementTextContains(page, 'תכנית ליווי בני נוער'), WAIT);
     const partners = clean(await page.findElement(By.css('[data-testid="partners"]')).getText());
     assert.match(partners, /מועצה אזורית עמק הגפן · מוביל\s*\(ציבורי\)/);
     assert.match(partners, /קרן רש״י · מממן\s*\(מגזר שלישי\)/);
@@ -123,9 +123,9 @@ test('a program made from nothing, with a new partner in one step, an existing f
     assert.ok(stale);
     await link.click();
     const here = await driver.wait(until.elementLocated(By.css('[data-testid="programs-here"]')), WAIT);
-    await driver.wait(until.elementTextContains(here, 'מודל ההתמדה'), WAIT);
+    await driver.wait(until.elementTextContains(here, 'תכנית ליווי בני נוער'), WAIT);
     // It opens the program.
-    await here.findElement(By.css('li[data-program="מודל ההתמדה"] button')).click();
+    await here.findElement(By.css('li[data-program="תכנית ליווי בני נוער"] button')).click();
     await driver.wait(until.elementLocated(By.css('[data-testid="program-page"]')), WAIT);
 
     // The forum's page names the program it steers.
@@ -133,7 +133,7 @@ test('a program made from nothing, with a new partner in one step, an existing f
     const row = await driver.wait(until.elementLocated(By.xpath('//button[contains(., "פורום שותפים רשותי")]')), WAIT);
     await row.click();
     const steers = await driver.wait(until.elementLocated(By.css('[data-testid="forum-steers"]')), WAIT);
-    assert.match(clean(await steers.getText()), /מודל ההתמדה/);
+    assert.match(clean(await steers.getText()), /תכנית ליווי בני נוער/);
     assert.deepEqual(await rawMessageIds(driver), []);
   } finally {
     await driver.quit();
@@ -191,6 +191,21 @@ test('a delegation with two stops, its itinerary in order and saved as PDF', asy
     await click(driver, '[data-area="actions"]');
     const actions = await driver.wait(until.elementLocated(By.xpath('//*[contains(., "החלפת משלחות בשנה הבאה")]')), WAIT);
     assert.ok(actions);
+
+    // Search finds a program by a word of its work axes, a move, and a delegation by a stop;
+    // a hit opens it.
+    await driver.actions().keyDown(Key.CONTROL).sendKeys('k').keyUp(Key.CONTROL).perform();
+    const box = await driver.wait(until.elementLocated(By.css('[data-testid="search-input"]')), WAIT);
+    await box.sendKeys('נחשון');
+    const program = await driver.wait(until.elementLocated(By.css('.search-group[data-kind="program"] button.hit')), WAIT);
+    assert.match(clean(await program.getText()), /מודל ההתמדה/, "the sample's retention program, by its axis");
+    // Ctrl+K again selects what was typed, to type over it.
+    await driver.actions().keyDown(Key.CONTROL).sendKeys('k').keyUp(Key.CONTROL).perform();
+    await box.sendKeys('מועדונית לילדים');
+    const hit = await driver.wait(until.elementLocated(By.css('.search-group[data-kind="delegation"] button.hit')), WAIT);
+    await hit.click();
+    const opened = await driver.wait(until.elementLocated(By.css('[data-testid="delegation-page"]')), WAIT);
+    await driver.wait(until.elementTextContains(opened, 'מועדונית לילדים בסיכון'), WAIT);
     assert.deepEqual(await rawMessageIds(driver), []);
   } finally {
     await driver.quit();

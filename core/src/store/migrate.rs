@@ -98,10 +98,7 @@ fn copy_before_migration(conn: &Connection, path: &Path, version: i64) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{
-        Store,
-        model::{OrganizationInput, OrganizationKind},
-    };
+    use crate::Store;
 
     #[test]
     fn migrating_an_existing_database_saves_a_copy_first() {
@@ -109,15 +106,16 @@ mod tests {
         let path = dir.path().join("eshkol.sqlite3");
         let v1 = &MIGRATIONS[..1];
         {
-            let mut store =
+            let store =
                 Store::init(Connection::open(&path).unwrap(), Some(path.clone()), v1).unwrap();
+            // A row as version 1 wrote it (today's code writes columns it did not have).
             store
-                .add_organization(&OrganizationInput {
-                    sector: None,
-                    name: "מחלקה".into(),
-                    kind: Some(OrganizationKind::Department),
-                    notes: String::new(),
-                })
+                .connection()
+                .execute(
+                    "INSERT INTO organizations (id, name, kind, notes, created_at, updated_at)
+                     VALUES ('019a0000-0000-7000-8000-000000000001', 'מחלקה', 'department', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                    [],
+                )
                 .unwrap();
         }
         let next = [

@@ -138,3 +138,9 @@ export function schoolYearOf(iso) {
 export function schoolYearLabel(year) {
   return `${year}–${year + 1}`;
 }
+
+/** Text set left to right inside right-to-left text where no element can isolate it (an
+ * option of a select): between left-to-right isolate marks. */
+export function ltr(text) {
+  return `\u2066${text}\u2069`;
+}
