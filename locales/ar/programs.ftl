@@ -146,3 +146,4 @@ forum-steers = برامج يرافقها المنتدى
 program-coordinator = منسق/ة البرنامج
 program-partner-role = الدور في البرنامج
 program-steering-role = دور المنتدى
+cluster-programs = البرامج

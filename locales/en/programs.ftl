@@ -146,3 +146,4 @@ forum-steers = Programs this forum steers
 program-coordinator = Program coordinator
 program-partner-role = Role in the program
 program-steering-role = The forum's role
+cluster-programs = Programs

@@ -146,3 +146,4 @@ forum-steers = תכניות שהפורום מלווה
 program-coordinator = רכז/ת התכנית
 program-partner-role = תפקיד בתכנית
 program-steering-role = תפקיד הפורום
+cluster-programs = תכניות

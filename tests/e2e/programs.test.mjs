@@ -128,6 +128,12 @@ test('a program made from nothing, with a new partner in one step, an existing f
     await here.findElement(By.css('li[data-program="תכנית ליווי בני נוער"] button')).click();
     await driver.wait(until.elementLocated(By.css('[data-testid="program-page"]')), WAIT);
 
+    // The cluster's card lists it with the settlement of the cluster it runs in.
+    await click(driver, '[data-area="directory"]');
+    const card = await driver.wait(until.elementLocated(By.xpath('//article[contains(@class, "cluster")][.//h2[contains(., "אשכול צפון")]]//*[@data-testid="cluster-programs"]')), WAIT);
+    await driver.wait(until.elementTextContains(card, 'תכנית ליווי בני נוער'), WAIT);
+    assert.match(clean(await card.getText()), /תכנית ליווי בני נוער\s*\(נווה אלון\)/);
+
     // The forum's page names the program it steers.
     await click(driver, '[data-area="forums"]');
     const row = await driver.wait(until.elementLocated(By.xpath('//button[contains(., "פורום שותפים רשותי")]')), WAIT);
