@@ -147,3 +147,4 @@ program-coordinator = منسق/ة البرنامج
 program-partner-role = الدور في البرنامج
 program-steering-role = دور المنتدى
 cluster-programs = البرامج
+action-raised-for-delegation = متابعة زيارة: { $delegation }

@@ -147,3 +147,4 @@ program-coordinator = Program coordinator
 program-partner-role = Role in the program
 program-steering-role = The forum's role
 cluster-programs = Programs
+action-raised-for-delegation = Follow-up of a visit: { $delegation }

@@ -147,3 +147,4 @@ program-coordinator = רכז/ת התכנית
 program-partner-role = תפקיד בתכנית
 program-steering-role = תפקיד הפורום
 cluster-programs = תכניות
+action-raised-for-delegation = המשך של ביקור: { $delegation }

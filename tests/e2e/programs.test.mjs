@@ -195,8 +195,8 @@ test('a delegation with two stops, its itinerary in order and saved as PDF', asy
 
     // The action items' list carries the follow-up under the delegation's name.
     await click(driver, '[data-area="actions"]');
-    const actions = await driver.wait(until.elementLocated(By.xpath('//*[contains(., "החלפת משלחות בשנה הבאה")]')), WAIT);
-    assert.ok(actions);
+    const item = await driver.wait(until.elementLocated(By.xpath('//tr[.//*[contains(., "החלפת משלחות בשנה הבאה")]][not(contains(., "להציע"))]')), WAIT);
+    assert.match(clean(await item.findElement(By.css('[data-testid="raised-where"]')).getAttribute('title')), /המשך של ביקור: משלחת אנשי חינוך ממדינות מתפתחות/);
 
     // Search finds a program by a word of its work axes, a move, and a delegation by a stop;
     // a hit opens it.
