@@ -80,20 +80,6 @@ text_enum!(
     Sector, Field::Sector, { Public = "public", ThirdSector = "third_sector", Business = "business" }
 );
 
-impl OrganizationKind {
-    /// The sector an organization of this kind belongs to when none was said.
-    pub fn sector(self) -> Option<Sector> {
-        match self {
-            OrganizationKind::Department
-            | OrganizationKind::School
-            | OrganizationKind::District
-            | OrganizationKind::Authority => Some(Sector::Public),
-            OrganizationKind::YouthMovement => Some(Sector::ThirdSector),
-            OrganizationKind::Partner => None,
-        }
-    }
-}
-
 /// An organization as entered in its form.
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct OrganizationInput {
@@ -196,7 +182,7 @@ pub struct Organization {
     pub id: Id,
     pub name: String,
     pub kind: OrganizationKind,
-    /// As said in its form; none is read from its kind (`OrganizationKind::sector`).
+    /// As said in its form; none is read from its kind (`programs::SECTOR_OF`).
     pub sector: Option<Sector>,
     pub notes: String,
     pub archived: bool,
