@@ -140,7 +140,8 @@ export function schoolYearLabel(year) {
 }
 
 /** Text set left to right inside right-to-left text where no element can isolate it (an
- * option of a select): between left-to-right isolate marks. */
+ * option of a select, whose isolate marks WebKit ignores): after a left-to-right mark, the
+ * numbers and the dash between them read as one left-to-right run (2026–2027). */
 export function ltr(text) {
-  return `\u2066${text}\u2069`;
+  return `\u200e${text}\u200e`;
 }
