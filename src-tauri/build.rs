@@ -105,7 +105,6 @@ fn main() {
             "get_delegation",
             "save_delegation",
             "add_delegation_follow_up",
-            "itinerary",
             "export_itinerary",
             "emergency_capabilities",
             "save_emergency_capability",

@@ -150,7 +150,6 @@ fn main() {
             programs::get_delegation,
             programs::save_delegation,
             programs::add_delegation_follow_up,
-            programs::itinerary,
             programs::export_itinerary,
             emergency::emergency_capabilities,
             emergency::save_emergency_capability,

@@ -2,7 +2,7 @@
 //! `eshkol-core`.
 
 use eshkol_core::{
-    documents::programs::{Itinerary, Participation},
+    documents::programs::Participation,
     forums::ActionItemInput,
     model::Id,
     programs::{delegations::*, *},
@@ -145,11 +145,6 @@ pub fn add_delegation_follow_up(
     input: ActionItemInput,
 ) -> CommandResult<Id> {
     state.with(|s| s.add_delegation_follow_up(&delegation_id, &input))
-}
-
-#[tauri::command]
-pub fn itinerary(state: State<'_, AppState>, id: String) -> CommandResult<Itinerary> {
-    state.with(|s| s.itinerary(&id, today()))
 }
 
 /// The itinerary as PDF, where the user picks in the save dialog.
