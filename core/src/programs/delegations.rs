@@ -147,8 +147,8 @@ impl Writer<'_> {
         {
             problems.check::<()>(Err(Error::EndsBeforeStart(Field::EndsOn)));
         }
-        let guests = problems.check(self.people(&input.guests));
-        let hosts = problems.check(self.people(&input.hosts));
+        let guests = problems.check(self.all_exist(RecordKind::Person, &input.guests));
+        let hosts = problems.check(self.all_exist(RecordKind::Person, &input.hosts));
         let mut stops = Vec::new();
         for stop in input.stops.iter().filter(|s| {
             !(s.day.trim().is_empty() && s.at.trim().is_empty() && s.place.trim().is_empty())
@@ -286,18 +286,6 @@ impl Writer<'_> {
             .query_row("SELECT 1 FROM delegations WHERE id = ?1", [id], |_| Ok(()))
             .optional()?
             .ok_or(Error::NotFound)
-    }
-
-    /// People of the directory, each checked, without repeats.
-    fn people(&self, ids: &[Id]) -> Result<Vec<Id>> {
-        let mut out: Vec<Id> = Vec::new();
-        for id in ids.iter().map(|i| i.trim()).filter(|i| !i.is_empty()) {
-            self.exists(RecordKind::Person, id)?;
-            if !out.iter().any(|o| o == id) {
-                out.push(id.to_owned());
-            }
-        }
-        Ok(out)
     }
 
     /// A follow-up of the delegation: an action item of its own, with no meeting.
