@@ -102,6 +102,27 @@ pub enum Field {
     GuestOrganization,
     Day,
     Delegation,
+    Forum,
+    FirstYear,
+    LastYear,
+    Assessment,
+    AssessedOn,
+    PlanGoal,
+    Objective,
+    Quarter,
+    Unit,
+    Baseline,
+    TargetValue,
+    Direction,
+    Frequency,
+    Split,
+    Source,
+    Actual,
+    TypedBy,
+    Worked,
+    DidNot,
+    Cases,
+    Lessons,
 }
 
 impl Field {
@@ -200,6 +221,27 @@ impl Field {
             Field::GuestOrganization => "field-guest-organization",
             Field::Day => "field-day",
             Field::Delegation => "field-delegation",
+            Field::Forum => "field-forum",
+            Field::FirstYear => "field-first-year",
+            Field::LastYear => "field-last-year",
+            Field::Assessment => "field-assessment",
+            Field::AssessedOn => "field-assessed-on",
+            Field::PlanGoal => "field-plan-goal",
+            Field::Objective => "field-objective",
+            Field::Quarter => "field-quarter",
+            Field::Unit => "field-unit",
+            Field::Baseline => "field-baseline",
+            Field::TargetValue => "field-target-value",
+            Field::Direction => "field-direction",
+            Field::Frequency => "field-frequency",
+            Field::Split => "field-split",
+            Field::Source => "field-source",
+            Field::Actual => "field-actual",
+            Field::TypedBy => "field-typed-by",
+            Field::Worked => "field-worked",
+            Field::DidNot => "field-did-not",
+            Field::Cases => "field-cases",
+            Field::Lessons => "field-lessons",
         }
     }
 
@@ -218,6 +260,11 @@ impl Field {
             | Field::RemoteLearning
             | Field::Scenario
             | Field::Goal
+            | Field::Assessment
+            | Field::Worked
+            | Field::DidNot
+            | Field::Cases
+            | Field::Lessons
             | Field::Description => 50_000,
             Field::Availability | Field::LeftReason => 5_000,
             Field::DecisionText | Field::What | Field::Reason => 5_000,
@@ -326,6 +373,27 @@ impl Field {
             Field::GuestOrganization => "guest_organization_id",
             Field::Day => "day",
             Field::Delegation => "delegation_id",
+            Field::Forum => "forum_id",
+            Field::FirstYear => "first_year",
+            Field::LastYear => "last_year",
+            Field::Assessment => "assessment",
+            Field::AssessedOn => "assessed_on",
+            Field::PlanGoal => "goal_id",
+            Field::Objective => "objective_id",
+            Field::Quarter => "quarter",
+            Field::Unit => "unit",
+            Field::Baseline => "baseline",
+            Field::TargetValue => "target",
+            Field::Direction => "direction",
+            Field::Frequency => "frequency",
+            Field::Split => "split",
+            Field::Source => "source",
+            Field::Actual => "value",
+            Field::TypedBy => "typed_by_id",
+            Field::Worked => "worked",
+            Field::DidNot => "did_not",
+            Field::Cases => "cases",
+            Field::Lessons => "lessons",
         }
     }
 }
@@ -368,6 +436,10 @@ pub enum Error {
     NoImport,
     #[error("the PDF could not be made: {0}")]
     Pdf(String),
+    #[error("the year is closed: its figures are frozen")]
+    YearClosed,
+    #[error("the indicator is counted by Eshkol, not typed")]
+    Counted,
     #[error("the meeting's minutes are approved and locked")]
     MeetingLocked,
     #[error("the meeting's minutes are not approved yet")]
@@ -429,6 +501,8 @@ impl Error {
             Error::NoNameColumn => "no-name-column",
             Error::NoImport => "no-import",
             Error::Pdf(_) => "pdf",
+            Error::YearClosed => "year-closed",
+            Error::Counted => "counted",
             Error::MeetingLocked => "meeting-locked",
             Error::NotApproved => "not-approved",
             Error::MeetingCancelled => "meeting-cancelled",
@@ -568,6 +642,8 @@ impl Error {
                 "error-pdf",
                 &[("detail", FluentValue::from(detail.as_str()))],
             ),
+            Error::YearClosed => messages.get("error-year-closed"),
+            Error::Counted => messages.get("error-counted"),
             Error::MeetingLocked => messages.get("error-meeting-locked"),
             Error::NotApproved => messages.get("error-not-approved"),
             Error::MeetingCancelled => messages.get("error-meeting-cancelled"),

@@ -18,6 +18,7 @@ pub mod home;
 pub mod i18n;
 pub mod instance;
 pub mod model;
+pub mod plan;
 pub mod programs;
 pub mod sample;
 pub mod search;

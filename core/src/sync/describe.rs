@@ -64,6 +64,12 @@ fn value_prefix(table: &str, column: &str) -> Option<&'static str> {
         ("program_partners", "role") => "partner-role-",
         ("program_forums", "role") => "program-forum-role-",
         ("program_moves", "status") => "move-status-",
+        ("plan_tasks", "status") => "task-status-",
+        ("plan_indicators", "direction") => "direction-",
+        ("plan_indicators", "frequency") => "frequency-",
+        ("plan_indicators", "split") => "split-",
+        ("plan_indicators", "source") => "source-",
+        ("plan_indicators", "level") => "level-",
         _ => return None,
     })
 }
@@ -78,7 +84,11 @@ pub(super) fn record_name(conn: &Connection, table: &str, key: &str) -> Result<O
         | "drills"
         | "programs"
         | "program_axes"
-        | "delegations" => {
+        | "delegations"
+        | "plans"
+        | "plan_goals"
+        | "plan_objectives"
+        | "plan_indicators" => {
             format!("SELECT name FROM {table} WHERE id = ?1")
         }
         "people" => "SELECT full_name FROM people WHERE id = ?1".into(),
@@ -90,7 +100,7 @@ pub(super) fn record_name(conn: &Connection, table: &str, key: &str) -> Result<O
             .into(),
         "agenda_items" => "SELECT title FROM agenda_items WHERE id = ?1".into(),
         "decisions" => "SELECT text FROM decisions WHERE id = ?1".into(),
-        "action_items" | "gaps" | "program_moves" => {
+        "action_items" | "gaps" | "program_moves" | "plan_tasks" => {
             format!("SELECT what FROM {table} WHERE id = ?1")
         }
         "delegation_stops" => "SELECT place FROM delegation_stops WHERE id = ?1".into(),
@@ -187,7 +197,7 @@ mod tests {
                 crate::sync::file::SHARED_SCHEMA,
                 format!("{fingerprint:016x}")
             ),
-            (13, "911c09481162966c".to_owned()),
+            (14, "3fd6c2efdb6b0807".to_owned()),
             "{shape}"
         );
     }
