@@ -90,6 +90,7 @@ plan-report-dialog-title = حفظ تقرير نهاية السنة
 plan-report-saved = حُفظ التقرير.
 plan-report-tasks = نُفذت { $done } من أصل { $total } مهام
 plan-report-headers-indicator = المؤشر
+plan-report-headers-met = % من الهدف
 plan-report-headers-source = المصدر
 plan-report-chart = الهدف مقابل الفعلي، حسب الربع
 plan-report-no-indicators = لا توجد مؤشرات لهذا الهدف.

@@ -90,6 +90,7 @@ plan-report-dialog-title = Save the year-end report
 plan-report-saved = The report was saved.
 plan-report-tasks = { $done } of { $total } tasks done
 plan-report-headers-indicator = Indicator
+plan-report-headers-met = % met
 plan-report-headers-source = Source
 plan-report-chart = Target against actual, by quarter
 plan-report-no-indicators = No indicators for this goal.

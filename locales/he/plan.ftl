@@ -90,6 +90,7 @@ plan-report-dialog-title = שמירת דוח סוף השנה
 plan-report-saved = הדוח נשמר.
 plan-report-tasks = { $done } מתוך { $total } משימות בוצעו
 plan-report-headers-indicator = מדד
+plan-report-headers-met = % עמידה
 plan-report-headers-source = מקור
 plan-report-chart = יעד מול ביצוע, לפי רבעון
 plan-report-no-indicators = אין מדדים למטרה הזו.

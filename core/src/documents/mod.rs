@@ -10,6 +10,7 @@ pub mod export;
 pub mod minutes;
 pub mod round;
 pub mod pdf;
+pub mod plan;
 pub mod programs;
 pub mod sheet;
 

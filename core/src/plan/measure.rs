@@ -74,6 +74,17 @@ pub enum Standing {
     OffTrack,
 }
 
+impl Standing {
+    /// The message that names it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Standing::OnTrack => "standing-on-track",
+            Standing::AtRisk => "standing-at-risk",
+            Standing::OffTrack => "standing-off-track",
+        }
+    }
+}
+
 /// At least this much of what was expected by now is on track; at least `AT_RISK`, at risk.
 pub const ON_TRACK: f64 = 0.9;
 pub const AT_RISK: f64 = 0.6;
