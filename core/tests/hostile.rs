@@ -15,6 +15,7 @@ use eshkol_core::{
     },
     forums::{ActionItemInput, AgendaItemInput, DecisionInput, GapInput, MeetingInput, PlanInput, Template},
     model::{ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, Region, SettlementInput, SettlementKind},
+    plan::{ActualInput, Direction, Frequency, GoalInput, IndicatorInput, LessonsInput, WorkPlanInput, Source, TaskInput},
     programs::{
         AgeBand, AxisInput, FiguresInput, MoveInput, PartnerInput, PartnerRole, ProgramInput, ProgramKind, SteeringInput,
         delegations::{DelegationInput, StopInput},
@@ -80,6 +81,11 @@ struct Ctx {
     /// A program and a delegation, for their moves, figures and follow-ups.
     program: Id,
     delegation: Id,
+    /// A plan with a goal, an objective and a typed indicator.
+    plan: Id,
+    goal: Id,
+    objective: Id,
+    indicator: Id,
 }
 
 fn setup() -> (Store, Ctx) {
@@ -177,12 +183,21 @@ fn setup() -> (Store, Ctx) {
         round,
         program: String::new(),
         delegation: String::new(),
+        plan: String::new(),
+        goal: String::new(),
+        objective: String::new(),
+        indicator: String::new(),
     };
     let ctx = Ctx {
         program: store.save_program(None, &program(|_| {})).unwrap(),
         delegation: store.save_delegation(None, &delegation(|_| {})).unwrap(),
         ..ctx
     };
+    let plan = store.save_plan(None, &plan(|_| {})).unwrap();
+    let goal = store.save_plan_goal(&plan, None, &GoalInput { name: "מטרה".into(), description: String::new() }).unwrap();
+    let objective = store.save_plan_objective(&goal, None, &GoalInput { name: "יעד".into(), description: String::new() }).unwrap();
+    let indicator = store.save_plan_indicator(None, &indicator(&goal, |_| {})).unwrap();
+    let ctx = Ctx { plan, goal, objective, indicator, ..ctx };
     (store, ctx)
 }
 
@@ -513,6 +528,66 @@ fn commands() -> Vec<(&'static str, Slot, Run)> {
         ("delegation.follow_up.what", Slot::RequiredText, |s, c, v| {
             s.add_delegation_follow_up(&c.delegation, &ActionItemInput { what: v.into(), owner_id: None, due_date: String::new(), agenda_item_id: None }).map(drop)
         }),
+        ("plan.name", Slot::RequiredText, |s, _, v| s.save_plan(None, &plan(|p| p.name = v.into())).map(drop)),
+        ("plan.assessment", Slot::Text, |s, _, v| s.save_plan(None, &plan(|p| p.assessment = v.into())).map(drop)),
+        ("plan.assessed_on", Slot::Date { required: false }, |s, _, v| s.save_plan(None, &plan(|p| p.assessed_on = v.into())).map(drop)),
+        ("plan.goal.name", Slot::RequiredText, |s, c, v| {
+            s.save_plan_goal(&c.plan, None, &GoalInput { name: v.into(), description: String::new() }).map(drop)
+        }),
+        ("plan.goal.description", Slot::Text, |s, c, v| {
+            s.save_plan_goal(&c.plan, None, &GoalInput { name: "מטרה".into(), description: v.into() }).map(drop)
+        }),
+        ("plan.objective.name", Slot::RequiredText, |s, c, v| {
+            s.save_plan_objective(&c.goal, None, &GoalInput { name: v.into(), description: String::new() }).map(drop)
+        }),
+        ("plan.objective.description", Slot::Text, |s, c, v| {
+            s.save_plan_objective(&c.goal, None, &GoalInput { name: "יעד".into(), description: v.into() }).map(drop)
+        }),
+        ("plan.task.what", Slot::RequiredText, |s, c, v| s.save_plan_task(&c.objective, None, &task(|t| t.what = v.into())).map(drop)),
+        ("plan.task.due_on", Slot::Date { required: false }, |s, c, v| s.save_plan_task(&c.objective, None, &task(|t| t.due_on = v.into())).map(drop)),
+        ("plan.task.owner_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_plan_task(&c.objective, None, &task(|t| t.owner_id = Some(v.into()))).map(drop)
+        }),
+        ("plan.task.program_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_plan_task(&c.objective, None, &task(|t| t.program_id = Some(v.into()))).map(drop)
+        }),
+        ("plan.task.forum_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_plan_task(&c.objective, None, &task(|t| t.forum_id = Some(v.into()))).map(drop)
+        }),
+        ("plan.task.cluster_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_plan_task(&c.objective, None, &task(|t| t.cluster_id = Some(v.into()))).map(drop)
+        }),
+        ("plan.indicator.name", Slot::RequiredText, |s, c, v| s.save_plan_indicator(None, &indicator(&c.goal, |i| i.name = v.into())).map(drop)),
+        ("plan.indicator.unit", Slot::Text, |s, c, v| s.save_plan_indicator(None, &indicator(&c.goal, |i| i.unit = v.into())).map(drop)),
+        ("plan.indicator.owner_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_plan_indicator(None, &indicator(&c.goal, |i| i.owner_id = Some(v.into()))).map(drop)
+        }),
+        ("plan.indicator.objective_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_plan_indicator(None, &indicator(&c.goal, |i| i.objective_id = Some(v.into()))).map(drop)
+        }),
+        ("plan.indicator.forum_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_plan_indicator(None, &indicator(&c.goal, |i| { i.source = Some(Source::MeetingsHeld); i.forum_id = Some(v.into()) })).map(drop)
+        }),
+        ("plan.indicator.cluster_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_plan_indicator(None, &indicator(&c.goal, |i| { i.source = Some(Source::Visits); i.cluster_id = Some(v.into()) })).map(drop)
+        }),
+        ("plan.indicator.program_id", Slot::Id { required: false }, |s, c, v| {
+            s.save_plan_indicator(None, &indicator(&c.goal, |i| { i.source = Some(Source::ProgramParticipants); i.program_id = Some(v.into()) })).map(drop)
+        }),
+        ("plan.actual.note", Slot::Text, |s, c, v| {
+            s.save_plan_actual(&c.indicator, &ActualInput { school_year: 2026, value: Some(3.0), note: v.into(), typed_by_id: Some(c.person.clone()), ..Default::default() })
+        }),
+        ("plan.actual.typed_by_id", Slot::Id { required: true }, |s, c, v| {
+            s.save_plan_actual(&c.indicator, &ActualInput { school_year: 2026, value: Some(3.0), typed_by_id: Some(v.into()), ..Default::default() })
+        }),
+        ("plan.actual.settlement_id", Slot::Id { required: false }, |s, c, v| {
+            let actual = ActualInput { school_year: 2026, value: Some(3.0), scope_id: v.into(), typed_by_id: Some(c.person.clone()), ..Default::default() };
+            s.save_plan_actual(&c.indicator, &actual)
+        }),
+        ("plan.lessons.worked", Slot::Text, |s, c, v| s.save_plan_lessons(&c.goal, 2026, &LessonsInput { worked: v.into(), ..Default::default() })),
+        ("plan.lessons.did_not", Slot::Text, |s, c, v| s.save_plan_lessons(&c.goal, 2026, &LessonsInput { did_not: v.into(), ..Default::default() })),
+        ("plan.lessons.cases", Slot::Text, |s, c, v| s.save_plan_lessons(&c.goal, 2026, &LessonsInput { cases: v.into(), ..Default::default() })),
+        ("plan.lessons.lessons", Slot::Text, |s, c, v| s.save_plan_lessons(&c.goal, 2026, &LessonsInput { lessons: v.into(), ..Default::default() })),
         ("join_file", Slot::Format, |s, _, v| {
             let join = eshkol_core::sync::JoinFile::parse(v.as_bytes())?;
             s.join_department(&join, "המחשב של רוני", true)
@@ -528,6 +603,32 @@ fn program(change: impl FnOnce(&mut ProgramInput)) -> ProgramInput {
 }
 
 /// A delegation that saves, with one thing changed.
+fn plan(change: impl FnOnce(&mut WorkPlanInput)) -> WorkPlanInput {
+    let mut input = WorkPlanInput { name: "תוכנית עבודה".into(), first_year: 2026, last_year: 2027, ..Default::default() };
+    change(&mut input);
+    input
+}
+
+fn task(change: impl FnOnce(&mut TaskInput)) -> TaskInput {
+    let mut input = TaskInput { what: "משימה".into(), school_year: 2026, ..Default::default() };
+    change(&mut input);
+    input
+}
+
+fn indicator(goal: &Id, change: impl FnOnce(&mut IndicatorInput)) -> IndicatorInput {
+    let mut input = IndicatorInput {
+        goal_id: goal.clone(),
+        name: "מדד".into(),
+        baseline: Some(1.0),
+        target: Some(2.0),
+        direction: Some(Direction::Increase),
+        frequency: Some(Frequency::Yearly),
+        ..Default::default()
+    };
+    change(&mut input);
+    input
+}
+
 fn delegation(change: impl FnOnce(&mut DelegationInput)) -> DelegationInput {
     let mut input = DelegationInput { name: "משלחת".into(), starts_on: "22.3.2027".into(), ..Default::default() };
     change(&mut input);

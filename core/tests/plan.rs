@@ -26,7 +26,7 @@ fn plan(store: &mut Store) -> (Id, Id, Id) {
     let plan = store
         .save_plan(
             None,
-            &PlanInput {
+            &WorkPlanInput {
                 name: "תוכנית עבודה תשפ״ו–תשפ״ח".into(),
                 first_year: 2025,
                 last_year: 2026,
@@ -504,7 +504,7 @@ fn bad_input_says_what_to_fix_and_writes_nothing() {
     let s = small(&mut store);
     let wrong = store.save_plan(
         None,
-        &PlanInput { name: " ".into(), first_year: 2027, last_year: 2025, ..Default::default() },
+        &WorkPlanInput { name: " ".into(), first_year: 2027, last_year: 2025, ..Default::default() },
     );
     let Err(Error::Fields(problems)) = wrong else { panic!("{wrong:?}") };
     assert!(problems.iter().any(|e| matches!(e, Error::Required(eshkol_core::Field::Name))));

@@ -83,7 +83,7 @@ impl Source {
 
 /// A plan as entered.
 #[derive(Clone, Debug, Default, Deserialize)]
-pub struct PlanInput {
+pub struct WorkPlanInput {
     pub name: String,
     /// The school years it covers, each named by the year it opens.
     pub first_year: i32,
@@ -254,7 +254,7 @@ impl Writer<'_> {
             .is_some())
     }
 
-    pub(crate) fn save_plan(&self, id: Option<&str>, input: &PlanInput) -> Result<Id> {
+    pub(crate) fn save_plan(&self, id: Option<&str>, input: &WorkPlanInput) -> Result<Id> {
         if let Some(id) = id {
             self.found("plans", id)?;
         }
@@ -735,7 +735,7 @@ impl Writer<'_> {
 }
 
 impl Store {
-    pub fn save_plan(&mut self, id: Option<&str>, input: &PlanInput) -> Result<Id> {
+    pub fn save_plan(&mut self, id: Option<&str>, input: &WorkPlanInput) -> Result<Id> {
         self.write(|w| w.save_plan(id, input))
     }
 
