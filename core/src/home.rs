@@ -76,6 +76,8 @@ pub struct Overview {
     /// most `HOME_LIST_LIMIT`, of `overdue_moves_total`.
     pub overdue_moves: Vec<crate::programs::Move>,
     pub overdue_moves_total: usize,
+    /// The work plan's late tasks and indicators waiting for an actual, by owner.
+    pub plan: crate::plan::read::PlanOnHome,
 }
 
 /// How many of each kind the home screen lists: what needs her first, with the count of the
@@ -147,6 +149,7 @@ impl Store {
         let overdue_moves_total = overdue_moves.len();
         overdue_moves.truncate(HOME_LIST_LIMIT);
         Ok(Overview {
+            plan: self.plan_on_home(today)?,
             overdue_moves,
             overdue_moves_total,
             overdue_forums,

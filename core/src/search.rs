@@ -55,11 +55,17 @@ pub enum SearchKind {
     Move,
     /// A hosted delegation, by its name, country, notes and the places of its stops.
     Delegation,
+    /// A work plan's goal or objective, by its name and description; it opens the plan.
+    PlanGoal,
+    /// A work plan's task; it opens the plan.
+    PlanTask,
+    /// A goal's lessons for a year; it opens the plan.
+    PlanLesson,
 }
 
 impl SearchKind {
     /// In the order the results are shown.
-    pub const ALL: [SearchKind; 14] = [
+    pub const ALL: [SearchKind; 17] = [
         SearchKind::Person,
         SearchKind::Organization,
         SearchKind::Settlement,
@@ -74,6 +80,9 @@ impl SearchKind {
         SearchKind::Program,
         SearchKind::Move,
         SearchKind::Delegation,
+        SearchKind::PlanGoal,
+        SearchKind::PlanTask,
+        SearchKind::PlanLesson,
     ];
 
     /// The kinds in the full-text index, each in a band of its own.
@@ -107,6 +116,9 @@ impl SearchKind {
             SearchKind::Program => "program",
             SearchKind::Move => "move",
             SearchKind::Delegation => "delegation",
+            SearchKind::PlanGoal => "plan_goal",
+            SearchKind::PlanTask => "plan_task",
+            SearchKind::PlanLesson => "plan_lesson",
         }
     }
 
@@ -135,7 +147,10 @@ impl SearchKind {
             | SearchKind::Equipment
             | SearchKind::Program
             | SearchKind::Move
-            | SearchKind::Delegation => 0,
+            | SearchKind::Delegation
+            | SearchKind::PlanGoal
+            | SearchKind::PlanTask
+            | SearchKind::PlanLesson => 0,
         }
     }
 }
@@ -448,7 +463,10 @@ fn describe(store: &Store, kind: SearchKind, id: &str) -> Result<Option<Shown>> 
         | SearchKind::Equipment
         | SearchKind::Program
         | SearchKind::Move
-        | SearchKind::Delegation => return Ok(None),
+        | SearchKind::Delegation
+        | SearchKind::PlanGoal
+        | SearchKind::PlanTask
+        | SearchKind::PlanLesson => return Ok(None),
     };
     Ok(conn
         .query_row(sql, [id], |r| {
@@ -610,6 +628,27 @@ impl Store {
                 ][..],
             ),
             (
+                SearchKind::PlanGoal,
+                "SELECT plan_id, name, plan, name || ' · ' || description FROM (
+                    SELECT g.plan_id, g.name, g.description, p.name AS plan FROM plan_goals g JOIN plans p ON p.id = g.plan_id
+                    UNION ALL
+                    SELECT g.plan_id, o.name, o.description, p.name FROM plan_objectives o JOIN plan_goals g ON g.id = o.goal_id
+                      JOIN plans p ON p.id = g.plan_id) WHERE 1",
+                &["name", "description"][..],
+            ),
+            (
+                SearchKind::PlanTask,
+                "SELECT g.plan_id, t.what, p.name, t.what FROM plan_tasks t JOIN plan_objectives o ON o.id = t.objective_id
+                   JOIN plan_goals g ON g.id = o.goal_id JOIN plans p ON p.id = g.plan_id WHERE 1",
+                &["t.what"][..],
+            ),
+            (
+                SearchKind::PlanLesson,
+                "SELECT g.plan_id, g.name, p.name, l.worked || ' · ' || l.did_not || ' · ' || l.cases || ' · ' || l.lessons
+                   FROM plan_lessons l JOIN plan_goals g ON g.id = l.goal_id JOIN plans p ON p.id = g.plan_id WHERE 1",
+                &["l.worked", "l.did_not", "l.cases", "l.lessons"][..],
+            ),
+            (
                 SearchKind::Capability,
                 "SELECT id, name, emergency_cluster, name FROM emergency_capabilities WHERE merged_into IS NULL",
                 &["name"][..],
@@ -641,6 +680,8 @@ impl Store {
                 SearchKind::Program => " ORDER BY g.archived_at IS NOT NULL, g.name",
                 SearchKind::Move => " ORDER BY g.name, m.position",
                 SearchKind::Delegation => " ORDER BY d.starts_on DESC",
+                SearchKind::PlanTask => " ORDER BY t.school_year DESC, t.position",
+                SearchKind::PlanLesson => " ORDER BY l.school_year DESC",
                 _ => " ORDER BY name",
             });
             sql.push_str(&format!(" LIMIT {}", COUNT_LIMIT + 1));
@@ -668,7 +709,7 @@ impl Store {
                     detail,
                     date: None,
                     snippet: highlight(&text, terms).unwrap_or_else(|| plain(&text)),
-                    in_title: matches!(kind, SearchKind::Capability | SearchKind::Move),
+                    in_title: matches!(kind, SearchKind::Capability | SearchKind::Move | SearchKind::PlanTask),
                     sensitive: false,
                     archived: false,
                     meeting_id: None,

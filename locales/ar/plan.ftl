@@ -127,11 +127,10 @@ home-plan = خطة العمل
 home-plan-late = مهام متأخرة
 home-plan-stale = مؤشرات تنتظر قيمة فعلية
 home-plan-no-owner = بلا مسؤول
-home-plan-owner = { $name }
 
-search-kind-plan-goal = أهداف الخطة وغاياتها
-search-kind-plan-task = مهام الخطة
-search-kind-plan-lesson = دروس الخطة
+search-kind-plan_goal = أهداف الخطة وغاياتها
+search-kind-plan_task = مهام الخطة
+search-kind-plan_lesson = دروس الخطة
 
 error-year-closed = هذه السنة الدراسية من الخطة مغلقة، وأرقامها مجمّدة. يرجى اختيار سنة مفتوحة.
 error-counted = يحصي إشكول هذا المؤشر من السجلات، لذلك لا تُكتب قيمه.

@@ -127,11 +127,10 @@ home-plan = The work plan
 home-plan-late = Late tasks
 home-plan-stale = Indicators waiting for an actual
 home-plan-no-owner = No owner
-home-plan-owner = { $name }
 
-search-kind-plan-goal = Plan goals and objectives
-search-kind-plan-task = Plan tasks
-search-kind-plan-lesson = Plan lessons
+search-kind-plan_goal = Plan goals and objectives
+search-kind-plan_task = Plan tasks
+search-kind-plan_lesson = Plan lessons
 
 error-year-closed = This school year of the plan is closed, and its figures are frozen. Choose an open year.
 error-counted = Eshkol counts this indicator from its records, so its actuals are not typed.

@@ -127,11 +127,10 @@ home-plan = תוכנית העבודה
 home-plan-late = משימות באיחור
 home-plan-stale = מדדים שממתינים לנתון בפועל
 home-plan-no-owner = ללא אחראי
-home-plan-owner = { $name }
 
-search-kind-plan-goal = מטרות ויעדים בתוכנית
-search-kind-plan-task = משימות בתוכנית
-search-kind-plan-lesson = לקחים בתוכנית
+search-kind-plan_goal = מטרות ויעדים בתוכנית
+search-kind-plan_task = משימות בתוכנית
+search-kind-plan_lesson = לקחים בתוכנית
 
 error-year-closed = שנת הלימודים הזו בתוכנית נסגרה, והנתונים שלה מוקפאים. נא לבחור שנה פתוחה.
 error-counted = אשכול סופר את המדד הזה מתוך הרישומים, ולכן לא מקלידים לו נתונים.

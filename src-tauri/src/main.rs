@@ -9,6 +9,7 @@ mod forums;
 mod sharing;
 mod state;
 mod emergency;
+mod plan;
 mod programs;
 mod visits;
 
@@ -135,6 +136,19 @@ fn main() {
             backups::restore_backup,
             backups::restore_latest_backup,
             app::home_painted,
+            plan::list_plans,
+            plan::get_plan_year,
+            plan::save_work_plan,
+            plan::save_plan_goal,
+            plan::save_plan_objective,
+            plan::save_plan_task,
+            plan::move_plan_task,
+            plan::save_plan_indicator,
+            plan::save_plan_actual,
+            plan::save_plan_lessons,
+            plan::remove_plan_part,
+            plan::close_plan_year,
+            plan::export_plan_report,
             programs::list_programs,
             programs::get_program,
             programs::save_program,

@@ -208,6 +208,21 @@ export const api = {
   listConflicts: () => call('list_conflicts'),
   /** Choose `value` (text, or null for empty) for a field in conflict. */
   resolveConflict: (table, key, column, value) => call('resolve_conflict', { table, key, column, value }),
+  // The year's work plan.
+  listPlans: () => call('list_plans'),
+  getPlanYear: (planId, schoolYear) => call('get_plan_year', { planId, schoolYear }),
+  saveWorkPlan: (id, input) => call('save_work_plan', { id, input }),
+  savePlanGoal: (planId, id, input) => call('save_plan_goal', { planId, id, input }),
+  savePlanObjective: (goalId, id, input) => call('save_plan_objective', { goalId, id, input }),
+  savePlanTask: (objectiveId, id, input) => call('save_plan_task', { objectiveId, id, input }),
+  movePlanTask: (id, delta) => call('move_plan_task', { id, delta }),
+  savePlanIndicator: (id, input) => call('save_plan_indicator', { id, input }),
+  savePlanActual: (indicatorId, input) => call('save_plan_actual', { indicatorId, input }),
+  savePlanLessons: (goalId, schoolYear, input) => call('save_plan_lessons', { goalId, schoolYear, input }),
+  removePlanPart: (part, id) => call('remove_plan_part', { part, id }),
+  closePlanYear: (planId, schoolYear, rollOver) => call('close_plan_year', { planId, schoolYear, rollOver }),
+  exportPlanReport: (planId, schoolYear) => call('export_plan_report', { planId, schoolYear }),
+
   // Programs and partnerships, and hosted delegations.
   listPrograms: (includeArchived = false) => call('list_programs', { includeArchived }),
   getProgram: (id) => call('get_program', { id }),

@@ -145,3 +145,31 @@ export function schoolYearLabel(year) {
 export function ltr(text) {
   return `\u200e${text}\u200e`;
 }
+
+// The year's work plan.
+export const TASK_STATUS = {
+  planned: 'task-status-planned',
+  under_way: 'task-status-under-way',
+  done: 'task-status-done',
+  dropped: 'task-status-dropped',
+};
+export const DIRECTION = { increase: 'direction-increase', decrease: 'direction-decrease', hold: 'direction-hold' };
+export const FREQUENCY = { quarterly: 'frequency-quarterly', yearly: 'frequency-yearly' };
+export const SPLIT = { none: 'split-none', cluster: 'split-cluster', settlement: 'split-settlement' };
+export const SOURCE = {
+  typed: 'source-typed',
+  meetings_held: 'source-meetings-held',
+  visits: 'source-visits',
+  settlements_visited: 'source-settlements-visited',
+  actions_on_time: 'source-actions-on-time',
+  gaps_resolved: 'source-gaps-resolved',
+  volunteers_confirmed: 'source-volunteers-confirmed',
+  program_participants: 'source-program-participants',
+};
+export const STANDING = { on_track: 'standing-on-track', at_risk: 'standing-at-risk', off_track: 'standing-off-track' };
+
+/** A figure as people read it: up to two decimals, no trailing zeros. */
+export function figure(value) {
+  if (value === null || value === undefined) return '';
+  return String(Math.round(value * 100) / 100);
+}
