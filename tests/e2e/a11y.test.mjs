@@ -24,7 +24,7 @@ async function violations(driver) {
       (e) => done([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }]));`);
 }
 
-const AREAS = ['home', 'directory', 'people', 'forums', 'actions', 'visits', 'programs', 'search', 'sync', 'settings'];
+const AREAS = ['home', 'directory', 'people', 'forums', 'actions', 'visits', 'programs', 'plan', 'search', 'sync', 'settings'];
 
 /** Check the page now; note every violation, and keep the serious and critical ones. */
 async function check(driver, where, serious) {
