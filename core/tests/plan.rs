@@ -100,10 +100,17 @@ fn each_counted_actual_is_what_a_hand_count_finds() {
     store.generate(Scale::DISTRICT.times(0.002)).unwrap();
     let today = GENERATED_UNTIL;
     let (plan, goal, _) = plan(&mut store);
-    let forum: Id = column(&store, "SELECT id FROM forums WHERE cadence = 'monthly' AND active = 1 ORDER BY id LIMIT 1")
-        .pop()
-        .expect("a monthly forum");
-    let mut settlements = counted_indicator(&goal, "יישובים שבוקרו ב־30 הימים האחרונים", Source::SettlementsVisited);
+    let forum: Id = column(
+        &store,
+        "SELECT id FROM forums WHERE cadence = 'monthly' AND active = 1 ORDER BY id LIMIT 1",
+    )
+    .pop()
+    .expect("a monthly forum");
+    let mut settlements = counted_indicator(
+        &goal,
+        "יישובים שבוקרו ב־30 הימים האחרונים",
+        Source::SettlementsVisited,
+    );
     settlements.split = Some(Split::Cluster);
     let mut meetings = counted_indicator(&goal, "מפגשי הפורום מול התדירות", Source::MeetingsHeld);
     meetings.forum_id = Some(forum.clone());
@@ -137,25 +144,43 @@ fn each_counted_actual_is_what_a_hand_count_finds() {
     };
     let this_year = by_name(2026);
     let in_range = |d: &str, from: &str, to: &str| d >= from && d <= to;
-    let visits_this_year = visits.iter().filter(|v| in_range(&v.0, "2026-09-01", "2026-11-01")).count();
+    let visits_this_year = visits
+        .iter()
+        .filter(|v| in_range(&v.0, "2026-09-01", "2026-11-01"))
+        .count();
     assert!(visits_this_year > 0);
     let v = &this_year["ביקורים"];
     assert_eq!(v.year.value, Some(visits_this_year as f64));
     assert!(v.year.counted);
-    let q1 = visits.iter().filter(|v| in_range(&v.0, "2026-09-01", "2026-11-01")).count();
+    let q1 = visits
+        .iter()
+        .filter(|v| in_range(&v.0, "2026-09-01", "2026-11-01"))
+        .count();
     assert_eq!(v.quarters[0].figure.value, Some(q1 as f64));
     // Quarters not yet begun have no figure.
     assert_eq!(v.quarters[1].figure.value, None);
 
-    let recent: Vec<_> = visits.iter().filter(|v| in_range(&v.0, "2026-10-03", "2026-11-01")).collect();
+    let recent: Vec<_> = visits
+        .iter()
+        .filter(|v| in_range(&v.0, "2026-10-03", "2026-11-01"))
+        .collect();
     let s = &this_year["יישובים שבוקרו ב־30 הימים האחרונים"];
     let distinct: HashSet<&String> = recent.iter().map(|v| &v.1).collect();
     assert!(!distinct.is_empty());
     assert_eq!(s.year.value, Some(distinct.len() as f64));
     assert!(!s.scopes.is_empty());
     for scope in &s.scopes {
-        let here: HashSet<&String> = recent.iter().filter(|v| v.2 == scope.id).map(|v| &v.1).collect();
-        assert_eq!(scope.figure.value, Some(here.len() as f64), "{}", scope.name);
+        let here: HashSet<&String> = recent
+            .iter()
+            .filter(|v| v.2 == scope.id)
+            .map(|v| &v.1)
+            .collect();
+        assert_eq!(
+            scope.figure.value,
+            Some(here.len() as f64),
+            "{}",
+            scope.name
+        );
     }
 
     // Last school year's action items and gaps, counted by hand.
@@ -163,7 +188,9 @@ fn each_counted_actual_is_what_a_hand_count_finds() {
     let items: Vec<(String, String, Option<String>)> = {
         let conn = store.connection();
         let mut s = conn
-            .prepare("SELECT due_date, status, done_on FROM action_items WHERE due_date IS NOT NULL")
+            .prepare(
+                "SELECT due_date, status, done_on FROM action_items WHERE due_date IS NOT NULL",
+            )
             .unwrap();
         s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .unwrap()
@@ -180,20 +207,30 @@ fn each_counted_actual_is_what_a_hand_count_finds() {
         .filter(|i| i.1 == "done" && i.2.as_deref().is_some_and(|d| d <= i.0.as_str()))
         .count();
     let a = last_year["משימות שבוצעו בזמן"].year.value.unwrap();
-    assert!((a - 100.0 * on_time as f64 / due.len() as f64).abs() < 1e-9, "{a}");
+    assert!(
+        (a - 100.0 * on_time as f64 / due.len() as f64).abs() < 1e-9,
+        "{a}"
+    );
 
-    let resolved: Vec<Option<String>> =
-        column(&store, "SELECT resolved_on FROM gaps WHERE status = 'resolved'");
+    let resolved: Vec<Option<String>> = column(
+        &store,
+        "SELECT resolved_on FROM gaps WHERE status = 'resolved'",
+    );
     let resolved_last_year = resolved
         .iter()
         .flatten()
         .filter(|d| in_range(d, "2025-09-01", "2026-08-31"))
         .count();
-    assert_eq!(last_year["פערים שנפתרו"].year.value, Some(resolved_last_year as f64));
+    assert_eq!(
+        last_year["פערים שנפתרו"].year.value,
+        Some(resolved_last_year as f64)
+    );
 
     let confirmed: Vec<(Option<String>, Option<String>)> = {
         let conn = store.connection();
-        let mut s = conn.prepare("SELECT confirmed_on, left_on FROM volunteers").unwrap();
+        let mut s = conn
+            .prepare("SELECT confirmed_on, left_on FROM volunteers")
+            .unwrap();
         s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap()
             .collect::<rusqlite::Result<_>>()
@@ -202,11 +239,15 @@ fn each_counted_actual_is_what_a_hand_count_finds() {
     let confirmed_this_year = confirmed
         .iter()
         .filter(|(c, left)| {
-            c.as_deref().is_some_and(|c| in_range(c, "2026-09-01", "2026-11-01"))
+            c.as_deref()
+                .is_some_and(|c| in_range(c, "2026-09-01", "2026-11-01"))
                 && left.as_deref().is_none_or(|l| l > "2026-11-01")
         })
         .count();
-    assert_eq!(this_year["מתנדבים שאישרו"].year.value, Some(confirmed_this_year as f64));
+    assert_eq!(
+        this_year["מתנדבים שאישרו"].year.value,
+        Some(confirmed_this_year as f64)
+    );
 
     // A monthly forum set up on 1 September: from then to 1 November it was due twice (1
     // October, 1 November); the meetings it held then, at most two, over two.
@@ -214,20 +255,39 @@ fn each_counted_actual_is_what_a_hand_count_finds() {
         &store,
         &format!("SELECT date FROM meetings WHERE forum_id = '{forum}' AND status = 'held'"),
     );
-    let held_now = held.iter().filter(|d| in_range(d, "2026-09-01", "2026-11-01")).count().min(2);
-    assert_eq!(this_year["מפגשי הפורום מול התדירות"].year.value, Some(100.0 * held_now as f64 / 2.0));
+    let held_now = held
+        .iter()
+        .filter(|d| in_range(d, "2026-09-01", "2026-11-01"))
+        .count()
+        .min(2);
+    assert_eq!(
+        this_year["מפגשי הפורום מול התדירות"].year.value,
+        Some(100.0 * held_now as f64 / 2.0)
+    );
 }
 
 #[test]
 fn program_participants_are_counted_from_the_programs_figures() {
     let (_dir, mut store) = store();
     let cluster = store
-        .save_cluster(None, &ClusterInput { name: "אשכול".into(), region: Some(Region::South), ..Default::default() })
+        .save_cluster(
+            None,
+            &ClusterInput {
+                name: "אשכול".into(),
+                region: Some(Region::South),
+                ..Default::default()
+            },
+        )
         .unwrap();
     let settlement = store
         .save_settlement(
             None,
-            &SettlementInput { name: "נווה".into(), kind: Some(SettlementKind::Kibbutz), cluster_id: Some(cluster), ..Default::default() },
+            &SettlementInput {
+                name: "נווה".into(),
+                kind: Some(SettlementKind::Kibbutz),
+                cluster_id: Some(cluster),
+                ..Default::default()
+            },
         )
         .unwrap();
     let program = store
@@ -296,22 +356,55 @@ struct Small {
 
 fn small(store: &mut Store) -> Small {
     let cluster = store
-        .save_cluster(None, &ClusterInput { name: "אשכול דרום".into(), region: Some(Region::South), ..Default::default() })
+        .save_cluster(
+            None,
+            &ClusterInput {
+                name: "אשכול דרום".into(),
+                region: Some(Region::South),
+                ..Default::default()
+            },
+        )
         .unwrap();
     let settlement = store
         .save_settlement(
             None,
-            &SettlementInput { name: "גבעת הרקפות".into(), kind: Some(SettlementKind::Moshav), cluster_id: Some(cluster), ..Default::default() },
+            &SettlementInput {
+                name: "גבעת הרקפות".into(),
+                kind: Some(SettlementKind::Moshav),
+                cluster_id: Some(cluster),
+                ..Default::default()
+            },
         )
         .unwrap();
     let person = store
-        .save_person(None, &PersonInput { full_name: "מיכל לוי".into(), active: true, ..Default::default() }, false)
+        .save_person(
+            None,
+            &PersonInput {
+                full_name: "מיכל לוי".into(),
+                active: true,
+                ..Default::default()
+            },
+            false,
+        )
         .unwrap();
     let (plan, goal, objective) = plan(store);
-    Small { plan, goal, objective, settlement, person }
+    Small {
+        plan,
+        goal,
+        objective,
+        settlement,
+        person,
+    }
 }
 
-fn task(store: &mut Store, s: &Small, what: &str, year: i32, quarter: Option<u8>, status: TaskStatus) -> Id {
+fn task(
+    store: &mut Store,
+    s: &Small,
+    what: &str,
+    year: i32,
+    quarter: Option<u8>,
+    status: TaskStatus,
+) -> Id {
     store
         .save_plan_task(
             &s.objective,
@@ -353,13 +446,33 @@ fn closing_a_year_freezes_its_figures_and_rolls_open_tasks_over() {
     store
         .save_plan_actual(
             &typed,
-            &ActualInput { school_year: 2025, quarter: 0, value: Some(5.0), typed_by_id: Some(s.person.clone()), ..Default::default() },
+            &ActualInput {
+                school_year: 2025,
+                quarter: 0,
+                value: Some(5.0),
+                typed_by_id: Some(s.person.clone()),
+                ..Default::default()
+            },
         )
         .unwrap();
     visit(&mut store, &s.settlement, &s.person, "10.10.2025");
     visit(&mut store, &s.settlement, &s.person, "10.03.2026");
-    let open = task(&mut store, &s, "סיור בכל היישובים", 2025, Some(3), TaskStatus::UnderWay);
-    let done = task(&mut store, &s, "מיפוי צרכים", 2025, Some(1), TaskStatus::Done);
+    let open = task(
+        &mut store,
+        &s,
+        "סיור בכל היישובים",
+        2025,
+        Some(3),
+        TaskStatus::UnderWay,
+    );
+    let done = task(
+        &mut store,
+        &s,
+        "מיפוי צרכים",
+        2025,
+        Some(1),
+        TaskStatus::Done,
+    );
     let planned = task(&mut store, &s, "כנס רכזים", 2025, None, TaskStatus::Planned);
     let today = day("2026-09-05");
 
@@ -388,11 +501,20 @@ fn closing_a_year_freezes_its_figures_and_rolls_open_tasks_over() {
     assert!(matches!(
         store.save_plan_actual(
             &typed,
-            &ActualInput { school_year: 2025, quarter: 0, value: Some(3.0), typed_by_id: Some(s.person.clone()), ..Default::default() },
+            &ActualInput {
+                school_year: 2025,
+                quarter: 0,
+                value: Some(3.0),
+                typed_by_id: Some(s.person.clone()),
+                ..Default::default()
+            },
         ),
         Err(Error::YearClosed)
     ));
-    assert!(matches!(store.close_plan_year(&s.plan, 2025, true, today), Err(Error::YearClosed)));
+    assert!(matches!(
+        store.close_plan_year(&s.plan, 2025, true, today),
+        Err(Error::YearClosed)
+    ));
     // An open year still counts the new visit.
     let next_visit = all_indicators(&store, &s.plan, 2025, today);
     assert_eq!(next_visit[1].year.value, Some(2.0));
@@ -405,20 +527,34 @@ fn closing_a_year_freezes_its_figures_and_rolls_open_tasks_over() {
     };
     let next = tasks_of(2026);
     assert_eq!(
-        next.iter().map(|t| (t.what.as_str(), t.status, t.rolled_over)).collect::<Vec<_>>(),
-        [("סיור בכל היישובים", TaskStatus::UnderWay, true), ("כנס רכזים", TaskStatus::Planned, true)]
+        next.iter()
+            .map(|t| (t.what.as_str(), t.status, t.rolled_over))
+            .collect::<Vec<_>>(),
+        [
+            ("סיור בכל היישובים", TaskStatus::UnderWay, true),
+            ("כנס רכזים", TaskStatus::Planned, true)
+        ]
     );
     let old = tasks_of(2025);
     assert!(old.iter().find(|t| t.id == open).unwrap().rolled_on);
     assert!(!old.iter().find(|t| t.id == done).unwrap().rolled_on);
     // Rolled on, the old ones are not late: they are followed in the next year.
     assert!(!old.iter().find(|t| t.id == planned).unwrap().late);
-    assert!(store.plan_on_home(today).unwrap().late_tasks.iter().all(|t| t.school_year == 2026));
+    assert!(
+        store
+            .plan_on_home(today)
+            .unwrap()
+            .late_tasks
+            .iter()
+            .all(|t| t.school_year == 2026)
+    );
 
     // The plan reaches the year its tasks rolled into; closing the last year reaches one more.
     let plans = store.plans().unwrap();
     assert_eq!(plans[0].last_year, 2026);
-    store.close_plan_year(&s.plan, 2026, true, day("2027-09-02")).unwrap();
+    store
+        .close_plan_year(&s.plan, 2026, true, day("2027-09-02"))
+        .unwrap();
     assert_eq!(store.plans().unwrap()[0].last_year, 2027);
     // The rolled-from task can still be removed: its successor lets go of it.
     store.remove_plan_part(PlanPart::Task, &open).unwrap();
@@ -432,7 +568,11 @@ fn tasks_move_within_their_objective_and_year() {
     let b = task(&mut store, &s, "ב", 2025, Some(1), TaskStatus::Planned);
     let c = task(&mut store, &s, "ג", 2025, Some(2), TaskStatus::Planned);
     let order = |store: &Store| -> Vec<Id> {
-        store.plan_year(&s.plan, 2025, day("2025-10-01")).unwrap().goals[0].objectives[0]
+        store
+            .plan_year(&s.plan, 2025, day("2025-10-01"))
+            .unwrap()
+            .goals[0]
+            .objectives[0]
             .tasks
             .iter()
             .map(|t| t.id.clone())
@@ -452,8 +592,22 @@ fn late_tasks_and_indicators_waiting_for_an_actual_are_on_their_owners_home() {
     let (_dir, mut store) = store();
     let s = small(&mut store);
     let today = day("2026-01-10");
-    task(&mut store, &s, "מיפוי צרכים", 2025, Some(1), TaskStatus::UnderWay);
-    task(&mut store, &s, "כנס רכזים", 2025, Some(3), TaskStatus::Planned);
+    task(
+        &mut store,
+        &s,
+        "מיפוי צרכים",
+        2025,
+        Some(1),
+        TaskStatus::UnderWay,
+    );
+    task(
+        &mut store,
+        &s,
+        "כנס רכזים",
+        2025,
+        Some(3),
+        TaskStatus::Planned,
+    );
     task(&mut store, &s, "סיכום", 2025, Some(1), TaskStatus::Done);
     let typed = store
         .save_plan_indicator(
@@ -471,15 +625,30 @@ fn late_tasks_and_indicators_waiting_for_an_actual_are_on_their_owners_home() {
         )
         .unwrap();
     let home = store.plan_on_home(today).unwrap();
-    assert_eq!(home.late_tasks.iter().map(|t| t.what.as_str()).collect::<Vec<_>>(), ["מיפוי צרכים"]);
+    assert_eq!(
+        home.late_tasks
+            .iter()
+            .map(|t| t.what.as_str())
+            .collect::<Vec<_>>(),
+        ["מיפוי צרכים"]
+    );
     assert_eq!(home.late_tasks[0].owner_name.as_deref(), Some("מיכל לוי"));
     assert_eq!(home.late_tasks[0].deadline, day("2025-11-30"));
     assert_eq!(home.stale_indicators.len(), 1);
-    assert_eq!(home.stale_indicators[0].owner_name.as_deref(), Some("מיכל לוי"));
+    assert_eq!(
+        home.stale_indicators[0].owner_name.as_deref(),
+        Some("מיכל לוי")
+    );
     store
         .save_plan_actual(
             &typed,
-            &ActualInput { school_year: 2025, quarter: 2, value: Some(3.5), typed_by_id: Some(s.person.clone()), ..Default::default() },
+            &ActualInput {
+                school_year: 2025,
+                quarter: 2,
+                value: Some(3.5),
+                typed_by_id: Some(s.person.clone()),
+                ..Default::default()
+            },
         )
         .unwrap();
     // Typed just now: no longer waiting (the typed moment is today's, by the clock).
@@ -492,7 +661,13 @@ fn late_tasks_and_indicators_waiting_for_an_actual_are_on_their_owners_home() {
     assert!(matches!(
         store.save_plan_actual(
             &counted,
-            &ActualInput { school_year: 2025, quarter: 0, value: Some(1.0), typed_by_id: Some(s.person.clone()), ..Default::default() },
+            &ActualInput {
+                school_year: 2025,
+                quarter: 0,
+                value: Some(1.0),
+                typed_by_id: Some(s.person.clone()),
+                ..Default::default()
+            },
         ),
         Err(Error::Counted)
     ));
@@ -504,11 +679,26 @@ fn bad_input_says_what_to_fix_and_writes_nothing() {
     let s = small(&mut store);
     let wrong = store.save_plan(
         None,
-        &WorkPlanInput { name: " ".into(), first_year: 2027, last_year: 2025, ..Default::default() },
+        &WorkPlanInput {
+            name: " ".into(),
+            first_year: 2027,
+            last_year: 2025,
+            ..Default::default()
+        },
     );
-    let Err(Error::Fields(problems)) = wrong else { panic!("{wrong:?}") };
-    assert!(problems.iter().any(|e| matches!(e, Error::Required(eshkol_core::Field::Name))));
-    assert!(problems.iter().any(|e| matches!(e, Error::EndsBeforeStart(eshkol_core::Field::LastYear))));
+    let Err(Error::Fields(problems)) = wrong else {
+        panic!("{wrong:?}")
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|e| matches!(e, Error::Required(eshkol_core::Field::Name)))
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|e| matches!(e, Error::EndsBeforeStart(eshkol_core::Field::LastYear)))
+    );
     let indicator = store.save_plan_indicator(
         None,
         &IndicatorInput {
@@ -523,16 +713,30 @@ fn bad_input_says_what_to_fix_and_writes_nothing() {
             ..Default::default()
         },
     );
-    let Err(Error::Fields(problems)) = indicator else { panic!("{indicator:?}") };
+    let Err(Error::Fields(problems)) = indicator else {
+        panic!("{indicator:?}")
+    };
     assert_eq!(problems.len(), 4, "{problems:?}");
     let task = store.save_plan_task(
         &s.objective,
         None,
-        &TaskInput { what: "x".into(), school_year: 2025, quarter: Some(5), ..Default::default() },
+        &TaskInput {
+            what: "x".into(),
+            school_year: 2025,
+            quarter: Some(5),
+            ..Default::default()
+        },
     );
     assert!(task.is_err());
     assert_eq!(store.plans().unwrap().len(), 1);
-    assert!(store.plan_year(&s.plan, 2025, day("2025-10-01")).unwrap().goals[0].indicators.is_empty());
+    assert!(
+        store
+            .plan_year(&s.plan, 2025, day("2025-10-01"))
+            .unwrap()
+            .goals[0]
+            .indicators
+            .is_empty()
+    );
 }
 
 fn squash(text: &str) -> String {
@@ -564,15 +768,27 @@ fn the_year_end_report_reads_in_order_with_its_figures_left_to_right() {
     visits.target = Some(1250.0);
     store.save_plan_indicator(None, &visits).unwrap();
     visit(&mut store, &s.settlement, &s.person, "10.10.2025");
-    task(&mut store, &s, "סיור בכל היישובים", 2025, Some(1), TaskStatus::Done);
+    task(
+        &mut store,
+        &s,
+        "סיור בכל היישובים",
+        2025,
+        Some(1),
+        TaskStatus::Done,
+    );
     store
         .save_plan_lessons(
             &s.goal,
             2025,
-            &LessonsInput { worked: "ביקורים קבועים בימי שלישי".into(), ..Default::default() },
+            &LessonsInput {
+                worked: "ביקורים קבועים בימי שלישי".into(),
+                ..Default::default()
+            },
         )
         .unwrap();
-    let file = store.export_plan_report(&s.plan, 2025, day("2026-09-05")).unwrap();
+    let file = store
+        .export_plan_report(&s.plan, 2025, day("2026-09-05"))
+        .unwrap();
     assert_eq!(file.extension, "pdf");
     let text = pdf_text(&file.bytes);
     for expected in [
@@ -587,10 +803,18 @@ fn the_year_end_report_reads_in_order_with_its_figures_left_to_right() {
     ] {
         // Without white space: pdftotext moves a space across punctuation and numbers in
         // right-to-left text, while the page itself reads right.
-        assert!(squash(&text).contains(&squash(expected)), "{expected:?} not in:\n{text}");
+        assert!(
+            squash(&text).contains(&squash(expected)),
+            "{expected:?} not in:\n{text}"
+        );
     }
     store.set_locale("en").unwrap();
-    let english = pdf_text(&store.export_plan_report(&s.plan, 2025, day("2026-09-05")).unwrap().bytes);
+    let english = pdf_text(
+        &store
+            .export_plan_report(&s.plan, 2025, day("2026-09-05"))
+            .unwrap()
+            .bytes,
+    );
     assert!(english.contains("Year-end report"), "{english}");
     assert!(english.contains("Q1"), "{english}");
 }

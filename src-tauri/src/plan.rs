@@ -99,7 +99,11 @@ pub fn save_plan_lessons(
 }
 
 #[tauri::command]
-pub fn remove_plan_part(state: State<'_, AppState>, part: PlanPart, id: String) -> CommandResult<()> {
+pub fn remove_plan_part(
+    state: State<'_, AppState>,
+    part: PlanPart,
+    id: String,
+) -> CommandResult<()> {
     state.with(|s| s.remove_plan_part(part, &id))
 }
 

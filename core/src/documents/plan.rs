@@ -80,7 +80,11 @@ struct Report {
 pub(crate) fn figure_text(value: f64) -> String {
     let text = format!("{value:.2}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".into() } else { text.into() }
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.into()
+    }
 }
 
 fn value_text(f: &Figure) -> String {
@@ -124,7 +128,10 @@ fn indicator(msg: &Messages, i: &IndicatorView) -> ReportIndicator {
             .percent_met
             .map(|p| format!("{}%", p.round()))
             .unwrap_or_else(|| "—".into()),
-        standing: i.standing.map(|s| msg.get(s.message_id())).unwrap_or_default(),
+        standing: i
+            .standing
+            .map(|s| msg.get(s.message_id()))
+            .unwrap_or_default(),
         source: msg.get(if i.year.counted {
             "plan-report-counted"
         } else {
@@ -153,7 +160,10 @@ impl Store {
             .iter()
             .map(|g| {
                 let tasks: Vec<_> = g.objectives.iter().flat_map(|o| o.tasks.iter()).collect();
-                let done = tasks.iter().filter(|t| t.status == TaskStatus::Done).count();
+                let done = tasks
+                    .iter()
+                    .filter(|t| t.status == TaskStatus::Done)
+                    .count();
                 let indicators = g
                     .indicators
                     .iter()
@@ -227,9 +237,19 @@ impl Store {
     }
 
     /// The year-end report as an A4 PDF, with the name the save dialog offers.
-    pub fn export_plan_report(&self, plan_id: &str, year: i32, today: NaiveDate) -> Result<SavedFile> {
+    pub fn export_plan_report(
+        &self,
+        plan_id: &str,
+        year: i32,
+        today: NaiveDate,
+    ) -> Result<SavedFile> {
         let report = self.plan_report(plan_id, year, today)?;
-        let bytes = self.render_pdf(include_str!("templates/plan_year.typ"), "report", &report, today)?;
+        let bytes = self.render_pdf(
+            include_str!("templates/plan_year.typ"),
+            "report",
+            &report,
+            today,
+        )?;
         let msg = self.messages();
         Ok(SavedFile::new(
             bytes,

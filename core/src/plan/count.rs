@@ -129,8 +129,7 @@ fn meetings_held(
         let Ok(cadence) = Cadence::new(kind, n) else {
             continue;
         };
-        let since = NaiveDate::parse_from_str(&created, "%Y-%m-%d")
-            .map_or(first, |d| d.max(first));
+        let since = NaiveDate::parse_from_str(&created, "%Y-%m-%d").map_or(first, |d| d.max(first));
         let after = end.succ_opt().unwrap_or(end);
         let due = (1..)
             .map_while(|k| cadence.nth(since, k).filter(|d| *d <= after))

@@ -234,9 +234,11 @@ fn figure(field: Field, value: Option<f64>) -> Result<f64> {
 impl Writer<'_> {
     fn found(&self, table: &str, id: &str) -> Result<()> {
         self.tx
-            .query_row(&format!("SELECT 1 FROM {table} WHERE id = ?1"), [id], |_| {
-                Ok(())
-            })
+            .query_row(
+                &format!("SELECT 1 FROM {table} WHERE id = ?1"),
+                [id],
+                |_| Ok(()),
+            )
             .optional()?
             .ok_or(Error::NotFound)
     }
@@ -685,7 +687,12 @@ impl Writer<'_> {
         Ok(())
     }
 
-    pub(crate) fn save_lessons(&self, goal_id: &str, year: i32, input: &LessonsInput) -> Result<()> {
+    pub(crate) fn save_lessons(
+        &self,
+        goal_id: &str,
+        year: i32,
+        input: &LessonsInput,
+    ) -> Result<()> {
         self.found("plan_goals", goal_id)?;
         let mut problems = Problems::default();
         problems.check(school_year(Field::SchoolYear, year));
@@ -718,7 +725,9 @@ impl Writer<'_> {
     /// rolled over from is let go of first.
     pub(crate) fn remove_plan_part(&self, part: PlanPart, id: &str) -> Result<()> {
         let tasks = match part {
-            PlanPart::Goal => "SELECT t.id FROM plan_tasks t JOIN plan_objectives o ON o.id = t.objective_id WHERE o.goal_id = ?1",
+            PlanPart::Goal => {
+                "SELECT t.id FROM plan_tasks t JOIN plan_objectives o ON o.id = t.objective_id WHERE o.goal_id = ?1"
+            }
             PlanPart::Objective => "SELECT id FROM plan_tasks WHERE objective_id = ?1",
             PlanPart::Task => "SELECT id FROM plan_tasks WHERE id = ?1",
             PlanPart::Indicator => "SELECT id FROM plan_tasks WHERE 0 AND id = ?1",
@@ -727,10 +736,10 @@ impl Writer<'_> {
             &format!("UPDATE plan_tasks SET rolled_from_id = NULL, updated_at = ?2 WHERE rolled_from_id IN ({tasks})"),
             params![id, now()],
         )?;
-        one_row(self.tx.execute(
-            &format!("DELETE FROM {} WHERE id = ?1", part.table()),
-            [id],
-        )?)
+        one_row(
+            self.tx
+                .execute(&format!("DELETE FROM {} WHERE id = ?1", part.table()), [id])?,
+        )
     }
 }
 
@@ -739,7 +748,12 @@ impl Store {
         self.write(|w| w.save_plan(id, input))
     }
 
-    pub fn save_plan_goal(&mut self, plan_id: &str, id: Option<&str>, input: &GoalInput) -> Result<Id> {
+    pub fn save_plan_goal(
+        &mut self,
+        plan_id: &str,
+        id: Option<&str>,
+        input: &GoalInput,
+    ) -> Result<Id> {
         self.write(|w| w.save_goal(PlanPart::Goal, plan_id, id, input))
     }
 
@@ -773,7 +787,12 @@ impl Store {
         self.write(|w| w.save_actual(indicator_id, input))
     }
 
-    pub fn save_plan_lessons(&mut self, goal_id: &str, year: i32, input: &LessonsInput) -> Result<()> {
+    pub fn save_plan_lessons(
+        &mut self,
+        goal_id: &str,
+        year: i32,
+        input: &LessonsInput,
+    ) -> Result<()> {
         self.write(|w| w.save_lessons(goal_id, year, input))
     }
 

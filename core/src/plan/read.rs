@@ -313,7 +313,14 @@ impl Figures<'_> {
     fn live(&self, s: &Stored, quarter: u8, scope_id: &str, scope: &Scope) -> Result<Figure> {
         if s.view.source != Source::Typed {
             return Ok(Figure {
-                value: counted(self.conn, &s.counting, self.school_year, quarter, scope, self.today)?,
+                value: counted(
+                    self.conn,
+                    &s.counting,
+                    self.school_year,
+                    quarter,
+                    scope,
+                    self.today,
+                )?,
                 counted: true,
                 ..Figure::default()
             });
@@ -461,7 +468,12 @@ fn closed_at(conn: &Connection, plan_id: &str, year: i32) -> Result<Option<Strin
 }
 
 /// Every indicator of the plan with its figures for the year.
-fn indicators(conn: &Connection, plan_id: &str, year: i32, today: NaiveDate) -> Result<Vec<IndicatorView>> {
+fn indicators(
+    conn: &Connection,
+    plan_id: &str,
+    year: i32,
+    today: NaiveDate,
+) -> Result<Vec<IndicatorView>> {
     let frozen = match closed_at(conn, plan_id, year)? {
         None => None,
         Some(_) => Some(
@@ -732,7 +744,12 @@ impl Writer<'_> {
                     .iter()
                     .map(|q| (q.quarter, String::new(), q.figure.clone())),
             );
-            keep.extend(indicator.scopes.iter().map(|s| (0, s.id.clone(), s.figure.clone())));
+            keep.extend(
+                indicator
+                    .scopes
+                    .iter()
+                    .map(|s| (0, s.id.clone(), s.figure.clone())),
+            );
             for (quarter, scope, figure) in keep {
                 self.tx.execute(
                     "INSERT INTO plan_figures (indicator_id, school_year, quarter, scope_id, value, counted)
