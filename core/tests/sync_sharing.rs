@@ -83,6 +83,22 @@ fn a_department_made_in_a_folder_is_joined_from_it_and_kept_in_step_by_sync_now(
     assert_eq!(status.laptops.len(), 1);
     assert!(status.checked_at.is_some());
     assert!(status.skipped.is_empty() && status.waiting.is_empty());
+
+    // The work plan travels whole: a year closed on the manager's laptop is closed on the
+    // coordinator's, with the same frozen figures and the tasks it rolled over.
+    let plan = manager.plans().unwrap()[0].id.clone();
+    let today = eshkol_core::today();
+    let year = eshkol_core::forums::school_year(today);
+    manager.close_plan_year(&plan, year, true, today).unwrap();
+    manager.sync_now().unwrap();
+    coordinator.sync_now().unwrap();
+    for year in [year, year + 1] {
+        let seen = |store: &eshkol_core::Store| {
+            serde_json::to_value(store.plan_year(&plan, year, today).unwrap()).unwrap()
+        };
+        assert_eq!(seen(&coordinator), seen(&manager), "{year}");
+    }
+    assert!(coordinator.plan_year(&plan, year, today).unwrap().closed_at.is_some());
 }
 
 #[test]

@@ -127,17 +127,18 @@ from_row!(r => TaskView {
     program_name, forum_id, forum_name, cluster_id, cluster_name, rolled_over, rolled_on, deadline, late
 });
 
-/// The columns of a task as `TaskView` reads them; `?1` is today.
+/// A task as `TaskView` reads it, its deadline worked out once; `?1` is today. `TASK_FROM`
+/// names the task `t`, to join and filter on.
 const TASK_COLUMNS: &str = "t.id, t.objective_id, t.what, t.owner_id, p.full_name AS owner_name, t.school_year, t.quarter,
        t.due_on, t.status, t.program_id, g.name AS program_name, t.forum_id, f.name AS forum_name, t.cluster_id,
-       k.name AS cluster_name, t.rolled_from_id IS NOT NULL AS rolled_over,
-       EXISTS (SELECT 1 FROM plan_tasks n WHERE n.rolled_from_id = t.id) AS rolled_on,
-       coalesce(t.due_on, date(printf('%04d-09-01', t.school_year), '+' || (coalesce(t.quarter, 4) * 3) || ' months', '-1 day'))
-           AS deadline,
-       t.status IN ('planned', 'under_way')
-           AND coalesce(t.due_on, date(printf('%04d-09-01', t.school_year), '+' || (coalesce(t.quarter, 4) * 3) || ' months', '-1 day')) < ?1
-           AND NOT EXISTS (SELECT 1 FROM plan_tasks n WHERE n.rolled_from_id = t.id) AS late
-  FROM plan_tasks t LEFT JOIN people p ON p.id = t.owner_id LEFT JOIN programs g ON g.id = t.program_id
+       k.name AS cluster_name, t.rolled_from_id IS NOT NULL AS rolled_over, t.rolled_on, t.deadline,
+       t.status IN ('planned', 'under_way') AND t.deadline < ?1 AND NOT t.rolled_on AS late";
+const TASK_FROM: &str = "FROM (SELECT *,
+             coalesce(due_on, date(printf('%04d-09-01', school_year), '+' || (coalesce(quarter, 4) * 3) || ' months', '-1 day'))
+                 AS deadline,
+             EXISTS (SELECT 1 FROM plan_tasks n WHERE n.rolled_from_id = plan_tasks.id) AS rolled_on
+        FROM plan_tasks) t
+       LEFT JOIN people p ON p.id = t.owner_id LEFT JOIN programs g ON g.id = t.program_id
        LEFT JOIN forums f ON f.id = t.forum_id LEFT JOIN clusters k ON k.id = t.cluster_id";
 
 #[derive(Clone, Debug, Default, Serialize)]
@@ -543,7 +544,7 @@ impl Store {
         let mut tasks = rows(
             conn,
             &format!(
-                "SELECT {TASK_COLUMNS} JOIN plan_objectives o ON o.id = t.objective_id JOIN plan_goals pg ON pg.id = o.goal_id
+                "SELECT {TASK_COLUMNS} {TASK_FROM} JOIN plan_objectives o ON o.id = t.objective_id JOIN plan_goals pg ON pg.id = o.goal_id
                   WHERE pg.plan_id = ?2 AND t.school_year = ?3 ORDER BY t.position, t.id"
             ),
             params![today, plan_id, year],
@@ -609,35 +610,24 @@ impl Store {
     pub fn plan_on_home(&self, today: NaiveDate) -> Result<PlanOnHome> {
         let conn = self.connection();
         let limit = crate::home::HOME_LIST_LIMIT;
-        let late: Vec<TaskView> = rows(
+        let late: Vec<(TaskView, Id)> = rows(
             conn,
             &format!(
-                "SELECT {TASK_COLUMNS} JOIN plan_objectives o ON o.id = t.objective_id JOIN plan_goals pg ON pg.id = o.goal_id
-                  WHERE t.status IN ('planned', 'under_way')
+                "SELECT {TASK_COLUMNS}, pg.plan_id AS plan_id {TASK_FROM}
+                   JOIN plan_objectives o ON o.id = t.objective_id JOIN plan_goals pg ON pg.id = o.goal_id
+                  WHERE t.status IN ('planned', 'under_way') AND t.deadline < ?1 AND NOT t.rolled_on
                     AND NOT EXISTS (SELECT 1 FROM plan_years y WHERE y.plan_id = pg.plan_id AND y.school_year = t.school_year)
-                  ORDER BY p.full_name IS NULL, p.full_name COLLATE hebrew, deadline, t.id"
+                  ORDER BY p.full_name IS NULL, p.full_name COLLATE hebrew, t.deadline, t.id"
             ),
             [today],
-            TaskView::from_row,
-        )?
-        .into_iter()
-        .filter(|t| t.late)
-        .collect();
-        let plan_of: HashMap<Id, Id> = rows(
-            conn,
-            "SELECT t.id, g.plan_id FROM plan_tasks t JOIN plan_objectives o ON o.id = t.objective_id
-               JOIN plan_goals g ON g.id = o.goal_id WHERE t.status IN ('planned', 'under_way')",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?
-        .into_iter()
-        .collect();
+            |r| Ok((TaskView::from_row(r)?, r.get("plan_id")?)),
+        )?;
         let late_tasks_total = late.len();
         let late_tasks = late
             .into_iter()
             .take(limit)
-            .map(|t| LateTask {
-                plan_id: plan_of.get(&t.id).cloned().unwrap_or_default(),
+            .map(|(t, plan_id)| LateTask {
+                plan_id,
                 id: t.id,
                 what: t.what,
                 owner_id: t.owner_id,
