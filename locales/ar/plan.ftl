@@ -35,11 +35,9 @@ plan-task-move-down = نقل لأسفل
 plan-when-quarter = الربع { $quarter }
 plan-when-year = السنة كلها
 plan-belongs-to = تابعة لـ
-plan-indicators = المؤشرات
 plan-indicator-new = إضافة مؤشر
 plan-indicator-new-title = مؤشر جديد
 plan-indicator-edit-title = تعديل المؤشر
-plan-no-indicators = لا توجد مؤشرات.
 plan-indicator-of = تابع لـ
 plan-indicator-of-goal = الهدف كله
 plan-indicator-count-help = يُحصى في إشكول من السجلات، أو يكتبه شخص.
@@ -96,8 +94,6 @@ plan-report-chart = الهدف مقابل الفعلي، حسب الربع
 plan-report-no-indicators = لا توجد مؤشرات لهذا الهدف.
 plan-report-counted = محصى
 plan-report-typed = مكتوب
-plan-report-none = —
-plan-tasks-done-line = نُفذت { $done } من أصل { $total } مهام · { $late } متأخرة
 
 task-status-planned = مخططة
 task-status-under-way = قيد التنفيذ
@@ -124,8 +120,6 @@ standing-at-risk = في خطر
 standing-off-track = خارج المسار
 
 home-plan = خطة العمل
-home-plan-late = مهام متأخرة
-home-plan-stale = مؤشرات تنتظر قيمة فعلية
 home-plan-no-owner = بلا مسؤول
 
 search-kind-plan_goal = أهداف الخطة وغاياتها

@@ -35,11 +35,9 @@ plan-task-move-down = Move down
 plan-when-quarter = Q{ $quarter }
 plan-when-year = The whole year
 plan-belongs-to = Belongs to
-plan-indicators = Indicators
 plan-indicator-new = Add an indicator
 plan-indicator-new-title = New indicator
 plan-indicator-edit-title = Edit the indicator
-plan-no-indicators = No indicators.
 plan-indicator-of = Of
 plan-indicator-of-goal = The goal as a whole
 plan-indicator-count-help = Counted by Eshkol from its records, or typed by a person.
@@ -96,8 +94,6 @@ plan-report-chart = Target against actual, by quarter
 plan-report-no-indicators = No indicators for this goal.
 plan-report-counted = counted
 plan-report-typed = typed
-plan-report-none = —
-plan-tasks-done-line = { $done } of { $total } tasks done · { $late } late
 
 task-status-planned = Planned
 task-status-under-way = Under way
@@ -124,8 +120,6 @@ standing-at-risk = At risk
 standing-off-track = Off track
 
 home-plan = The work plan
-home-plan-late = Late tasks
-home-plan-stale = Indicators waiting for an actual
 home-plan-no-owner = No owner
 
 search-kind-plan_goal = Plan goals and objectives

@@ -35,11 +35,9 @@ plan-task-move-down = הזזה למטה
 plan-when-quarter = רבעון { $quarter }
 plan-when-year = כל השנה
 plan-belongs-to = שייכת ל
-plan-indicators = מדדים
 plan-indicator-new = הוספת מדד
 plan-indicator-new-title = מדד חדש
 plan-indicator-edit-title = עריכת המדד
-plan-no-indicators = אין מדדים.
 plan-indicator-of = של
 plan-indicator-of-goal = המטרה כולה
 plan-indicator-count-help = נספר באשכול מתוך הרישומים, או מוקלד בידי אדם.
@@ -96,8 +94,6 @@ plan-report-chart = יעד מול ביצוע, לפי רבעון
 plan-report-no-indicators = אין מדדים למטרה הזו.
 plan-report-counted = נספר
 plan-report-typed = הוקלד
-plan-report-none = —
-plan-tasks-done-line = { $done } מתוך { $total } משימות בוצעו · { $late } באיחור
 
 task-status-planned = מתוכננת
 task-status-under-way = בביצוע
@@ -124,8 +120,6 @@ standing-at-risk = בסיכון
 standing-off-track = חורג מהמסלול
 
 home-plan = תוכנית העבודה
-home-plan-late = משימות באיחור
-home-plan-stale = מדדים שממתינים לנתון בפועל
 home-plan-no-owner = ללא אחראי
 
 search-kind-plan_goal = מטרות ויעדים בתוכנית
