@@ -1,12 +1,8 @@
-//! Any bytes offered as a .csv contact list: read, decoded and mapped, or refused; never a panic.
+//! Fuzzes the check in `fuzz/checks/import_csv.rs`, which says what must hold for any input. Core's
+//! tests run the same check on every seed and corpus input (`core/tests/it/fuzz_inputs.rs`).
 #![no_main]
 
-use eshkol_core::directory::import::{guess_mapping, read_table};
-use libfuzzer_sys::fuzz_target;
+#[path = "../checks/import_csv.rs"]
+mod check;
 
-fuzz_target!(|data: &[u8]| {
-    if let Ok(table) = read_table("contacts.csv", data) {
-        let mapping = guess_mapping(&table.headers);
-        assert_eq!(mapping.len(), table.headers.len());
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check::check(data));

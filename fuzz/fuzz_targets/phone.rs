@@ -1,18 +1,8 @@
-//! Any text typed as a phone number: refused, or stored in one canonical form that shows and
-//! reads back as itself.
+//! Fuzzes the check in `fuzz/checks/phone.rs`, which says what must hold for any input. Core's
+//! tests run the same check on every seed and corpus input (`core/tests/it/fuzz_inputs.rs`).
 #![no_main]
 
-use eshkol_core::{Field, directory::phone};
-use libfuzzer_sys::fuzz_target;
+#[path = "../checks/phone.rs"]
+mod check;
 
-fuzz_target!(|text: &str| {
-    if let Ok(Some(canonical)) = phone::parse(Field::Mobile, text) {
-        assert!(canonical.starts_with('+'), "{canonical}");
-        let shown = phone::display(&canonical);
-        assert_eq!(
-            phone::parse(Field::Mobile, &shown).ok().flatten().as_deref(),
-            Some(canonical.as_str()),
-            "{text:?} → {canonical} → {shown}"
-        );
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check::check(data));

@@ -1,25 +1,8 @@
-//! Any bytes lying in the shared folder as another laptop's file: refused, or opened whole,
-//! never a panic; and a file sealed by a laptop with the key opens as what it sealed.
+//! Fuzzes the check in `fuzz/checks/sync_file.rs`, which says what must hold for any input. Core's
+//! tests run the same check on every seed and corpus input (`core/tests/it/fuzz_inputs.rs`).
 #![no_main]
 
-use eshkol_core::sync::file::{self, Batch, FORMAT, Header};
-use libfuzzer_sys::fuzz_target;
+#[path = "../checks/sync_file.rs"]
+mod check;
 
-fuzz_target!(|data: &[u8]| {
-    let department = uuid::Uuid::from_u128(1);
-    let key = [7u8; 32];
-    let _ = file::open(data, department, &key, 7);
-    let header = Header {
-        format: FORMAT,
-        schema: 7,
-        department,
-        laptop: uuid::Uuid::from_u128(2),
-        seq: data.len() as u64,
-    };
-    let batch = Batch {
-        laptop_name: String::from_utf8_lossy(data).into_owned(),
-        changes: Vec::new(),
-    };
-    let sealed = file::seal(&header, &batch, &key).expect("a 32-byte key seals");
-    assert_eq!(file::open(&sealed, department, &key, 7), Ok((header, batch)));
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check::check(data));

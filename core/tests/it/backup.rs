@@ -1,5 +1,7 @@
 //! Backups, restore, damaged files and crashes: the records survive all of them.
 
+use crate::common;
+
 use std::{
     io::{BufRead, BufReader},
     path::Path,
@@ -290,7 +292,8 @@ fn every_write_reported_as_saved_survives_sigkill() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("eshkol.sqlite3");
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["writer_child", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
+        .arg(common::test_name(module_path!(), "writer_child"))
+        .args(["--exact", "--ignored", "--nocapture", "--test-threads=1"])
         .env("ESHKOL_CRASH_DB", &db)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

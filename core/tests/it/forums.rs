@@ -9,7 +9,7 @@ use eshkol_core::{
     model::{Id, PersonInput},
 };
 
-mod common;
+use crate::common;
 use common::store;
 
 fn d(text: &str) -> NaiveDate {

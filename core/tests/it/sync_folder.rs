@@ -11,7 +11,7 @@ use eshkol_core::{
     visits::VisitInput,
 };
 
-mod common;
+use crate::common;
 
 #[test]
 fn a_visit_logged_on_one_laptop_arrives_on_the_other_through_the_folder() {

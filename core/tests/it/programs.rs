@@ -13,7 +13,7 @@ use eshkol_core::{
     programs::{delegations, *},
 };
 
-mod common;
+use crate::common;
 use common::store;
 
 fn day(text: &str) -> chrono::NaiveDate {

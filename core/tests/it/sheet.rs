@@ -7,7 +7,7 @@ use eshkol_core::{
     documents::sheet::{Column, Grouping, Row, SheetOptions},
 };
 
-mod common;
+use crate::common;
 
 fn sample_with_extra(extra: usize) -> (tempfile::TempDir, Store) {
     let (dir, mut store) = common::sample();

@@ -6,7 +6,7 @@ use std::{io::Write, process::Command};
 use calamine::{Reader, Xlsx};
 use eshkol_core::documents::export::ExportFormat;
 
-mod common;
+use crate::common;
 use common::sample;
 
 #[test]

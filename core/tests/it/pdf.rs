@@ -6,7 +6,7 @@ use std::process::Command;
 use chrono::NaiveDate;
 use eshkol_core::documents::sheet::{Column, Grouping, SheetOptions};
 
-mod common;
+use crate::common;
 use common::sample;
 
 fn tool(dir: &tempfile::TempDir, pdf: &[u8], program: &str, args: &[&str]) -> String {

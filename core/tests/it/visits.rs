@@ -14,7 +14,7 @@ use eshkol_core::{
     visits::*,
 };
 
-mod common;
+use crate::common;
 use common::store;
 
 const SECRET: &str = "סוד-רגיש-על-קטין-7731";

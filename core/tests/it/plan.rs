@@ -14,7 +14,7 @@ use eshkol_core::{
     visits::VisitInput,
 };
 
-mod common;
+use crate::common;
 use common::store;
 
 fn day(text: &str) -> NaiveDate {

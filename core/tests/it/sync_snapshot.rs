@@ -6,7 +6,7 @@ use std::{fs, path::Path};
 
 use eshkol_core::{Store, model::*, sync::Change};
 
-mod common;
+use crate::common;
 
 fn laptop(name: &str) -> Store {
     let mut store = Store::open_in_memory().unwrap();

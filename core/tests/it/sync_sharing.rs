@@ -7,7 +7,7 @@ use std::fs;
 use chrono::{Duration, Utc};
 use eshkol_core::{Error, model::*};
 
-mod common;
+use crate::common;
 
 fn cluster(name: &str) -> ClusterInput {
     ClusterInput {

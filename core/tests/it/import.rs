@@ -6,7 +6,7 @@ use eshkol_core::{
     directory::import::{ImportSession, RowAction, Target, guess_mapping, read_table},
 };
 
-mod common;
+use crate::common;
 use common::store;
 
 const HEADER: &str = "שם,תפקיד,טלפון,נייד,מייל";

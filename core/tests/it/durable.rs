@@ -3,6 +3,8 @@
 //! under strace and then prints "SAVED"; the write-ahead log it wrote the save to must be
 //! synced (fsync or fdatasync) after the save's last write to it and before that print.
 
+use crate::common;
+
 use std::{collections::HashSet, io::Write, path::Path, process::Command};
 
 use eshkol_core::{Store, model::*};
@@ -41,7 +43,9 @@ fn a_save_is_synced_to_the_disk_before_it_is_reported() {
         .arg("-o")
         .arg(&trace)
         .arg(std::env::current_exe().unwrap())
-        .args(["--exact", "the_child_saves_and_says_so", "--nocapture"])
+        .arg("--exact")
+        .arg(common::test_name(module_path!(), "the_child_saves_and_says_so"))
+        .arg("--nocapture")
         .env(CHILD_DB, &db)
         .stdout(std::process::Stdio::null())
         .status()

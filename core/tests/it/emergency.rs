@@ -10,7 +10,7 @@ use eshkol_core::{
     model::{ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, SettlementInput},
 };
 
-mod common;
+use crate::common;
 use common::store;
 
 struct Council {

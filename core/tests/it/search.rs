@@ -11,7 +11,7 @@ use eshkol_core::{
     visits::VisitInput,
 };
 
-mod common;
+use crate::common;
 use common::store;
 
 const SECRET: &str = "חשדלהזנחה";

@@ -1,4 +1,4 @@
-//! What the integration tests share. Each test file that uses it says `mod common;`.
+//! What the integration tests share. A topic that uses it says `use crate::common;`.
 #![allow(dead_code)]
 
 use eshkol_core::Store;
@@ -71,4 +71,13 @@ pub fn files_in(dir: &std::path::Path) -> Vec<String> {
         .unwrap_or_default();
     names.sort();
     names
+}
+
+/// The whole name the test binary knows a test by, for a test that runs another test of its own
+/// binary in a child process with `--exact`: `module` is the caller's `module_path!()`.
+pub fn test_name(module: &str, name: &str) -> String {
+    match module.split_once("::") {
+        Some((_, path)) => format!("{path}::{name}"),
+        None => name.to_string(),
+    }
 }

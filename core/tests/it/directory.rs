@@ -2,7 +2,7 @@
 
 use eshkol_core::{Error, Field, Store, directory::RecordKind, model::*};
 
-mod common;
+use crate::common;
 use common::store;
 
 fn person(name: &str, mobile: &str, email: &str) -> PersonInput {

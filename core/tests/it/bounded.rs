@@ -4,6 +4,8 @@
 //! must be refused within a second, with the limit it is over, and without the memory its
 //! contents would need; the largest list the limits allow must still be read.
 
+use crate::common;
+
 use std::{
     io::Write,
     process::Command,
@@ -54,12 +56,9 @@ fn read_in_child(name: &str, bytes: &[u8]) -> Read {
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     let out = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            "child_reads_one_file",
-            "--nocapture",
-            "--test-threads=1",
-        ])
+        .arg("--exact")
+        .arg(common::test_name(module_path!(), "child_reads_one_file"))
+        .args(["--nocapture", "--test-threads=1"])
         .env(CHILD, &path)
         .output()
         .unwrap();
