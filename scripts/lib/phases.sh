@@ -1,5 +1,5 @@
 # Times the phases of a script and prints them as a table at its end (sourced by scripts/test
-# and scripts/setup). Each phase appends "name<TAB>seconds<TAB>note" to $ESHKOL_PHASES, so a
+# and scripts/setup). Each phase appends "name|seconds|note" to $ESHKOL_PHASES, so a
 # script that runs another (test runs setup) gathers both into one table.
 #   phase "App build" cargo build -p eshkol     runs the command, records how long it took
 #   phase_note "Rust tests: 812"                adds a line under the table
@@ -23,12 +23,12 @@ phase() {
   _phase_now=$name
   _phase_t0=$(date +%s)
   "$@"
-  printf '%s\t%s\t\n' "$name" "$(( $(date +%s) - _phase_t0 ))" >>"$ESHKOL_PHASES"
+  printf '%s|%s|\n' "$name" "$(( $(date +%s) - _phase_t0 ))" >>"$ESHKOL_PHASES"
   _phase_now=""
 }
 
 phase_note() {
-  printf '%s\t\t%s\n' "-" "$1" >>"$ESHKOL_PHASES"
+  printf '%s||%s\n' "-" "$1" >>"$ESHKOL_PHASES"
 }
 
 fmt_seconds() {
@@ -39,7 +39,7 @@ phases_table() {
   local status=${1:-0}
   [ "${ESHKOL_PHASES_OWNER:-}" = "$$" ] || return 0
   if [ -n "$_phase_now" ]; then
-    printf '%s\t%s\t%s\n' "$_phase_now" "$(( $(date +%s) - _phase_t0 ))" "FAILED (exit $status)" >>"$ESHKOL_PHASES"
+    printf '%s|%s|%s\n' "$_phase_now" "$(( $(date +%s) - _phase_t0 ))" "FAILED (exit $status)" >>"$ESHKOL_PHASES"
   fi
   local total=$(( $(date +%s) - ESHKOL_PHASES_START ))
   echo
@@ -48,7 +48,7 @@ phases_table() {
   printf '| %-44s | %9s |\n' "--------------------------------------------" "--------:"
   local name secs note
   local -a notes=()
-  while IFS=$'\t' read -r name secs note; do
+  while IFS='|' read -r name secs note; do
     if [ "$name" = "-" ]; then
       notes+=("$note")
     else

@@ -67,10 +67,12 @@ test('joins a department, shows what another laptop adds, and ends a conflict wi
     await input.sendKeys('אשכול הדרום והערבה');
     await click(driver, '[data-testid="cluster-dialog"] [data-action="save"]');
     await driver.wait(async () => (await clusterNames(driver)).includes('אשכול הדרום והערבה'), WAIT);
-    // The window sends its change within seconds; then the other laptop sends its own.
-    await driver.sleep(7000);
-    other(otherDb, 'sync');
-    assert.equal(other(otherDb, 'show').conflicts.length, 1, 'the other laptop lists the conflict');
+    // The window sends its change within seconds; the other laptop, syncing meanwhile, sends
+    // its own and lists the conflict once the window's change has reached it.
+    await driver.wait(() => {
+      other(otherDb, 'sync');
+      return other(otherDb, 'show').conflicts.length === 1;
+    }, WAIT, 'the other laptop lists the conflict', 250);
 
     await click(driver, '[data-area="sync"]');
     assert.match((await text(driver, '[data-testid="sync-snapshot"]')).replace(/[\u2068\u2069]/g, ''), /תמונת מצב עדכנית: .*המחשב של מיכל/);
@@ -87,10 +89,12 @@ test('joins a department, shows what another laptop adds, and ends a conflict wi
     await buttons[texts.indexOf('אשכול הנגב')].click();
     await driver.wait(until.elementLocated(By.css('[data-testid="no-conflicts"]')), WAIT);
     // The choice reaches the other laptop: no conflict there either, and the same name.
-    await driver.sleep(7000);
-    other(otherDb, 'sync');
-    const there = other(otherDb, 'show');
-    assert.deepEqual(there.conflicts, []);
+    let there;
+    await driver.wait(() => {
+      other(otherDb, 'sync');
+      there = other(otherDb, 'show');
+      return there.conflicts.length === 0;
+    }, WAIT, 'the choice reaches the other laptop', 250);
     assert.ok(there.clusters.includes('אשכול הנגב'), there.clusters.join());
   } finally {
     await driver.quit();
