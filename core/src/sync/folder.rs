@@ -410,11 +410,11 @@ impl Store {
             files.sort_unstable();
             // What became of this laptop's files before, read once: thousands of files cost
             // one query, not one each.
-            let done: HashMap<u64, (String, Option<i64>)> = crate::store::rows(
+            let done: HashMap<u64, String> = crate::store::rows(
                 self.connection(),
-                "SELECT seq, status, size FROM sync_files WHERE laptop = ?1",
+                "SELECT seq, status FROM sync_files WHERE laptop = ?1",
                 [&laptop],
-                |r| Ok((r.get::<_, i64>(0)? as u64, (r.get(1)?, r.get(2)?))),
+                |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)),
             )?
             .into_iter()
             .collect();
@@ -425,21 +425,28 @@ impl Store {
                 |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64)),
             )?;
             for seq in files {
+                let status = done.get(&seq).map(String::as_str);
                 if covered
                     .iter()
                     .any(|(first, last)| (*first..=*last).contains(&seq))
                 {
+                    // Its laptop has replaced it with a snapshot taken in here: a file that
+                    // never read is no longer waited for.
+                    if status == Some("skipped") {
+                        self.forget_file(&laptop, seq)?;
+                    }
                     continue;
                 }
+                if status == Some("applied") {
+                    continue;
+                }
+                // A file that did not read is read again at every pass, whatever its size and
+                // time say: a copy engine sets a file's full size before its bytes are
+                // written, and a cloud drive's placeholder shows its size before its content
+                // is downloaded, so a file skipped once may read whole later with nothing
+                // about it changed but its bytes.
                 let path = dir.join(file_name(seq));
                 let size = fs::metadata(&path).map(|m| m.len() as i64).ok();
-                match done.get(&seq) {
-                    Some((status, _)) if status == "applied" => continue,
-                    // A file skipped is read again only once it changed: a copy still under
-                    // way when it was read has grown since.
-                    Some((status, was)) if status == "skipped" && *was == size => continue,
-                    _ => {}
-                }
                 let outcome = read_file(&path, &me).and_then(|(header, batch)| {
                     if header.laptop.to_string() != laptop || header.seq != seq {
                         Err(Refusal::Damaged)
@@ -470,6 +477,8 @@ impl Store {
                             None,
                         )?;
                     }
+                    // Still not readable: it was reported, and is listed, already.
+                    Err(_) if status == Some("skipped") => {}
                     Err(refusal) => {
                         received.skipped.push((laptop.clone(), seq, refusal.code()));
                         self.note_file(
@@ -500,6 +509,17 @@ impl Store {
         }
         pending.changes.clear();
         Ok(())
+    }
+
+    /// Drop what was kept of a file that is no longer waited for.
+    fn forget_file(&mut self, laptop: &str, seq: u64) -> Result<()> {
+        self.write(|w| {
+            w.tx.execute(
+                "DELETE FROM sync_files WHERE laptop = ?1 AND seq = ?2",
+                params![laptop, seq as i64],
+            )?;
+            Ok(())
+        })
     }
 
     /// Keep what became of a file, and when its laptop was last heard from.

@@ -320,3 +320,51 @@ fn a_file_written_before_a_crash_is_never_written_over() {
     assert!(next.ends_with("00000002.eshkol"), "{}", next.display());
     assert_eq!(fs::read(&first).unwrap(), written);
 }
+
+/// A file that shows its full size before its bytes are there (Windows' copy engine sets the
+/// size first; a cloud drive's placeholder shows it before the download) is skipped while it
+/// does not read, and taken in once its bytes arrive, though its size and time never changed.
+#[test]
+fn a_file_whose_bytes_arrive_after_its_size_is_read_again_until_it_reads() {
+    let shared = tempfile::tempdir().unwrap();
+    let ((_a, mut manager), (_b, mut coordinator), _) = common::department();
+    let person = manager
+        .add_person(&PersonInput {
+            full_name: "רוני כהן".into(),
+            mobile: "050-6952119".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let path = manager.send_changes(shared.path()).unwrap().unwrap();
+    let bytes = fs::read(&path).unwrap();
+    let written_at = fs::metadata(&path).unwrap().modified().unwrap();
+    let stage = |content: &[u8]| {
+        fs::write(&path, content).unwrap();
+        fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(written_at)
+            .unwrap();
+    };
+
+    // First stage: the whole size, none of the bytes.
+    stage(&vec![0; bytes.len()]);
+    let got = coordinator.receive_changes(shared.path()).unwrap();
+    assert_eq!((got.files, got.skipped.len()), (0, 1), "{got:?}");
+    assert!(coordinator.person(&person).is_err(), "nothing taken from it");
+    let status = coordinator.sharing_status(chrono::Utc::now()).unwrap();
+    assert_eq!(status.skipped.len(), 1, "the Sync page lists it");
+    // Read again, still empty: not reported a second time.
+    let got = coordinator.receive_changes(shared.path()).unwrap();
+    assert_eq!(got, Received::default());
+
+    // Second stage: the bytes arrive; the size and the time stay as they were.
+    stage(&bytes);
+    assert_eq!(fs::metadata(&path).unwrap().len(), bytes.len() as u64);
+    let got = coordinator.receive_changes(shared.path()).unwrap();
+    assert_eq!((got.files, got.skipped.len()), (1, 0), "{got:?}");
+    assert_eq!(coordinator.person(&person).unwrap().full_name, "רוני כהן");
+    let status = coordinator.sharing_status(chrono::Utc::now()).unwrap();
+    assert!(status.skipped.is_empty(), "no longer listed as not read");
+}
