@@ -393,20 +393,44 @@ fn cell_text(cell: calamine::Data) -> String {
 }
 
 /// UTF-8 (with or without a byte-order mark), else Windows-1255; comma, semicolon or tab.
+/// A text file's bytes as text: UTF-16 as Excel saves "Unicode Text" (the export Hebrew Excel
+/// users are told to pick so the letters survive: little-endian with its byte-order mark, and
+/// without the mark when every other byte of its first characters is zero), UTF-8 with or
+/// without its mark, else Windows-1255, as older Hebrew Excel saves CSV.
+fn decode_text(bytes: &[u8]) -> String {
+    use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1255};
+    if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
+        return UTF_16LE.decode_without_bom_handling(rest).0.into_owned();
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
+        return UTF_16BE.decode_without_bom_handling(rest).0.into_owned();
+    }
+    // Without a mark: a table's tabs, digits and Latin letters are zero in their high byte.
+    let head = &bytes[..bytes.len().min(512)];
+    let zeros_at = |odd: usize| head.iter().skip(odd).step_by(2).filter(|&&b| b == 0).count();
+    let pairs = head.len() / 2;
+    if bytes.len() % 2 == 0 && pairs >= 4 {
+        if zeros_at(1) * 3 >= pairs && zeros_at(0) == 0 {
+            return UTF_16LE.decode_without_bom_handling(bytes).0.into_owned();
+        }
+        if zeros_at(0) * 3 >= pairs && zeros_at(1) == 0 {
+            return UTF_16BE.decode_without_bom_handling(bytes).0.into_owned();
+        }
+    }
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => WINDOWS_1255.decode_without_bom_handling(bytes).0.into_owned(),
+    }
+}
+
 fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>> {
     // Far more lines than rows allowed is refused before the text is decoded: even with every
     // other line break inside a quoted cell, it would be over the limit.
     if bytes.iter().filter(|&&b| b == b'\n').count() > 2 * MAX_ROWS {
         return Err(Error::FileOverLimit(FileLimit::Rows));
     }
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_owned(),
-        Err(_) => encoding_rs::WINDOWS_1255
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned(),
-    };
+    let text = decode_text(bytes);
     // A binary file is not a contact list, whatever it is named.
     let controls = text
         .chars()

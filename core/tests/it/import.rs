@@ -74,6 +74,26 @@ fn windows_1255_with_tabs() {
     assert_three_people(&store);
 }
 
+/// Excel's "Unicode Text": UTF-16, little-endian with its byte-order mark, tabs and CRLF line
+/// ends, named .txt. Hebrew Excel users are told to pick it so the letters survive.
+#[test]
+fn excel_unicode_text_in_utf16_named_txt() {
+    let text = csv_with("\t");
+    let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    for (name, bytes) in [
+        ("אנשי קשר.txt", [b"\xff\xfe".as_slice(), &utf16].concat()),
+        ("without a mark.txt", utf16.clone()),
+    ] {
+        let (_dir, mut store) = store();
+        import_all(&mut store, name, &bytes);
+        assert_three_people(&store);
+    }
+    let big_endian: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let (_dir, mut store) = store();
+    import_all(&mut store, "big-endian.txt", &[b"\xfe\xff".as_slice(), &big_endian].concat());
+    assert_three_people(&store);
+}
+
 #[test]
 fn xlsx_with_numbers_that_lost_their_zero() {
     let (_dir, mut store) = store();
