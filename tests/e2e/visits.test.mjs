@@ -170,3 +170,49 @@ test('sensitive notes stay out of the list and show only when opened on purpose'
     db.remove();
   }
 });
+
+test('a visit dated in the future asks before it is saved, and keeps what was typed', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  const stored = () => execFileSync('sqlite3', [db.path, "SELECT date FROM visits WHERE summary = 'ביקור שעוד לא היה'"]).toString().trim();
+  try {
+    await openVisits(driver);
+    await keys(driver, 'רימון');
+    await driver.wait(async () => clean(await driver.findElement(By.css('[data-testid="chosen-settlement"]')).getText()).includes('גבעת רימון'), WAIT);
+    // Eight days ahead, typed day first.
+    const ahead = new Date(Date.now() + 8 * 86_400_000);
+    const pad = (n) => String(n).padStart(2, '0');
+    const shown = `${pad(ahead.getDate())}.${pad(ahead.getMonth() + 1)}.${ahead.getFullYear()}`;
+    const iso = `${ahead.getFullYear()}-${pad(ahead.getMonth() + 1)}-${pad(ahead.getDate())}`;
+    const date = await driver.findElement(By.css('.visit-form input[name="date"]'));
+    await date.clear();
+    await date.sendKeys(shown);
+    await tabTo(driver, 'visitor');
+    await keys(driver, 'גלבו', Key.ENTER);
+    await driver.wait(until.elementTextContains(driver.findElement(By.css('.visit-form .chips')), 'אורי גלבועי'), WAIT);
+    await tabTo(driver, 'summary');
+    await keys(driver, 'ביקור שעוד לא היה');
+    await click(driver, '[data-action="save-visit"]');
+
+    // Asked, with the date; nothing saved, nothing typed lost.
+    const ask = await driver.wait(until.elementLocated(By.css('[data-testid="future-visit"]')), WAIT);
+    assert.ok(clean(await ask.getText()).includes(shown), await ask.getText());
+    assert.equal(stored(), '', 'not saved before the answer');
+    assert.equal(await driver.findElement(By.css('textarea[name="summary"]')).getAttribute('value'), 'ביקור שעוד לא היה');
+    // Changing the date is one click away; saving again asks again.
+    await click(driver, '[data-action="change-visit-date"]');
+    await driver.wait(async () => (await driver.findElements(By.css('[data-testid="future-visit"]'))).length === 0, WAIT);
+    assert.equal(await focusedName(driver), 'date', 'the date has the focus');
+    await click(driver, '[data-action="save-visit"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="future-visit"]')), WAIT);
+    assert.equal(stored(), '');
+
+    // Saved on that date when the person says so.
+    await click(driver, '[data-action="save-future-visit"]');
+    await driver.wait(until.elementLocated(By.css('[data-testid="visit-notice"]')), WAIT);
+    assert.equal(stored(), iso);
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
