@@ -67,6 +67,21 @@ help-found-organizations = { $more ->
     }
  }
 help-none = لم يُعثر على من يستطيع المساعدة هنا بما تم اختياره.
+help-none-all = لا أحد هنا يستطيع كل ما تم اختياره. يستطيع بعضه: { $volunteers ->
+        [0] لا متطوعين
+        [one] متطوع واحد
+        [two] متطوعان
+        [few] { $volunteers } متطوعين
+        [many] { $volunteers } متطوعًا
+       *[other] { $volunteers } متطوع
+    } · { $organizations ->
+        [0] لا منظمات
+        [one] منظمة واحدة
+        [two] منظمتان
+        [few] { $organizations } منظمات
+       *[other] { $organizations } منظمة
+    }.
+help-show-any = عرض من يستطيع بعض ما تم اختياره
 help-shown-first = تُعرض أول { $shown } من كل نوع.
 help-col-name = الاسم
 help-col-kind = النوع

@@ -67,6 +67,16 @@ help-found-organizations = { $more ->
     }
  }
 help-none = Nobody found who can help here with what was chosen.
+help-none-all = Nobody here can do all of what was chosen. Some of it: { $volunteers ->
+        [0] no volunteers
+        [one] one volunteer
+       *[other] { $volunteers } volunteers
+    } · { $organizations ->
+        [0] no organizations
+        [one] one organization
+       *[other] { $organizations } organizations
+    }.
+help-show-any = Show who can do some of it
 help-shown-first = Showing the first { $shown } of each kind.
 help-col-name = Name
 help-col-kind = Kind

@@ -67,6 +67,16 @@ help-found-organizations = { $more ->
     }
  }
 help-none = לא נמצא מי שיכול לעזור כאן במה שנבחר.
+help-none-all = אין כאן מי שיכול את כל מה שנבחר. חלק ממנו יכולים: { $volunteers ->
+        [0] אין מתנדבים
+        [one] מתנדב/ת אחד/ת
+       *[other] { $volunteers } מתנדבים
+    } · { $organizations ->
+        [0] אין ארגונים
+        [one] ארגון אחד
+       *[other] { $organizations } ארגונים
+    }.
+help-show-any = להציג את מי שיכול חלק ממה שנבחר
 help-shown-first = מוצגים { $shown } הראשונים מכל סוג.
 help-col-name = שם
 help-col-kind = סוג

@@ -337,3 +337,37 @@ test('a personal workbook saved for a volunteer comes back filled in, and only t
     db.remove();
   }
 });
+
+test('"who can help" with nobody for all of it says who can help with some, offers it in one step, and keeps the question across tabs', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    await driver.actions().keyDown(Key.CONTROL).sendKeys('e').keyUp(Key.CONTROL).perform();
+    await driver.wait(until.elementLocated(By.css('[data-testid="who-can-help"]')), WAIT);
+    // In the sample nobody both treats trauma and drives.
+    await tick(driver, '[data-testid="who-can-help"]', 'טיפול בטראומה');
+    await tick(driver, '[data-testid="who-can-help"]', 'נהיגה והסעות');
+    const wider = await driver.wait(until.elementLocated(By.css('[data-testid="help-wider"]')), WAIT);
+    assert.match(clean(await wider.getText()), /^אין כאן מי שיכול את כל מה שנבחר\. חלק ממנו יכולים: 4 מתנדבים · ארגון אחד\.\s+להציג את מי שיכול חלק ממה שנבחר$/);
+    assert.equal((await helpers(driver)).length, 0);
+    // One step to the wider question.
+    await click(driver, '[data-action="help-any"]');
+    await driver.wait(async () => (await helpers(driver)).length === 5, WAIT, 'the four volunteers and the organization');
+    assert.ok(await driver.findElement(By.css('input[name="match"][value="true"]')).isSelected());
+
+    // Another tab and back: the same question, the same answer.
+    await click(driver, '[data-tab="volunteers"]');
+    await driver.wait(until.elementLocated(By.css('table[data-testid="volunteers"]')), WAIT);
+    await click(driver, '[data-tab="help"]');
+    await driver.wait(async () => (await helpers(driver)).length === 5, WAIT, 'the question came back');
+    for (const capability of ['טיפול בטראומה', 'נהיגה והסעות']) {
+      assert.ok(await driver.findElement(By.css(`[data-testid="who-can-help"] input[data-capability="${capability}"]`)).isSelected(), capability);
+    }
+    assert.ok(await driver.findElement(By.css('input[name="match"][value="true"]')).isSelected());
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
