@@ -3,7 +3,9 @@
 # script that runs another (test runs setup) gathers both into one table.
 #   phase "App build" cargo build -p eshkol     runs the command, records how long it took
 #   phase_note "Rust tests: 812"                adds a line under the table
-#   phases_table                                prints the table (test does it on exit)
+#   phases_table                                prints the table (test does it on exit), and
+#                                               whether the run kept within ESHKOL_PHASES_BUDGET
+#                                               minutes, when that is set
 
 if [ -z "${ESHKOL_PHASES:-}" ]; then
   ESHKOL_PHASES="$(mktemp)"
@@ -56,6 +58,13 @@ phases_table() {
     fi
   done <"$ESHKOL_PHASES"
   printf '| %-44s | %9s |\n' "the whole run" "$(fmt_seconds "$total")"
+  if [ -n "${ESHKOL_PHASES_BUDGET:-}" ]; then
+    if [ "$total" -le $(( ESHKOL_PHASES_BUDGET * 60 )) ]; then
+      echo "Within the budget of $ESHKOL_PHASES_BUDGET minutes (BENCHMARKS.md, the test suite on CI)."
+    else
+      echo "OVER the budget of $ESHKOL_PHASES_BUDGET minutes (BENCHMARKS.md, the test suite on CI): find the phase that grew."
+    fi
+  fi
   local n
   for n in "${notes[@]}"; do echo "$n"; done
   rm -f "$ESHKOL_PHASES"
