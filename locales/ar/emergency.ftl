@@ -55,7 +55,10 @@ help-found-volunteers = { $more ->
    *[no] { $count ->
         [0] لا متطوعين
         [one] متطوع واحد
-       *[other] { $count } متطوعين
+        [two] متطوعان
+        [few] { $count } متطوعين
+        [many] { $count } متطوعًا
+       *[other] { $count } متطوع
     }
  }
 help-found-organizations = { $more ->
@@ -63,7 +66,9 @@ help-found-organizations = { $more ->
    *[no] { $count ->
         [0] لا منظمات
         [one] منظمة واحدة
-       *[other] { $count } منظمات
+        [two] منظمتان
+        [few] { $count } منظمات
+       *[other] { $count } منظمة
     }
  }
 help-none = لم يُعثر على من يستطيع المساعدة هنا بما تم اختياره.
@@ -94,8 +99,20 @@ help-kind-organization = منظمة
 help-near-here = هنا
 help-near-cluster = في العنقود
 help-near-council = في كل المجلس
-help-age-days = قبل { $days } يومًا
-help-age-months = قبل { $months } شهرًا
+help-age-days = { $days ->
+    [one] قبل يوم
+    [two] قبل يومين
+    [few] قبل { $days } أيام
+    [many] قبل { $days } يومًا
+   *[other] قبل { $days } يوم
+}
+help-age-months = { $months ->
+    [one] قبل شهر
+    [two] قبل شهرين
+    [few] قبل { $months } أشهر
+    [many] قبل { $months } شهرًا
+   *[other] قبل { $months } شهر
+}
 help-age-today = اليوم
 help-never-confirmed = لم يُؤكَّد أبدًا
 help-stale = لم يُحدَّث منذ أكثر من سنة
@@ -142,10 +159,15 @@ capabilities-add = إضافة قدرة
 capabilities-empty = لا توجد قدرات في هذا المجال بعد.
 capability-holders = { $volunteers ->
     [one] متطوع واحد
-   *[other] { $volunteers } متطوعين
+    [two] متطوعان
+    [few] { $volunteers } متطوعين
+    [many] { $volunteers } متطوعًا
+   *[other] { $volunteers } متطوع
  } · { $organizations ->
     [one] منظمة واحدة
-   *[other] { $organizations } منظمات
+    [two] منظمتان
+    [few] { $organizations } منظمات
+   *[other] { $organizations } منظمة
  }
 capability-merge-into = دمج في
 capability-merge = دمج
@@ -159,11 +181,16 @@ matrix-legend = في كل خانة: المتطوعون والمنظمات الذ
 matrix-cell = { $volunteers ->
     [0] لا متطوعين
     [one] متطوع واحد
-   *[other] { $volunteers } متطوعين
+    [two] متطوعان
+    [few] { $volunteers } متطوعين
+    [many] { $volunteers } متطوعًا
+   *[other] { $volunteers } متطوع
  } · { $organizations ->
     [0] لا منظمات
     [one] منظمة واحدة
-   *[other] { $organizations } منظمات
+    [two] منظمتان
+    [few] { $organizations } منظمات
+   *[other] { $organizations } منظمة
  }
 matrix-cell-stale = و{ $stale } غير محدّثين
 matrix-cell-empty = لا أحد
@@ -256,7 +283,9 @@ lists-new = قائمة جديدة
 lists-empty = لا توجد قوائم توزيع بعد. القائمة تحفظ تصفية، ومن يطابقها اليوم موجود فيها.
 lists-members = { $count ->
     [one] جهة اتصال واحدة
-   *[other] { $count } جهات اتصال
+    [two] جهتا اتصال
+    [few] { $count } جهات اتصال
+   *[other] { $count } جهة اتصال
  }
 lists-role-hint = جزء من الوظيفة، مثل „مفتش”
 lists-any = الكل
@@ -265,7 +294,10 @@ lists-remove = حذف القائمة
 lists-copy-emails = نسخ عناوين البريد لسطر النسخة المخفية
 lists-copied = { $count ->
     [one] نُسخ عنوان واحد.
-   *[other] نُسخت { $count } عناوين.
+    [two] نُسخ عنوانان.
+    [few] نُسخت { $count } عناوين.
+    [many] نُسخ { $count } عنوانًا.
+   *[other] نُسخ { $count } عنوان.
  }
 lists-export-vcard = تصدير vCard
 lists-export-csv = تصدير CSV
@@ -298,7 +330,9 @@ drills-empty = لا توجد تمارين بعد.
 drills-open-findings = { $count ->
     [0] لا نتائج مفتوحة
     [one] نتيجة مفتوحة واحدة
-   *[other] { $count } نتائج مفتوحة
+    [two] نتيجتان مفتوحتان
+    [few] { $count } نتائج مفتوحة
+   *[other] { $count } نتيجة مفتوحة
  }
 drills-debrief = التحقيق: فجوات ومهام
 drills-answered = { $answered } من { $all } استجابوا

@@ -142,12 +142,18 @@ forum-meetings = الاجتماعات
 forum-no-meetings = لم يتم تخطيط اجتماعات بعد.
 forum-overdue = { $days ->
     [one] متأخر يومًا واحدًا
-   *[other] متأخر { $days } يومًا
+    [two] متأخر يومين
+    [few] متأخر { $days } أيام
+    [many] متأخر { $days } يومًا
+   *[other] متأخر { $days } يوم
 }
 forum-planned = { $count ->
     [0] كل اجتماعات السنة مخططة مسبقًا.
     [one] أُضيف اجتماع واحد للسنة.
-   *[other] أُضيف { $count } اجتماعًا للسنة.
+    [two] أُضيف اجتماعان للسنة.
+    [few] أُضيفت { $count } اجتماعات للسنة.
+    [many] أُضيف { $count } اجتماعًا للسنة.
+   *[other] أُضيف { $count } اجتماع للسنة.
 }
 level-ministry = مقر وزارة التربية والتعليم
 level-district = لواء
@@ -236,12 +242,18 @@ filter-all-forums = كل المنتديات
 filter-overdue = المهام المتأخرة فقط
 action-overdue = { $days ->
     [one] متأخرة يومًا واحدًا
-   *[other] متأخرة { $days } يومًا
+    [two] متأخرة يومين
+    [few] متأخرة { $days } أيام
+    [many] متأخرة { $days } يومًا
+   *[other] متأخرة { $days } يوم
 }
 gap-age = { $days ->
     [0] فُتحت اليوم
     [one] مفتوحة منذ يوم
-   *[other] مفتوحة منذ { $days } يومًا
+    [two] مفتوحة منذ يومين
+    [few] مفتوحة منذ { $days } أيام
+    [many] مفتوحة منذ { $days } يومًا
+   *[other] مفتوحة منذ { $days } يوم
 }
 home-overdue-forums = منتديات لم تجتمع في موعدها
 home-overdue-actions = مهام متأخرة

@@ -67,7 +67,10 @@ sync-record-delegation-follow-ups = متابعة وفد
 
 delegation-guest-count = { $count ->
     [one] ضيف واحد
-   *[other] { $count } ضيوف
+    [two] ضيفان
+    [few] { $count } ضيوف
+    [many] { $count } ضيفًا
+   *[other] { $count } ضيف
  }
 delegation-hosts = المستضيفون
 delegation-guests = الضيوف

@@ -13,7 +13,10 @@ search-empty = اكتبوا كلمة أو جزءًا من كلمة للبحث ف
 search-none = لم يُعثر على شيء لـ „{ $query }”.
 search-total = { $count ->
     [one] عُثر على سجل واحد
-   *[other] عُثر على { $count } سجلات
+    [two] عُثر على سجلين
+    [few] عُثر على { $count } سجلات
+    [many] عُثر على { $count } سجلًا
+   *[other] عُثر على { $count } سجل
 }
 search-more = و{ $count } أخرى — يرجى تضييق البحث
 search-total-at-least = عُثر على أكثر من { $count } سجل

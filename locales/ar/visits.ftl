@@ -48,7 +48,9 @@ visit-open-sensitive = فتح الملاحظات الحساسة
 visit-has-sensitive = ملاحظات حساسة
 visit-open-follow-ups = { $count ->
     [one] مهمة متابعة مفتوحة
-   *[other] { $count } مهام متابعة مفتوحة
+    [two] مهمتا متابعة مفتوحتان
+    [few] { $count } مهام متابعة مفتوحة
+   *[other] { $count } مهمة متابعة مفتوحة
 }
 visit-follow-ups = مهام المتابعة
 visit-follow-up-new = مهمة متابعة جديدة

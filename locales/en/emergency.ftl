@@ -89,8 +89,14 @@ help-kind-organization = Organization
 help-near-here = Here
 help-near-cluster = In the cluster
 help-near-council = Across the council
-help-age-days = { $days } days ago
-help-age-months = { $months } months ago
+help-age-days = { $days ->
+    [one] a day ago
+   *[other] { $days } days ago
+}
+help-age-months = { $months ->
+    [one] a month ago
+   *[other] { $months } months ago
+}
 help-age-today = Today
 help-never-confirmed = Never confirmed
 help-stale = Not updated for over a year

@@ -89,8 +89,16 @@ help-kind-organization = ארגון
 help-near-here = כאן
 help-near-cluster = באשכול
 help-near-council = בכל המועצה
-help-age-days = לפני { $days } ימים
-help-age-months = לפני { $months } חודשים
+help-age-days = { $days ->
+    [one] לפני יום
+    [two] לפני יומיים
+   *[other] לפני { $days } ימים
+}
+help-age-months = { $months ->
+    [one] לפני חודש
+    [two] לפני חודשיים
+   *[other] לפני { $months } חודשים
+}
 help-age-today = היום
 help-never-confirmed = לא אושר מעולם
 help-stale = לא עודכן מעל שנה

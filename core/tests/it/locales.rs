@@ -193,3 +193,62 @@ fn the_ui_formats_and_sorts_in_the_chosen_language_not_a_fixed_one() {
     }
     assert!(fixed.is_empty(), "a language written into the UI: {fixed:#?}");
 }
+
+/// The variant keys of every select in `pattern`, nested ones included.
+fn selects<'a>(pattern: &ast::Pattern<&'a str>, out: &mut Vec<Vec<String>>) {
+    fn expression<'a>(e: &ast::Expression<&'a str>, out: &mut Vec<Vec<String>>) {
+        match e {
+            ast::Expression::Select { variants, .. } => {
+                out.push(
+                    variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            ast::VariantKey::Identifier { name } => name.to_string(),
+                            ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                        })
+                        .collect(),
+                );
+                for v in variants {
+                    selects(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression: inner }) => {
+                expression(inner, out)
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression: e } = element {
+            expression(e, out);
+        }
+    }
+}
+
+/// Arabic counts two with a dual of its own ("متطوعان", not "2 متطوعين"): every count the
+/// Arabic messages tell apart for one is told apart for two as well, by Fluent's plural
+/// categories, which also give 3–10 and 11–99 their own forms.
+#[test]
+fn every_arabic_count_has_its_dual() {
+    let mut missing = Vec::new();
+    for file in fs::read_dir(root().join("locales/ar")).unwrap() {
+        let file = file.unwrap().path();
+        let text = fs::read_to_string(&file).unwrap();
+        let resource = parser::parse(text.as_str()).unwrap();
+        for entry in &resource.body {
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let mut found = Vec::new();
+            if let Some(value) = &message.value {
+                selects(value, &mut found);
+            }
+            for keys in found {
+                if keys.iter().any(|k| k == "one") && !keys.iter().any(|k| k == "two") {
+                    missing.push(message.id.name.to_string());
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "Arabic counts without a dual: {missing:?}");
+}
