@@ -392,7 +392,6 @@ fn cell_text(cell: calamine::Data) -> String {
     }
 }
 
-/// UTF-8 (with or without a byte-order mark), else Windows-1255; comma, semicolon or tab.
 /// A text file's bytes as text: UTF-16 as Excel saves "Unicode Text" (the export Hebrew Excel
 /// users are told to pick so the letters survive: little-endian with its byte-order mark, and
 /// without the mark when every other byte of its first characters is zero), UTF-8 with or
@@ -424,6 +423,7 @@ fn decode_text(bytes: &[u8]) -> String {
     }
 }
 
+/// A CSV or tab-separated text in any encoding `decode_text` reads; comma, semicolon or tab.
 fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>> {
     // Far more lines than rows allowed is refused before the text is decoded: even with every
     // other line break inside a quoted cell, it would be over the limit.
