@@ -62,6 +62,7 @@ fn main() {
             "overview",
             "search",
             "read_date",
+            "read_number",
             "read_time",
             "backup_status",
             "startup_problem",

@@ -123,6 +123,8 @@ pub enum Field {
     DidNot,
     Cases,
     Lessons,
+    /// A number field asked about before any save (`model::typed_number`).
+    Number,
 }
 
 impl Field {
@@ -242,6 +244,7 @@ impl Field {
             Field::DidNot => "field-did-not",
             Field::Cases => "field-cases",
             Field::Lessons => "field-lessons",
+            Field::Number => "field-number",
         }
     }
 
@@ -394,6 +397,7 @@ impl Field {
             Field::DidNot => "did_not",
             Field::Cases => "cases",
             Field::Lessons => "lessons",
+            Field::Number => "number",
         }
     }
 }
@@ -407,6 +411,9 @@ pub enum Error {
     /// A date that cannot be read as day, month and year (`model::read_date`).
     #[error("{field:?} is not a date: {value}")]
     NotADate { field: Field, value: String },
+    /// A number that cannot be read as one (`model::read_number`).
+    #[error("{field:?} is not a number: {value}")]
+    NotANumber { field: Field, value: String },
     /// A time that cannot be read as hours and minutes (`model::read_time`).
     #[error("{field:?} is not a time: {value}")]
     NotATime { field: Field, value: String },
@@ -489,6 +496,7 @@ impl Error {
             Error::Invalid { .. } => "invalid",
             Error::NotADate { .. } => "not-a-date",
             Error::NotATime { .. } => "not-a-time",
+            Error::NotANumber { .. } => "not-a-number",
             Error::TooLong { .. } => "too-long",
             Error::EndsBeforeStart(_) => "ends-before-start",
             Error::ControlCharacters(_) => "control-characters",
@@ -553,6 +561,7 @@ impl Error {
             | Error::Invalid { field: f, .. }
             | Error::NotADate { field: f, .. }
             | Error::NotATime { field: f, .. }
+            | Error::NotANumber { field: f, .. }
             | Error::TooLong { field: f, .. }
             | Error::ControlCharacters(f)
             | Error::EndsBeforeStart(f)
@@ -595,6 +604,10 @@ impl Error {
             ),
             Error::NotADate { field: f, value } => messages.format(
                 "error-not-a-date",
+                &[("field", field(f)), ("value", shown(value))],
+            ),
+            Error::NotANumber { field: f, value } => messages.format(
+                "error-not-a-number",
                 &[("field", field(f)), ("value", shown(value))],
             ),
             Error::NotATime { field: f, value } => messages.format(

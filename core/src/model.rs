@@ -111,11 +111,15 @@ pub struct SettlementInput {
     pub kind: Option<SettlementKind>,
     pub cluster_id: Option<Id>,
     pub local_coordinator_id: Option<Id>,
+    #[serde(default)]
     /// Counts as typed: whole, not negative, checked by `count`.
-    pub children_count: Option<f64>,
-    pub children_participating: Option<f64>,
-    pub youth_count: Option<f64>,
-    pub youth_participating: Option<f64>,
+    pub children_count: TypedNumber,
+    #[serde(default)]
+    pub children_participating: TypedNumber,
+    #[serde(default)]
+    pub youth_count: TypedNumber,
+    #[serde(default)]
+    pub youth_participating: TypedNumber,
     #[serde(default)]
     pub youth_movement_ids: Vec<Id>,
     #[serde(default)]
@@ -123,8 +127,8 @@ pub struct SettlementInput {
 }
 
 /// A count as typed: nothing, or a whole number from 0 to a million.
-pub(crate) fn count(field: Field, value: Option<f64>) -> Result<Option<u32>> {
-    match value {
+pub(crate) fn count(field: Field, typed: &TypedNumber) -> Result<Option<u32>> {
+    match typed.read(field)? {
         None => Ok(None),
         Some(v) if v.fract() == 0.0 && (0.0..=1_000_000.0).contains(&v) => Ok(Some(v as u32)),
         Some(v) => Err(Error::Invalid {
@@ -493,5 +497,196 @@ pub(crate) fn validate_colour(colour: &Option<String>) -> Result<Option<String>>
             field: Field::Colour,
             value: colour.chars().take(20).collect(),
         })
+    }
+}
+
+/// A number as a person types it: `5.5`; `5,5` where the comma can only be the decimal mark;
+/// `1,200`, `1 200` or `1,200.5` with thousands grouped by three; Arabic-Indic digits (`٥٫٥`,
+/// `١٬٢٠٠`); a minus sign before it. The one parser of numbers typed into a field. Nothing is
+/// guessed: two decimal marks, groups of other than three digits after a thousands mark,
+/// letters, an exponent or `NaN` are `None`.
+pub fn read_number(text: &str) -> Option<f64> {
+    // Arabic-Indic and Eastern Arabic-Indic digits, the Arabic decimal and thousands marks, the
+    // spaces a copied number may carry, and the direction marks around it.
+    let mut plain = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        match c {
+            '\u{0660}'..='\u{0669}' => plain.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+            '\u{06F0}'..='\u{06F9}' => plain.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+            '\u{066B}' => plain.push('.'),
+            '\u{066C}' => plain.push(','),
+            '\u{00A0}' | '\u{202F}' | '\u{2009}' => plain.push(' '),
+            '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}' => {}
+            '\u{2212}' => plain.push('-'),
+            _ => plain.push(c),
+        }
+    }
+    let (negative, digits) = match plain.strip_prefix(['-', '+']) {
+        Some(rest) => (plain.starts_with('-'), rest.trim_start()),
+        None => (false, plain.as_str()),
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ')) {
+        return None;
+    }
+    // The decimal mark: a point, or a lone comma not followed by exactly three digits.
+    let (whole, fraction) = match (digits.matches('.').count(), digits.matches(',').count()) {
+        (0, 0) => (digits, ""),
+        (1, _) => digits.split_once('.')?,
+        (0, 1) => {
+            let (before, after) = digits.split_once(',')?;
+            if after.len() == 3 && !before.contains(' ') { (digits, "") } else { (before, after) }
+        }
+        (0, _) => (digits, ""),
+        _ => return None,
+    };
+    if fraction.contains([',', ' ']) || (fraction.is_empty() && digits.ends_with(['.', ','])) {
+        return None;
+    }
+    // Thousands: one kind of mark, a first group of one to three digits, then groups of three.
+    let groups: Vec<&str> = whole.split([',', ' ']).collect();
+    let marks = whole.contains(',') as u8 + whole.contains(' ') as u8;
+    if marks > 1
+        || groups[0].is_empty() && !(groups.len() == 1 && !fraction.is_empty())
+        || groups.len() > 1 && (groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3))
+    {
+        return None;
+    }
+    let number: f64 = format!("{}.{}", groups.concat(), if fraction.is_empty() { "0" } else { fraction })
+        .parse()
+        .ok()?;
+    Some(if negative { -number } else { number })
+}
+
+/// A number field's text, as the person typed it; core reads it with `read_number` when it is
+/// saved and names the field if it cannot. A form may send a JSON number instead (a record read
+/// back unchanged), and a file or a test a Rust number (`5.into()`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TypedNumber(pub String);
+
+impl TypedNumber {
+    /// The number typed, or `None` when the box is empty.
+    pub fn read(&self, field: Field) -> Result<Option<f64>> {
+        match optional(&self.0) {
+            None => Ok(None),
+            Some(text) => read_number(&text).map(Some).ok_or(Error::NotANumber {
+                field,
+                value: text.chars().take(40).collect(),
+            }),
+        }
+    }
+
+    /// An empty box.
+    pub fn empty() -> Self {
+        TypedNumber(String::new())
+    }
+
+    /// Whether the box was left empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.trim().is_empty()
+    }
+}
+
+macro_rules! typed_number_from {
+    ($($t:ty),+) => {$(
+        impl From<$t> for TypedNumber {
+            fn from(value: $t) -> Self { TypedNumber(value.to_string()) }
+        }
+        impl From<Option<$t>> for TypedNumber {
+            fn from(value: Option<$t>) -> Self { value.map(TypedNumber::from).unwrap_or_default() }
+        }
+    )+};
+}
+typed_number_from!(f64, u32, i32, i64);
+
+impl From<&str> for TypedNumber {
+    fn from(text: &str) -> Self {
+        TypedNumber(text.to_owned())
+    }
+}
+
+impl Serialize for TypedNumber {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for TypedNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Typed {
+            Text(String),
+            Whole(i64),
+            Number(f64),
+        }
+        Ok(match Option::<Typed>::deserialize(deserializer)? {
+            None => TypedNumber::empty(),
+            Some(Typed::Text(text)) => TypedNumber(text),
+            Some(Typed::Whole(n)) => n.into(),
+            Some(Typed::Number(n)) => n.into(),
+        })
+    }
+}
+
+/// How a number field's text reads, before any save: the field shows it, or why not.
+pub fn typed_number(text: &str) -> Result<Option<f64>> {
+    TypedNumber::from(text).read(Field::Number)
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_people_type_them() {
+        for (typed, read) in [
+            ("5", 5.0),
+            ("5.5", 5.5),
+            ("5,5", 5.5),
+            ("4,8", 4.8),
+            ("0,25", 0.25),
+            ("12,00", 12.0),
+            ("3,14159", 3.14159),
+            (",5", 0.5),
+            (".5", 0.5),
+            ("1,200", 1200.0),
+            ("1 200", 1200.0),
+            ("1\u{00A0}200", 1200.0),
+            ("12,345,678", 12_345_678.0),
+            ("1,200.5", 1200.5),
+            ("1 200,5", 1200.5),
+            ("-3", -3.0),
+            ("\u{2212}3,5", -3.5),
+            ("  42 ", 42.0),
+            ("٥٫٥", 5.5),
+            ("١٬٢٠٠", 1200.0),
+            ("١٢٠", 120.0),
+            ("۴۹", 49.0),
+            ("\u{200F}49", 49.0),
+        ] {
+            assert_eq!(read_number(typed), Some(read), "{typed:?}");
+        }
+    }
+
+    #[test]
+    fn what_could_be_read_two_ways_or_is_no_number_is_refused() {
+        for typed in [
+            "", "abc", "5,5,5", "1.2.3", "1 20", "1,200,5", "1,200 300", "1e5", "NaN",
+            "inf", "5.", "5,", "-", "1.200,5.0", "1 2", "5%", "0x10", "--5", "1,,200", "1234,567 8",
+        ] {
+            assert_eq!(read_number(typed), None, "{typed:?}");
+        }
+    }
+
+    #[test]
+    fn a_number_comes_as_text_as_a_number_or_as_nothing() {
+        let read = |json: &str| serde_json::from_str::<TypedNumber>(json).unwrap();
+        assert_eq!(read("\"5,5\"").read(Field::Actual).unwrap(), Some(5.5));
+        assert_eq!(read("5.5").read(Field::Actual).unwrap(), Some(5.5));
+        assert_eq!(read("12").read(Field::Actual).unwrap(), Some(12.0));
+        assert_eq!(read("null").read(Field::Actual).unwrap(), None);
+        assert_eq!(read("\"\"").read(Field::Actual).unwrap(), None);
+        let refused = read("\"5,5,5\"").read(Field::Actual).unwrap_err();
+        assert!(matches!(refused, Error::NotANumber { field: Field::Actual, ref value } if value == "5,5,5"));
     }
 }

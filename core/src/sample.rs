@@ -287,10 +287,10 @@ impl Store {
                             name: name.into(),
                             kind: Some(kind),
                             cluster_id: Some(cluster.clone()),
-                            children_count: Some(children.into()),
-                            children_participating: Some(children_in.into()),
-                            youth_count: Some(youth.into()),
-                            youth_participating: Some(youth_in.into()),
+                            children_count: children.into(),
+                            children_participating: children_in.into(),
+                            youth_count: youth.into(),
+                            youth_participating: youth_in.into(),
                             youth_movement_ids: vec![movements[(ci + si) % 2].clone()],
                             ..Default::default()
                         },
@@ -588,7 +588,7 @@ fn emergency(
             org,
             &ReadinessInput {
                 reach: reach(acts),
-                scope_count: Some(30.0),
+                scope_count: 30.0.into(),
                 scope_unit: "מדריכים ומתנדבים".into(),
                 main_program: main.into(),
                 capabilities: caps.iter().map(|&i| capabilities[i].clone()).collect(),
@@ -596,7 +596,7 @@ fn emergency(
                     .iter()
                     .map(|&(kind, quantity, kept_at)| Equipment {
                         kind: kind.into(),
-                        quantity: Some(quantity),
+                        quantity: quantity.into(),
                         kept_at: kept_at.into(),
                     })
                     .collect(),
@@ -735,10 +735,10 @@ fn programs(
                 school_year,
                 settlement_id: settlement.clone(),
                 age_band: Some(band),
-                target: Some(counts[0].into()),
-                took_part: Some(counts[1].into()),
-                continued: Some(counts[2].into()),
-                completed: Some(counts[3].into()),
+                target: counts[0].into(),
+                took_part: counts[1].into(),
+                continued: counts[2].into(),
+                completed: counts[3].into(),
             },
         )
     };
@@ -805,7 +805,7 @@ fn programs(
         &DelegationInput {
             name: "משלחת אנשי חינוך ממדינות מתפתחות".into(),
             country: "גאנה, קניה ונפאל".into(),
-            guest_count: Some(14.0),
+            guest_count: 14.0.into(),
             starts_on: on(visit),
             ends_on: on(visit),
             hosts: person("מיכל אבירם")
@@ -921,8 +921,8 @@ fn work_plan(w: &Writer<'_>, people: &[Id]) -> Result<()> {
             goal_id: goal.clone(),
             objective_id: objective.cloned(),
             name: name.into(),
-            baseline: Some(0.0),
-            target: Some(100.0),
+            baseline: 0.0.into(),
+            target: 100.0.into(),
             direction: Some(Direction::Increase),
             frequency: Some(Frequency::Quarterly),
             owner_id: person("מיכל אבירם"),
@@ -939,14 +939,14 @@ fn work_plan(w: &Writer<'_>, people: &[Id]) -> Result<()> {
     indicator(&answer, Some(&visits), "יישובים שבוקרו ב־30 הימים האחרונים", &|i| {
         i.source = Some(Source::SettlementsVisited);
         i.unit = "יישובים".into();
-        i.baseline = Some(3.0);
-        i.target = Some(8.0);
+        i.baseline = 3.0.into();
+        i.target = 8.0.into();
         i.split = Some(Split::Cluster);
     })?;
     indicator(&answer, None, "שיעור הנשירה מבתי הספר", &|i| {
         i.unit = "%".into();
-        i.baseline = Some(6.0);
-        i.target = Some(4.0);
+        i.baseline = 6.0.into();
+        i.target = 4.0.into();
         i.direction = Some(Direction::Decrease);
         i.frequency = Some(Frequency::Yearly);
         i.owner_id = person("שירה אלמוגי");
@@ -959,14 +959,14 @@ fn work_plan(w: &Writer<'_>, people: &[Id]) -> Result<()> {
     indicator(&body, Some(&forums), "מפגשי הפורומים מול התדירות שנקבעה", &|i| {
         i.source = Some(Source::MeetingsHeld);
         i.unit = "%".into();
-        i.baseline = Some(60.0);
-        i.target = Some(90.0);
+        i.baseline = 60.0.into();
+        i.target = 90.0.into();
     })?;
     indicator(&body, Some(&forums), "משימות המשך שבוצעו בזמן", &|i| {
         i.source = Some(Source::ActionsOnTime);
         i.unit = "%".into();
-        i.baseline = Some(50.0);
-        i.target = Some(80.0);
+        i.baseline = 50.0.into();
+        i.target = 80.0.into();
     })?;
 
     let whole = goal("ראייה הוליסטית הכוללת מניעה וסיכון")?;
@@ -975,15 +975,15 @@ fn work_plan(w: &Writer<'_>, people: &[Id]) -> Result<()> {
     indicator(&whole, Some(&risk), "מתנדבים שאישרו את פרטיהם השנה", &|i| {
         i.source = Some(Source::VolunteersConfirmed);
         i.unit = "מתנדבים".into();
-        i.baseline = Some(4.0);
-        i.target = Some(12.0);
+        i.baseline = 4.0.into();
+        i.target = 12.0.into();
         i.frequency = Some(Frequency::Yearly);
     })?;
     indicator(&whole, Some(&risk), "משתתפים בתוכניות ההתמדה", &|i| {
         i.source = Some(Source::ProgramParticipants);
         i.unit = "ילדים ובני נוער".into();
-        i.baseline = Some(40.0);
-        i.target = Some(80.0);
+        i.baseline = 40.0.into();
+        i.target = 80.0.into();
         i.frequency = Some(Frequency::Yearly);
     })?;
     Ok(())

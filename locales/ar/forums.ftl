@@ -8,6 +8,7 @@ field-setup-step = مرحلة الاستعداد
 field-status = الحالة
 field-attendance = الحضور
 field-date = التاريخ
+field-number = الرقم
 field-time = الساعة
 field-duration = مدة الاجتماع بالدقائق
 field-title = موضوع البند

@@ -144,6 +144,7 @@ error-required = { $field } مفقود. يرجى تعبئته والمحاولة
 error-invalid = { $field } „{ $value }” غير صالح. يرجى التصحيح والمحاولة مجددًا.
 error-not-a-date = { $field } „{ $value }” ليس تاريخًا يمكن قراءته. يرجى كتابة اليوم والشهر والسنة، مثل 15.12.2026.
 error-not-a-time = { $field } „{ $value }” ليست وقتًا يمكن قراءته. يرجى كتابة الساعات والدقائق، مثل 17:30.
+error-not-a-number = { $field } „{ $value }” ليس رقمًا يمكن قراءته. يرجى كتابة أرقام، مثل 5.5 أو 5,5 أو 1,200.
 error-not-found = لم يُعثر على السجل. ربما حُذف أو نُقل إلى الأرشيف؛ يرجى تحديث القائمة.
 error-unknown-locale = اللغة „{ $code }” غير مدعومة. يمكن اختيار العبرية أو العربية أو الإنجليزية.
 error-not-empty = قاعدة البيانات تحتوي على سجلات بالفعل، لذلك لم يُحمَّل القسم التجريبي.
@@ -319,6 +320,8 @@ directory-saved = حُفظت التغييرات.
 ## The date and time fields: typed day first, or picked from a calendar whose week starts on Sunday
 
 date-placeholder = يوم.شهر.سنة
+# A number field, when what was typed reads as another form of the number ("1 200" → 1,200).
+number-reads-as = يُقرأ { $number }
 time-placeholder = ساعة:دقيقة
 date-open-calendar = الاختيار من التقويم
 date-calendar = التقويم

@@ -8,6 +8,7 @@ field-setup-step = Setup step
 field-status = Status
 field-attendance = Attendance
 field-date = Date
+field-number = Number
 field-time = Time
 field-duration = Meeting length in minutes
 field-title = Item subject

@@ -126,6 +126,7 @@ error-required = { $field } is missing. Please fill it in and try again.
 error-invalid = { $field } “{ $value }” is not valid. Please correct it and try again.
 error-not-a-date = { $field } “{ $value }” is not a date Eshkol can read. Type the day, month and year, for example 15.12.2026.
 error-not-a-time = { $field } “{ $value }” is not a time Eshkol can read. Type hours and minutes, for example 17:30.
+error-not-a-number = { $field } “{ $value }” is not a number Eshkol can read. Type digits, for example 5.5, 5,5 or 1,200.
 error-not-found = The record was not found. It may have been deleted or archived; please refresh the list.
 error-unknown-locale = The language “{ $code }” is not supported. Choose Hebrew, Arabic or English.
 error-not-empty = The database already holds records, so the sample department was not loaded.
@@ -294,6 +295,8 @@ directory-saved = Your changes are saved.
 ## The date and time fields: typed day first, or picked from a calendar whose week starts on Sunday
 
 date-placeholder = dd.mm.yyyy
+# A number field, when what was typed reads as another form of the number ("1 200" → 1,200).
+number-reads-as = Reads as { $number }
 time-placeholder = hh:mm
 date-open-calendar = Pick from the calendar
 date-calendar = Calendar

@@ -8,6 +8,7 @@ field-setup-step = שלב ההיערכות
 field-status = הסטטוס
 field-attendance = הנוכחות
 field-date = התאריך
+field-number = המספר
 field-time = השעה
 field-duration = משך המפגש בדקות
 field-title = נושא הסעיף

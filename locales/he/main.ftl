@@ -126,6 +126,7 @@ error-required = חסר { $field }. נא למלא ולנסות שוב.
 error-invalid = { $field } „{ $value }” אינו תקין. נא לתקן ולנסות שוב.
 error-not-a-date = { $field } „{ $value }” אינו תאריך שאפשר לקרוא. נא להקליד יום, חודש ושנה, למשל 15.12.2026.
 error-not-a-time = { $field } „{ $value }” אינה שעה שאפשר לקרוא. נא להקליד שעות ודקות, למשל 17:30.
+error-not-a-number = { $field } „{ $value }” אינו מספר שאפשר לקרוא. נא להקליד ספרות, למשל 5.5 או 5,5 או 1,200.
 error-not-found = הרשומה לא נמצאה. ייתכן שנמחקה או הועברה לארכיון; נא לרענן את הרשימה.
 error-unknown-locale = השפה „{ $code }” אינה נתמכת. אפשר לבחור עברית, ערבית או אנגלית.
 error-not-empty = המאגר כבר מכיל רשומות, ולכן לא נטענה המחלקה לדוגמה.
@@ -303,6 +304,8 @@ directory-saved = השינויים נשמרו.
 ## The date and time fields: typed day first, or picked from a calendar whose week starts on Sunday
 
 date-placeholder = יום.חודש.שנה
+# A number field, when what was typed reads as another form of the number ("1 200" → 1,200).
+number-reads-as = נקרא כ־{ $number }
 time-placeholder = שעה:דקות
 date-open-calendar = בחירה מלוח השנה
 date-calendar = לוח שנה

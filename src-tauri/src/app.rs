@@ -68,6 +68,12 @@ pub fn read_date(state: State<'_, AppState>, text: String) -> CommandResult<Stri
     state.with(|_| model::typed_date(&text).map(|date| date.to_string()))
 }
 
+/// How a number field's text reads (`5,5` is 5.5, `1 200` is 1200), or nothing when it is empty.
+#[tauri::command]
+pub fn read_number(state: State<'_, AppState>, text: String) -> CommandResult<Option<f64>> {
+    state.with(|_| model::typed_number(&text))
+}
+
 /// How a time field's text reads (`1730` is 17:30), or nothing when it is empty.
 #[tauri::command]
 pub fn read_time(state: State<'_, AppState>, text: String) -> CommandResult<Option<String>> {

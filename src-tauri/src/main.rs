@@ -129,6 +129,7 @@ fn main() {
             forums::overview,
             app::search,
             app::read_date,
+            app::read_number,
             app::read_time,
             backups::backup_status,
             backups::startup_problem,

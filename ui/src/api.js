@@ -27,6 +27,8 @@ export const api = {
   bootstrap: () => call('bootstrap'),
   /** How a typed date reads (15.12.2026, 15/12/26, 15122026): `YYYY-MM-DD`, or an error that says how to write it. */
   readDate: (text) => call('read_date', { text }),
+  /** How a typed number reads (5,5 · 1 200 · ٥٫٥): the number, null when empty, or an error that says how to write it. */
+  readNumber: (text) => call('read_number', { text }),
   /** How a typed time reads (17:30, 1730): `HH:MM`, null when empty, or an error. */
   readTime: (text) => call('read_time', { text }),
   setLocale: (locale) => call('set_locale', { locale }),

@@ -198,10 +198,10 @@ impl Writer<'_> {
                 .and_then(|c| c.ok_or(Error::Required(Field::Cluster))),
         );
         let counts = [
-            (Field::ChildrenCount, input.children_count),
-            (Field::ChildrenParticipating, input.children_participating),
-            (Field::YouthCount, input.youth_count),
-            (Field::YouthParticipating, input.youth_participating),
+            (Field::ChildrenCount, &input.children_count),
+            (Field::ChildrenParticipating, &input.children_participating),
+            (Field::YouthCount, &input.youth_count),
+            (Field::YouthParticipating, &input.youth_participating),
         ]
         .map(|(field, value)| problems.check(count(field, value)).flatten());
         let [children, children_in, youth, youth_in] = counts;

@@ -5,6 +5,7 @@
 //! items of its debrief, a meeting of the drills' forum, so they are carried forward and
 //! followed up like any forum's: there is one tracker, not two.
 
+use crate::model::TypedNumber;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -26,7 +27,7 @@ pub struct TrainingInput {
     pub held_on: String,
     /// How many months it counts; none is for good.
     #[serde(default)]
-    pub valid_months: Option<f64>,
+    pub valid_months: TypedNumber,
     #[serde(default)]
     pub participants: Vec<Id>,
 }
@@ -90,7 +91,7 @@ impl Writer<'_> {
         let mut problems = Problems::default();
         let topic = problems.check(required(Field::Topic, &input.topic));
         let held = problems.check(date(Field::Date, &input.held_on));
-        let months = problems.check(count(Field::ValidMonths, input.valid_months));
+        let months = problems.check(count(Field::ValidMonths, &input.valid_months));
         let mut people = Vec::new();
         for person in input
             .participants
@@ -157,7 +158,7 @@ impl Writer<'_> {
                     name: name.to_owned(),
                     level: Some(ForumLevel::Other),
                     cadence: Some(CadenceKind::None),
-                    cadence_n: None,
+                    cadence_n: Default::default(),
                     goals: String::new(),
                     member_roles: String::new(),
                     chair_id: None,

@@ -2,6 +2,7 @@
 //! content areas, its equipment, its remote-learning expertise, its emergency contact, and
 //! when all this was last confirmed.
 
+use crate::model::TypedNumber;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -19,7 +20,7 @@ use crate::{
 pub struct Equipment {
     pub kind: String,
     #[serde(default)]
-    pub quantity: Option<f64>,
+    pub quantity: TypedNumber,
     #[serde(default)]
     pub kept_at: String,
 }
@@ -30,7 +31,7 @@ pub struct ReadinessInput {
     #[serde(default)]
     pub reach: Reach,
     #[serde(default)]
-    pub scope_count: Option<f64>,
+    pub scope_count: TypedNumber,
     #[serde(default)]
     pub scope_unit: String,
     #[serde(default)]
@@ -97,7 +98,7 @@ impl Writer<'_> {
         self.exists(RecordKind::Organization, organization_id)?;
         let mut problems = Problems::default();
         let reach = problems.check(self.checked_reach(&input.reach));
-        let scope = problems.check(count(Field::ScopeCount, input.scope_count));
+        let scope = problems.check(count(Field::ScopeCount, &input.scope_count));
         for (field, text) in [
             (Field::ScopeUnit, &input.scope_unit),
             (Field::MainProgram, &input.main_program),
@@ -114,10 +115,10 @@ impl Writer<'_> {
         let confirmed = problems.check(optional_date(Field::ConfirmedOn, &input.confirmed_on));
         let mut equipment = Vec::new();
         for item in input.equipment.iter().filter(|e| {
-            !(e.kind.trim().is_empty() && e.kept_at.trim().is_empty() && e.quantity.is_none())
+            !(e.kind.trim().is_empty() && e.kept_at.trim().is_empty() && e.quantity.is_empty())
         }) {
             let kind = problems.check(required(Field::Equipment, &item.kind));
-            let quantity = problems.check(count(Field::Quantity, item.quantity));
+            let quantity = problems.check(count(Field::Quantity, &item.quantity));
             problems.check(check_text(Field::KeptAt, &item.kept_at));
             if let (Some(kind), Some(quantity)) = (kind, quantity) {
                 equipment.push((kind, quantity, item.kept_at.trim().to_owned()));
@@ -236,7 +237,7 @@ impl Store {
             |r| {
                 Ok(Equipment {
                     kind: r.get("kind")?,
-                    quantity: r.get::<_, Option<u32>>("quantity")?.map(f64::from),
+                    quantity: r.get::<_, Option<u32>>("quantity")?.into(),
                     kept_at: r.get("kept_at")?,
                 })
             },

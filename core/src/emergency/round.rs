@@ -8,6 +8,7 @@
 //! details they show are `round_details` here, so the form, the workbook and the comparison
 //! show the same lines.
 
+use crate::model::TypedNumber;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -599,12 +600,8 @@ impl Store {
                     .ok_or(Error::NotFound)?;
                 self.write(|w| {
                     let scope_count = match value(DetailKey::ScopeCount) {
-                        Some(text) if text.is_empty() => None,
-                        Some(text) => Some(text.parse::<f64>().map_err(|_| Error::Invalid {
-                            field: Field::ScopeCount,
-                            value: text.chars().take(40).collect(),
-                        })?),
-                        None => r.scope_count.map(f64::from),
+                        Some(text) => TypedNumber(text),
+                        None => r.scope_count.into(),
                     };
                     let capabilities = match value(DetailKey::Capabilities) {
                         Some(text) => {

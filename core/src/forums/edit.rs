@@ -50,7 +50,7 @@ impl Store {
                         &MeetingInput {
                             date: d.to_string(),
                             start_time: plan.start_time.clone(),
-                            duration_minutes: plan.duration_minutes,
+                            duration_minutes: plan.duration_minutes.clone(),
                             place: plan.place.clone(),
                             online: plan.online,
                             status: Some(MeetingStatus::Planned),

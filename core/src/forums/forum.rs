@@ -2,6 +2,7 @@
 //! templates of the Ministry's partnership framework; the yearly setup before 1 September;
 //! and each forum's status (last and next meeting, overdue by its cadence).
 
+use crate::model::TypedNumber;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
@@ -82,7 +83,7 @@ impl Template {
             name: text("name"),
             level: Some(self.level()),
             cadence: Some(self.cadence()),
-            cadence_n: None,
+            cadence_n: Default::default(),
             goals: text("goals"),
             member_roles: text("roles"),
             chair_id: None,
@@ -104,7 +105,8 @@ pub struct ForumInput {
     pub name: String,
     pub level: Option<ForumLevel>,
     pub cadence: Option<CadenceKind>,
-    pub cadence_n: Option<f64>,
+    #[serde(default)]
+    pub cadence_n: TypedNumber,
     /// One goal a line.
     #[serde(default)]
     pub goals: String,
@@ -224,7 +226,7 @@ impl Writer<'_> {
         let cadence = problems.check(input.cadence.ok_or(Error::Required(Field::Cadence)));
         let n = cadence.and_then(|cadence| match cadence {
             CadenceKind::Weeks | CadenceKind::Months => problems
-                .check(count(Field::CadenceN, input.cadence_n).and_then(|n| {
+                .check(count(Field::CadenceN, &input.cadence_n).and_then(|n| {
                     Cadence::new(cadence, n)?;
                     Ok(n)
                 }))

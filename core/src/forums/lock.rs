@@ -5,6 +5,7 @@
 //! amendment is the one way to correct approved minutes, and it keeps who, when, why and both
 //! texts.
 
+use crate::model::TypedNumber;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, ToSql, params};
 
@@ -17,8 +18,8 @@ use crate::{
     store::{Writer, now, one_row},
 };
 
-fn duration(value: Option<f64>) -> Result<u32> {
-    match count(Field::Duration, value)? {
+fn duration(value: &TypedNumber) -> Result<u32> {
+    match count(Field::Duration, &value)? {
         None => Ok(90),
         Some(m) if (5..=1440).contains(&m) => Ok(m),
         Some(m) => Err(Error::Invalid {
@@ -122,7 +123,7 @@ impl Writer<'_> {
         let date = date(Field::Date, &input.date)?;
         check_text(Field::Place, &input.place)?;
         let start = optional_time(Field::Time, &input.start_time)?;
-        let minutes = duration(input.duration_minutes)?;
+        let minutes = duration(&input.duration_minutes)?;
         let status = input.status.unwrap_or(MeetingStatus::Planned);
         match id {
             Some(id) => {
@@ -171,7 +172,7 @@ impl Writer<'_> {
             (Field::Presenter, &input.presenter),
             (Field::Notes, &input.notes),
         ])?;
-        let planned = match count(Field::PlannedMinutes, input.planned_minutes)? {
+        let planned = match count(Field::PlannedMinutes, &input.planned_minutes)? {
             Some(0) => None,
             Some(m) if m > 600 => {
                 return Err(Error::Invalid {

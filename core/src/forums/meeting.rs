@@ -5,6 +5,7 @@
 //! store's public face for those writes, `read.rs` reads a meeting and what it carries over,
 //! `action_items.rs` lists action items across forums.
 
+use crate::model::TypedNumber;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -35,7 +36,8 @@ pub struct MeetingInput {
     /// As typed (`17:30`, `1730`: `model::read_time`), wall-clock in Israel, or empty.
     #[serde(default)]
     pub start_time: String,
-    pub duration_minutes: Option<f64>,
+    #[serde(default)]
+    pub duration_minutes: TypedNumber,
     #[serde(default)]
     pub place: String,
     #[serde(default)]
@@ -49,7 +51,8 @@ pub struct PlanInput {
     pub first_date: String,
     #[serde(default)]
     pub start_time: String,
-    pub duration_minutes: Option<f64>,
+    #[serde(default)]
+    pub duration_minutes: TypedNumber,
     #[serde(default)]
     pub place: String,
     #[serde(default)]
@@ -61,7 +64,8 @@ pub struct AgendaItemInput {
     pub title: String,
     #[serde(default)]
     pub presenter: String,
-    pub planned_minutes: Option<f64>,
+    #[serde(default)]
+    pub planned_minutes: TypedNumber,
     #[serde(default)]
     pub notes: String,
 }

@@ -10,6 +10,7 @@ pub mod count;
 pub mod measure;
 pub mod read;
 
+use crate::model::TypedNumber;
 use rusqlite::{OptionalExtension, params};
 use serde::Deserialize;
 
@@ -133,8 +134,10 @@ pub struct IndicatorInput {
     pub name: String,
     #[serde(default)]
     pub unit: String,
-    pub baseline: Option<f64>,
-    pub target: Option<f64>,
+    #[serde(default)]
+    pub baseline: TypedNumber,
+    #[serde(default)]
+    pub target: TypedNumber,
     pub direction: Option<Direction>,
     pub frequency: Option<Frequency>,
     #[serde(default)]
@@ -153,7 +156,7 @@ pub struct IndicatorInput {
     pub program_id: Option<Id>,
     /// For settlements visited: within how many days.
     #[serde(default)]
-    pub days: Option<f64>,
+    pub days: TypedNumber,
 }
 
 /// An actual as typed.
@@ -166,7 +169,8 @@ pub struct ActualInput {
     /// A cluster or settlement of a split indicator; empty for the whole.
     #[serde(default)]
     pub scope_id: String,
-    pub value: Option<f64>,
+    #[serde(default)]
+    pub value: TypedNumber,
     #[serde(default)]
     pub note: String,
     /// Who typed it.
@@ -220,8 +224,8 @@ fn school_year(field: Field, year: i32) -> Result<i32> {
 }
 
 /// A figure as typed: a finite number within a billion either way.
-fn figure(field: Field, value: Option<f64>) -> Result<f64> {
-    match value {
+fn figure(field: Field, typed: &TypedNumber) -> Result<f64> {
+    match typed.read(field)? {
         None => Err(Error::Required(field)),
         Some(v) if v.is_finite() && v.abs() <= 1e9 => Ok(v),
         Some(v) => Err(Error::Invalid {
@@ -463,8 +467,8 @@ impl Writer<'_> {
         let mut problems = Problems::default();
         let name = problems.check(required(Field::Name, &input.name));
         problems.check(check_text(Field::Unit, &input.unit));
-        let baseline = problems.check(figure(Field::Baseline, input.baseline));
-        let target = problems.check(figure(Field::TargetValue, input.target));
+        let baseline = problems.check(figure(Field::Baseline, &input.baseline));
+        let target = problems.check(figure(Field::TargetValue, &input.target));
         let direction = problems.check(input.direction.ok_or(Error::Required(Field::Direction)));
         let frequency = problems.check(input.frequency.ok_or(Error::Required(Field::Frequency)));
         let source = input.source.unwrap_or(Source::Typed);
@@ -549,16 +553,17 @@ impl Writer<'_> {
             None
         };
         let days = if source == Source::SettlementsVisited {
-            match input.days {
-                None => Some(30),
-                Some(d) if d.fract() == 0.0 && (1.0..=3660.0).contains(&d) => Some(d as i64),
-                Some(d) => {
+            match problems.check(input.days.read(Field::Days)) {
+                Some(None) => Some(30),
+                Some(Some(d)) if d.fract() == 0.0 && (1.0..=3660.0).contains(&d) => Some(d as i64),
+                Some(Some(d)) => {
                     problems.check::<()>(Err(Error::Invalid {
                         field: Field::Days,
                         value: d.to_string(),
                     }));
                     None
                 }
+                None => None,
             }
         } else {
             None
@@ -632,9 +637,10 @@ impl Writer<'_> {
                 value: input.quarter.to_string(),
             }));
         }
-        let value = match input.value {
-            None => None,
-            v => problems.check(figure(Field::Actual, v)),
+        let value = if input.value.is_empty() {
+            None
+        } else {
+            problems.check(figure(Field::Actual, &input.value))
         };
         problems.check(check_text(Field::Notes, &input.note));
         let typed_by = problems.check(

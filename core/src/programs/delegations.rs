@@ -3,6 +3,7 @@
 //! itinerary's stops (each a day, a time, a place, and the program or settlement it shows),
 //! and the follow-ups, which are action items of their own, carried like any other.
 
+use crate::model::TypedNumber;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -44,7 +45,7 @@ pub struct DelegationInput {
     #[serde(default)]
     pub country: String,
     #[serde(default)]
-    pub guest_count: Option<f64>,
+    pub guest_count: TypedNumber,
     pub starts_on: String,
     #[serde(default)]
     pub ends_on: String,
@@ -139,7 +140,7 @@ impl Writer<'_> {
         );
         problems.check(check_text(Field::Country, &input.country));
         problems.check(check_text(Field::Notes, &input.notes));
-        let guest_count = problems.check(count(Field::GuestCount, input.guest_count));
+        let guest_count = problems.check(count(Field::GuestCount, &input.guest_count));
         let starts = problems.check(date(Field::StartsOn, &input.starts_on));
         let ends = problems.check(optional_date(Field::EndsOn, &input.ends_on));
         if let (Some(starts), Some(Some(ends))) = (starts, ends)

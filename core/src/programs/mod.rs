@@ -7,6 +7,7 @@
 
 pub mod delegations;
 
+use crate::model::TypedNumber;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -146,13 +147,13 @@ pub struct FiguresInput {
     pub settlement_id: Id,
     pub age_band: Option<AgeBand>,
     #[serde(default)]
-    pub target: Option<f64>,
+    pub target: TypedNumber,
     #[serde(default)]
-    pub took_part: Option<f64>,
+    pub took_part: TypedNumber,
     #[serde(default)]
-    pub continued: Option<f64>,
+    pub continued: TypedNumber,
     #[serde(default)]
-    pub completed: Option<f64>,
+    pub completed: TypedNumber,
 }
 
 /// A program in the list.
@@ -727,10 +728,10 @@ impl Writer<'_> {
                 .map_err(|_| Error::Required(Field::Settlement)),
         );
         let band = problems.check(input.age_band.ok_or(Error::Required(Field::AgeBand)));
-        let target = problems.check(count(Field::Target, input.target));
-        let took_part = problems.check(count(Field::TookPart, input.took_part));
-        let continued = problems.check(count(Field::Continued, input.continued));
-        let completed = problems.check(count(Field::Completed, input.completed));
+        let target = problems.check(count(Field::Target, &input.target));
+        let took_part = problems.check(count(Field::TookPart, &input.took_part));
+        let continued = problems.check(count(Field::Continued, &input.continued));
+        let completed = problems.check(count(Field::Completed, &input.completed));
         problems.done()?;
         let counts = [target, took_part, continued, completed].map(Option::flatten);
         let key = params![

@@ -3,6 +3,7 @@
 //! days, which the home screen lists. The report as a document, CSV and PDF is
 //! `documents::coverage`.
 
+use crate::model::TypedNumber;
 use chrono::NaiveDate;
 use rusqlite::{Row, params};
 use serde::{Deserialize, Serialize};
@@ -28,8 +29,9 @@ pub struct CoverageFilter {
     pub from: String,
     #[serde(default)]
     pub to: String,
+    #[serde(default)]
     /// Not visited for this many days or more: `DEFAULT_STALE_DAYS` when absent.
-    pub stale_days: Option<f64>,
+    pub stale_days: TypedNumber,
 }
 
 /// One settlement in the coverage report.
@@ -77,8 +79,8 @@ pub struct Coverage {
     pub stale_count: u32,
 }
 
-fn stale_days(value: Option<f64>) -> Result<u32> {
-    match value {
+fn stale_days(typed: &TypedNumber) -> Result<u32> {
+    match typed.read(Field::Days)? {
         None => Ok(DEFAULT_STALE_DAYS),
         Some(v) if v.fract() == 0.0 && (1.0..=3650.0).contains(&v) => Ok(v as u32),
         Some(v) => Err(Error::Invalid {
@@ -92,7 +94,7 @@ impl Store {
     /// Coverage: each settlement (not archived, in a cluster not archived) with its last visit,
     /// the days since, and its visits in the period; grouped by cluster in Hebrew order.
     pub fn coverage(&self, filter: &CoverageFilter, today: NaiveDate) -> Result<Coverage> {
-        let stale = stale_days(filter.stale_days)?;
+        let stale = stale_days(&filter.stale_days)?;
         let to = optional_date(Field::Date, &filter.to)?.unwrap_or(today);
         let from = optional_date(Field::Date, &filter.from)?
             .unwrap_or_else(|| to - chrono::Days::new(u64::from(DEFAULT_STALE_DAYS)));
@@ -143,7 +145,7 @@ impl Store {
     ) -> Result<Vec<CoverageRow>> {
         let filter = CoverageFilter {
             cluster_id: cluster_id.map(str::to_owned),
-            stale_days: days,
+            stale_days: days.into(),
             ..CoverageFilter::default()
         };
         let mut rows: Vec<CoverageRow> = self

@@ -212,22 +212,22 @@ fn settlement_counts_are_whole_and_consistent() {
     for (input, field) in [
         (
             SettlementInput {
-                children_count: Some(-1.0),
+                children_count: (-1.0).into(),
                 ..base.clone()
             },
             Field::ChildrenCount,
         ),
         (
             SettlementInput {
-                youth_count: Some(2.5),
+                youth_count: 2.5.into(),
                 ..base.clone()
             },
             Field::YouthCount,
         ),
         (
             SettlementInput {
-                youth_count: Some(10.0),
-                youth_participating: Some(11.0),
+                youth_count: 10.0.into(),
+                youth_participating: 11.0.into(),
                 ..base.clone()
             },
             Field::YouthParticipating,
@@ -240,8 +240,8 @@ fn settlement_counts_are_whole_and_consistent() {
     }
     let id = store
         .add_settlement(&SettlementInput {
-            children_count: Some(100.0),
-            children_participating: Some(81.0),
+            children_count: 100.0.into(),
+            children_participating: 81.0.into(),
             ..base
         })
         .unwrap();
@@ -374,8 +374,8 @@ fn every_problem_of_a_form_is_reported_at_once() {
         .save_settlement(
             None,
             &SettlementInput {
-                children_count: Some(10.0),
-                children_participating: Some(12.0),
+                children_count: 10.0.into(),
+                children_participating: 12.0.into(),
                 ..Default::default()
             },
         )

@@ -604,13 +604,13 @@ fn an_organization_is_found_where_it_is_active_with_its_contact_and_equipment() 
                     clusters: vec![c.south.clone()],
                     ..Default::default()
                 },
-                scope_count: Some(40.0),
+                scope_count: 40.0.into(),
                 scope_unit: "מטפלים".into(),
                 main_program: "טיפול בטראומה".into(),
                 capabilities: vec![c.trauma.clone()],
                 equipment: vec![Equipment {
                     kind: "מחשבים ניידים".into(),
-                    quantity: Some(12.0),
+                    quantity: 12.0.into(),
                     kept_at: "מחסן המועצה".into(),
                 }],
                 contact_id: Some(contact.clone()),
@@ -630,7 +630,7 @@ fn an_organization_is_found_where_it_is_active_with_its_contact_and_equipment() 
         0
     );
     let readiness = store.organization_readiness(&org).unwrap().unwrap();
-    assert_eq!(readiness.equipment[0].quantity, Some(12.0));
+    assert_eq!(readiness.equipment[0].quantity, 12.into());
     assert_eq!(readiness.scope_count, Some(40));
     // A line of equipment without what it is: refused, nothing changed.
     let err = store
@@ -639,10 +639,10 @@ fn an_organization_is_found_where_it_is_active_with_its_contact_and_equipment() 
             &ReadinessInput {
                 equipment: vec![Equipment {
                     kind: " ".into(),
-                    quantity: Some(3.0),
+                    quantity: 3.0.into(),
                     kept_at: "".into(),
                 }],
-                scope_count: Some(-1.0),
+                scope_count: (-1.0).into(),
                 ..Default::default()
             },
         )
@@ -1039,7 +1039,7 @@ fn a_capability_can_require_a_training_that_has_not_expired() {
                 &TrainingInput {
                     topic: "עזרה ראשונה נפשית – קורס".into(),
                     held_on: today_minus(days_ago),
-                    valid_months: months,
+                    valid_months: months.into(),
                     participants: vec![id.clone()],
                 },
             )

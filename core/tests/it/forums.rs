@@ -253,7 +253,7 @@ fn a_forum_from_the_local_authority_template() {
             &ForumInput {
                 name: " ".into(),
                 cadence: Some(CadenceKind::Months),
-                cadence_n: Some(60.0),
+                cadence_n: 60.0.into(),
                 ..Default::default()
             },
         )
@@ -362,7 +362,7 @@ fn the_minutes_agenda_decisions_and_attendance() {
             &AgendaItemInput {
                 title: "תקציב".into(),
                 presenter: "מיכל".into(),
-                planned_minutes: Some(20.0),
+                planned_minutes: 20.0.into(),
                 ..Default::default()
             },
         )
@@ -381,7 +381,7 @@ fn the_minutes_agenda_decisions_and_attendance() {
             &m,
             None,
             &AgendaItemInput {
-                planned_minutes: Some(10.0),
+                planned_minutes: 10.0.into(),
                 ..Default::default()
             }
         ),
@@ -935,7 +935,7 @@ fn the_planned_meetings_as_an_icalendar_file_another_parser_reads() {
     let plan = PlanInput {
         first_date: "2026-10-18".into(),
         start_time: "18:00".into(),
-        duration_minutes: Some(90.0),
+        duration_minutes: 90.0.into(),
         place: "אולם המועצה, קומה 2".into(),
         online: false,
     };
@@ -1056,7 +1056,7 @@ fn the_minutes_as_pdf_read_back_in_order() {
             &AgendaItemInput {
                 title: "היערכות לחופשה".into(),
                 presenter: "מיכל".into(),
-                planned_minutes: Some(20.0),
+                planned_minutes: 20.0.into(),
                 notes: "דיון ער על ההסעות".into(),
             },
         )

@@ -61,6 +61,8 @@ enum Slot {
     Id { required: bool },
     /// A phone number or email: a strict format.
     Format,
+    /// A number as typed in a number field (`model::read_number`).
+    Number { required: bool },
 }
 
 /// Records to point at, in a fresh store.
@@ -402,11 +404,11 @@ fn commands() -> Vec<(&'static str, Slot, Run)> {
             s.save_organization_readiness(&c.organization, &ReadinessInput { confirmed_on: v.into(), ..Default::default() })
         }),
         ("readiness.equipment.kind", Slot::RequiredText, |s, c, v| {
-            let equipment = vec![Equipment { kind: v.into(), quantity: Some(2.0), kept_at: String::new() }];
+            let equipment = vec![Equipment { kind: v.into(), quantity: 2.0.into(), kept_at: String::new() }];
             s.save_organization_readiness(&c.organization, &ReadinessInput { equipment, ..Default::default() })
         }),
         ("readiness.equipment.kept_at", Slot::Text, |s, c, v| {
-            let equipment = vec![Equipment { kind: "גנרטור".into(), quantity: None, kept_at: v.into() }];
+            let equipment = vec![Equipment { kind: "גנרטור".into(), quantity: Default::default(), kept_at: v.into() }];
             s.save_organization_readiness(&c.organization, &ReadinessInput { equipment, ..Default::default() })
         }),
         ("who_can_help.settlement_id", Slot::Id { required: false }, |s, _, v| {
@@ -496,9 +498,17 @@ fn commands() -> Vec<(&'static str, Slot, Run)> {
             s.save_program_move(&c.program, None, &MoveInput { what: "מהלך".into(), owner_id: Some(v.into()), ..Default::default() }).map(drop)
         }),
         ("program.figures.settlement_id", Slot::Id { required: true }, |s, c, v| {
-            let figures = FiguresInput { school_year: 2026, settlement_id: v.into(), age_band: Some(AgeBand::High), took_part: Some(12.0), ..Default::default() };
+            let figures = FiguresInput { school_year: 2026, settlement_id: v.into(), age_band: Some(AgeBand::High), took_part: 12.0.into(), ..Default::default() };
             s.save_program_figures(&c.program, &figures)
         }),
+        ("program.figures.took_part", Slot::Number { required: false }, |s, c, v| {
+            let figures = FiguresInput { school_year: 2026, settlement_id: c.settlement.clone(), age_band: Some(AgeBand::High), took_part: v.into(), ..Default::default() };
+            s.save_program_figures(&c.program, &figures)
+        }),
+        ("settlement.children_count", Slot::Number { required: false }, |s, c, v| {
+            s.save_settlement(Some(&c.settlement), &SettlementInput { name: "יישוב".into(), kind: Some(SettlementKind::Kibbutz), cluster_id: Some(c.cluster.clone()), children_count: v.into(), ..Default::default() }).map(drop)
+        }),
+        ("delegation.guest_count", Slot::Number { required: false }, |s, _, v| s.save_delegation(None, &delegation(|d| d.guest_count = v.into())).map(drop)),
         ("delegation.name", Slot::RequiredText, |s, _, v| s.save_delegation(None, &delegation(|d| d.name = v.into())).map(drop)),
         ("delegation.country", Slot::Text, |s, _, v| s.save_delegation(None, &delegation(|d| d.country = v.into())).map(drop)),
         ("delegation.notes", Slot::Text, |s, _, v| s.save_delegation(None, &delegation(|d| d.notes = v.into())).map(drop)),
@@ -575,13 +585,19 @@ fn commands() -> Vec<(&'static str, Slot, Run)> {
             s.save_plan_indicator(None, &indicator(&c.goal, |i| { i.source = Some(Source::ProgramParticipants); i.program_id = Some(v.into()) })).map(drop)
         }),
         ("plan.actual.note", Slot::Text, |s, c, v| {
-            s.save_plan_actual(&c.indicator, &ActualInput { school_year: 2026, value: Some(3.0), note: v.into(), typed_by_id: Some(c.person.clone()), ..Default::default() })
+            s.save_plan_actual(&c.indicator, &ActualInput { school_year: 2026, value: 3.0.into(), note: v.into(), typed_by_id: Some(c.person.clone()), ..Default::default() })
+        }),
+        ("plan.actual.value", Slot::Number { required: false }, |s, c, v| {
+            s.save_plan_actual(&c.indicator, &ActualInput { school_year: 2026, value: v.into(), typed_by_id: Some(c.person.clone()), ..Default::default() })
+        }),
+        ("plan.indicator.target", Slot::Number { required: true }, |s, c, v| {
+            s.save_plan_indicator(None, &indicator(&c.goal, |i| i.target = v.into())).map(drop)
         }),
         ("plan.actual.typed_by_id", Slot::Id { required: true }, |s, c, v| {
-            s.save_plan_actual(&c.indicator, &ActualInput { school_year: 2026, value: Some(3.0), typed_by_id: Some(v.into()), ..Default::default() })
+            s.save_plan_actual(&c.indicator, &ActualInput { school_year: 2026, value: 3.0.into(), typed_by_id: Some(v.into()), ..Default::default() })
         }),
         ("plan.actual.settlement_id", Slot::Id { required: false }, |s, c, v| {
-            let actual = ActualInput { school_year: 2026, value: Some(3.0), scope_id: v.into(), typed_by_id: Some(c.person.clone()), ..Default::default() };
+            let actual = ActualInput { school_year: 2026, value: 3.0.into(), scope_id: v.into(), typed_by_id: Some(c.person.clone()), ..Default::default() };
             s.save_plan_actual(&c.indicator, &actual)
         }),
         ("plan.lessons.worked", Slot::Text, |s, c, v| s.save_plan_lessons(&c.goal, 2026, &LessonsInput { worked: v.into(), ..Default::default() })),
@@ -619,8 +635,8 @@ fn indicator(goal: &Id, change: impl FnOnce(&mut IndicatorInput)) -> IndicatorIn
     let mut input = IndicatorInput {
         goal_id: goal.clone(),
         name: "מדד".into(),
-        baseline: Some(1.0),
-        target: Some(2.0),
+        baseline: 1.0.into(),
+        target: 2.0.into(),
         direction: Some(Direction::Increase),
         frequency: Some(Frequency::Yearly),
         ..Default::default()
@@ -748,6 +764,8 @@ fn hostile_input_part(part: usize) {
                             (Slot::Date { .. } | Slot::Id { .. } | Slot::Format, "html" | "sql" | "date" | "date2" | "date3") => name != "search",
                             (Slot::Date { required: true } | Slot::Id { required: true }, "empty" | "blank") => true,
                             (Slot::Id { .. }, "missing-id") => true,
+                            // A number field takes digits alone: no text is ever read as one.
+                            (Slot::Number { .. }, label) => !matches!(label, "empty" | "blank") || slot == Slot::Number { required: true },
                             _ => false,
                         };
                         assert!(!must_refuse, "{case}: accepted");

@@ -7,7 +7,7 @@ use std::{collections::HashSet, process::Command};
 
 use chrono::NaiveDate;
 use eshkol_core::{
-    Error, Store,
+    Error, Field, Store,
     generate::{GENERATED_UNTIL, Scale},
     model::{ClusterInput, Id, PersonInput, Region, SettlementInput, SettlementKind},
     plan::{read::IndicatorView, *},
@@ -63,8 +63,8 @@ fn counted_indicator(goal: &Id, name: &str, source: Source) -> IndicatorInput {
         goal_id: goal.clone(),
         name: name.into(),
         unit: "יחידות".into(),
-        baseline: Some(0.0),
-        target: Some(100.0),
+        baseline: 0.0.into(),
+        target: 100.0.into(),
         direction: Some(Direction::Increase),
         frequency: Some(Frequency::Quarterly),
         source: Some(source),
@@ -311,7 +311,7 @@ fn program_participants_are_counted_from_the_programs_figures() {
                     school_year: 2026,
                     settlement_id: settlement.clone(),
                     age_band: Some(band),
-                    took_part: Some(took_part),
+                    took_part: took_part.into(),
                     ..Default::default()
                 },
             )
@@ -321,7 +321,7 @@ fn program_participants_are_counted_from_the_programs_figures() {
     let mut input = counted_indicator(&goal, "משתתפים", Source::ProgramParticipants);
     input.program_id = Some(program);
     input.frequency = Some(Frequency::Yearly);
-    input.target = Some(60.0);
+    input.target = 60.0.into();
     store.save_plan_indicator(None, &input).unwrap();
     let i = &all_indicators(&store, &plan, 2026, day("2026-12-01"))[0];
     assert_eq!(i.year.value, Some(42.0));
@@ -435,8 +435,8 @@ fn closing_a_year_freezes_its_figures_and_rolls_open_tasks_over() {
                 goal_id: s.goal.clone(),
                 name: "שיעור נשירה".into(),
                 unit: "%".into(),
-                baseline: Some(6.0),
-                target: Some(4.0),
+                baseline: 6.0.into(),
+                target: 4.0.into(),
                 direction: Some(Direction::Decrease),
                 frequency: Some(Frequency::Yearly),
                 ..Default::default()
@@ -449,7 +449,7 @@ fn closing_a_year_freezes_its_figures_and_rolls_open_tasks_over() {
             &ActualInput {
                 school_year: 2025,
                 quarter: 0,
-                value: Some(5.0),
+                value: 5.0.into(),
                 typed_by_id: Some(s.person.clone()),
                 ..Default::default()
             },
@@ -504,7 +504,7 @@ fn closing_a_year_freezes_its_figures_and_rolls_open_tasks_over() {
             &ActualInput {
                 school_year: 2025,
                 quarter: 0,
-                value: Some(3.0),
+                value: 3.0.into(),
                 typed_by_id: Some(s.person.clone()),
                 ..Default::default()
             },
@@ -615,8 +615,8 @@ fn late_tasks_and_indicators_waiting_for_an_actual_are_on_their_owners_home() {
             &IndicatorInput {
                 goal_id: s.goal.clone(),
                 name: "שביעות רצון רכזים".into(),
-                baseline: Some(3.0),
-                target: Some(4.0),
+                baseline: 3.0.into(),
+                target: 4.0.into(),
                 direction: Some(Direction::Increase),
                 frequency: Some(Frequency::Quarterly),
                 owner_id: Some(s.person.clone()),
@@ -645,7 +645,7 @@ fn late_tasks_and_indicators_waiting_for_an_actual_are_on_their_owners_home() {
             &ActualInput {
                 school_year: 2025,
                 quarter: 2,
-                value: Some(3.5),
+                value: 3.5.into(),
                 typed_by_id: Some(s.person.clone()),
                 ..Default::default()
             },
@@ -664,13 +664,60 @@ fn late_tasks_and_indicators_waiting_for_an_actual_are_on_their_owners_home() {
             &ActualInput {
                 school_year: 2025,
                 quarter: 0,
-                value: Some(1.0),
+                value: 1.0.into(),
                 typed_by_id: Some(s.person.clone()),
                 ..Default::default()
             },
         ),
         Err(Error::Counted)
     ));
+}
+
+#[test]
+fn an_actual_is_read_as_people_type_it_and_one_no_one_can_read_keeps_what_was_there() {
+    let (_dir, mut store) = store();
+    let s = small(&mut store);
+    let typed = store
+        .save_plan_indicator(
+            None,
+            &IndicatorInput {
+                goal_id: s.goal.clone(),
+                name: "שיעור נשירה".into(),
+                unit: "%".into(),
+                baseline: "6,5".into(),
+                target: "4,8".into(),
+                direction: Some(Direction::Decrease),
+                frequency: Some(Frequency::Yearly),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let stored = |store: &Store| column::<f64>(store, "SELECT value FROM plan_actuals");
+    let actual = |value: &str| ActualInput {
+        school_year: 2025,
+        value: value.into(),
+        typed_by_id: Some(s.person.clone()),
+        ..Default::default()
+    };
+    assert_eq!(
+        column::<f64>(&store, "SELECT baseline FROM plan_indicators UNION ALL SELECT target FROM plan_indicators"),
+        [6.5, 4.8]
+    );
+    for (typed_text, read) in [("5.5", 5.5), ("5,5", 5.5), ("4,8", 4.8), ("1,200", 1200.0), ("1 200", 1200.0), ("٥٫٥", 5.5)] {
+        store.save_plan_actual(&typed, &actual(typed_text)).unwrap();
+        assert_eq!(stored(&store), [read], "{typed_text}");
+    }
+    // Refused, with the field named; the figure already there stays.
+    for bad in ["5,5,5", "1.200,5", "חמש", "5%"] {
+        let refused = store.save_plan_actual(&typed, &actual(bad)).unwrap_err();
+        assert!(matches!(refused, Error::NotANumber { field: Field::Actual, .. }), "{bad}: {refused:?}");
+        assert_eq!(stored(&store), [5.5], "{bad}");
+        let message = refused.localize(store.messages());
+        assert!(message.contains(bad) && message.contains("מספר"), "{message}");
+    }
+    // Only an emptied box removes it.
+    store.save_plan_actual(&typed, &actual("")).unwrap();
+    assert!(stored(&store).is_empty());
 }
 
 #[test]
@@ -704,8 +751,8 @@ fn bad_input_says_what_to_fix_and_writes_nothing() {
         &IndicatorInput {
             goal_id: s.goal.clone(),
             name: "ביקורים".into(),
-            baseline: Some(f64::NAN),
-            target: None,
+            baseline: (f64::NAN).into(),
+            target: Default::default(),
             direction: None,
             frequency: Some(Frequency::Yearly),
             source: Some(Source::ActionsOnTime),
@@ -765,7 +812,7 @@ fn the_year_end_report_reads_in_order_with_its_figures_left_to_right() {
     let (_dir, mut store) = store();
     let s = small(&mut store);
     let mut visits = counted_indicator(&s.goal, "ביקורים ביישובים", Source::Visits);
-    visits.target = Some(1250.0);
+    visits.target = 1250.0.into();
     store.save_plan_indicator(None, &visits).unwrap();
     visit(&mut store, &s.settlement, &s.person, "10.10.2025");
     task(

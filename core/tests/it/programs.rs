@@ -524,10 +524,10 @@ fn figures_are_counts_per_year_settlement_and_age_band_and_never_a_childs_name()
         school_year: year,
         settlement_id: settlement.clone(),
         age_band: Some(band),
-        target: Some(counts[0]),
-        took_part: Some(counts[1]),
-        continued: Some(counts[2]),
-        completed: Some(counts[3]),
+        target: (counts[0]).into(),
+        took_part: (counts[1]).into(),
+        continued: (counts[2]).into(),
+        completed: (counts[3]).into(),
     };
     store
         .save_program_figures(
@@ -565,8 +565,28 @@ fn figures_are_counts_per_year_settlement_and_age_band_and_never_a_childs_name()
     // A count that is not a count is refused, and nothing changes.
     let mut bad = line(2026, &place.alon, AgeBand::High, [62.0, -3.0, 0.0, 0.0]);
     assert!(store.save_program_figures(&id, &bad).is_err());
-    bad.took_part = Some(2.5);
+    bad.took_part = 2.5.into();
     assert!(store.save_program_figures(&id, &bad).is_err());
+    // A count as people type it: thousands grouped by a comma or a space, Arabic-Indic digits.
+    for (typed, read) in [("1,200", 1200), ("1 200", 1200), ("١٢٠", 120), ("45", 45)] {
+        let mut typed_line = line(2026, &place.alon, AgeBand::High, [0.0; 4]);
+        typed_line.target = typed.into();
+        typed_line.took_part = typed.into();
+        store.save_program_figures(&id, &typed_line).unwrap();
+        let program = store.program(&id, day("2026-12-01")).unwrap();
+        let alon = program.figures.iter().find(|f| f.school_year == 2026 && f.settlement_id == place.alon).unwrap();
+        assert_eq!((alon.target, alon.took_part), (Some(read), Some(read)), "{typed}");
+    }
+    // A fraction is no count, and what no one can read as a number says so, naming the field.
+    for typed in ["5,5", "5.5", "12,00,0", "שלושים"] {
+        bad.took_part = typed.into();
+        let refused = store.save_program_figures(&id, &bad).unwrap_err();
+        assert_eq!(refused.field(), Some(Field::TookPart), "{typed}");
+    }
+    assert!(matches!(
+        { bad.took_part = "12,00,0".into(); store.save_program_figures(&id, &bad).unwrap_err() },
+        Error::NotANumber { field: Field::TookPart, ref value } if value == "12,00,0"
+    ));
     assert_eq!(
         store.program(&id, day("2026-12-01")).unwrap().years[1].took_part,
         59
@@ -665,7 +685,7 @@ fn delegation(store: &mut Store, place: &Place, program: &Id) -> Id {
             &delegations::DelegationInput {
                 name: "משלחת אנשי חינוך ממדינות מתפתחות".into(),
                 country: "גאנה".into(),
-                guest_count: Some(14.0),
+                guest_count: 14.0.into(),
                 starts_on: "22.3.2027".into(),
                 ends_on: "22.3.2027".into(),
                 hosts: vec![host],
@@ -841,8 +861,8 @@ fn the_participation_report_reads_back_through_another_csv_parser() {
                     school_year: 2026,
                     settlement_id: settlement.clone(),
                     age_band: Some(band),
-                    target: Some(60.0),
-                    took_part: Some(took_part),
+                    target: 60.0.into(),
+                    took_part: took_part.into(),
                     ..Default::default()
                 },
             )

@@ -132,8 +132,8 @@ fn constraint_violations_are_refused_and_write_nothing() {
             name: "כפר".into(),
             kind: Some(SettlementKind::Kibbutz),
             cluster_id: Some(cluster.clone()),
-            children_count: Some(10.0),
-            children_participating: Some(11.0),
+            children_count: 10.0.into(),
+            children_participating: 11.0.into(),
             ..Default::default()
         }),
         Err(Error::Invalid { .. })

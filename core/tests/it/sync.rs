@@ -250,10 +250,10 @@ fn act(store: &mut Store, rng: &mut Random, who: usize, step: usize) {
                             kind: Some(s.kind),
                             cluster_id: Some(s.cluster_id),
                             local_coordinator_id: rng.pick(&people).cloned(),
-                            children_count: s.children_count.map(f64::from),
-                            children_participating: s.children_participating.map(f64::from),
-                            youth_count: s.youth_count.map(f64::from),
-                            youth_participating: s.youth_participating.map(f64::from),
+                            children_count: s.children_count.into(),
+                            children_participating: s.children_participating.into(),
+                            youth_count: s.youth_count.into(),
+                            youth_participating: s.youth_participating.into(),
                             youth_movement_ids: rng
                                 .pick(&organizations)
                                 .cloned()

@@ -388,7 +388,7 @@ fn coverage_counts_the_period_and_finds_where_we_have_not_been() {
             &CoverageFilter {
                 from: "2026-09-01".into(),
                 to: "2026-11-22".into(),
-                stale_days: Some(90.0),
+                stale_days: 90.0.into(),
                 ..Default::default()
             },
             today,
@@ -432,11 +432,11 @@ fn coverage_counts_the_period_and_finds_where_we_have_not_been() {
     // Bad choices are refused with the field to fix.
     for bad in [
         CoverageFilter {
-            stale_days: Some(0.0),
+            stale_days: 0.0.into(),
             ..Default::default()
         },
         CoverageFilter {
-            stale_days: Some(2.5),
+            stale_days: 2.5.into(),
             ..Default::default()
         },
     ] {

@@ -32,15 +32,9 @@ export class FormState {
   }
 }
 
-/** Empty strings from inputs become null for optional ids and numbers. */
+/** Empty strings from inputs become null for optional ids. (Numbers go as typed: `NumberField`.) */
 export function orNull(value) {
   return value === '' || value === undefined ? null : value;
-}
-
-export function numberOrNull(value) {
-  if (value === '' || value === null || value === undefined) return null;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : null;
 }
 
 /** Archive a record that is not archived, or restore one that is; close its dialog when done. */
