@@ -330,8 +330,10 @@ impl Store {
                 }
             }
             emergency(w, &orgs, &clusters, &settlements, &people)?;
-            programs(w, &orgs, &clusters, &settlements, &people)?;
-            work_plan(w, &people)?;
+            let forums = forums(w, &people)?;
+            visits(w, &settlements, &people)?;
+            let retention = programs(w, &orgs, &clusters, &settlements, &people, &forums)?;
+            work_plan(w, &people, &forums, &retention)?;
             w.set_setting("first_run_done", &chrono::Utc::now().to_rfc3339())?;
             Ok(SampleSummary {
                 clusters: clusters.len(),
@@ -657,10 +659,11 @@ fn programs(
     clusters: &[Id],
     settlements: &[Vec<Id>],
     people: &[Id],
-) -> Result<()> {
+    forums: &SampleForums,
+) -> Result<Id> {
     use crate::programs::{
         AgeBand, AxisInput, FiguresInput, MoveInput, MoveStatus, PartnerInput, PartnerRole,
-        ProgramInput, ProgramKind,
+        ProgramInput, ProgramKind, SteeringInput, SteeringRole,
         delegations::{DelegationInput, StopInput},
     };
     let person = |name: &str| {
@@ -792,6 +795,11 @@ fn programs(
                 settlements[0][2].clone(),
                 settlements[1][0].clone(),
             ],
+            // The authority's partnership forum steers it (seed 001: partners share one table).
+            forums: vec![SteeringInput {
+                forum_id: forums.authority.clone(),
+                role: Some(SteeringRole::Steering),
+            }],
             ..Default::default()
         },
     )?;
@@ -833,7 +841,7 @@ fn programs(
                     at: "13:30".into(),
                     place: "מועדונית לילדים בסיכון".into(),
                     settlement_id: Some(settlements[0][2].clone()),
-                    program_id: Some(retention),
+                    program_id: Some(retention.clone()),
                     ..Default::default()
                 },
             ],
@@ -849,12 +857,12 @@ fn programs(
             agenda_item_id: None,
         },
     )?;
-    Ok(())
+    Ok(retention)
 }
 
 /// The sample department's work plan, on seed 000's three department goals: objectives, this
 /// year's tasks (one late), indicators counted from the sample's own records and one typed.
-fn work_plan(w: &Writer<'_>, people: &[Id]) -> Result<()> {
+fn work_plan(w: &Writer<'_>, people: &[Id], sample_forums: &SampleForums, retention: &Id) -> Result<()> {
     use crate::plan::{
         Direction, Frequency, GoalInput, IndicatorInput, PlanPart, Source, Split, TaskInput,
         TaskStatus, WorkPlanInput,
@@ -962,6 +970,14 @@ fn work_plan(w: &Writer<'_>, people: &[Id]) -> Result<()> {
         i.baseline = 60.0.into();
         i.target = 90.0.into();
     })?;
+    indicator(&body, Some(&forums), "מפגשי פורום השותפים הרשותי", &|i| {
+        i.source = Some(Source::MeetingsHeld);
+        i.forum_id = Some(sample_forums.authority.clone());
+        i.unit = "%".into();
+        i.baseline = 50.0.into();
+        i.target = 100.0.into();
+        i.frequency = Some(Frequency::Yearly);
+    })?;
     indicator(&body, Some(&forums), "משימות המשך שבוצעו בזמן", &|i| {
         i.source = Some(Source::ActionsOnTime);
         i.unit = "%".into();
@@ -979,12 +995,278 @@ fn work_plan(w: &Writer<'_>, people: &[Id]) -> Result<()> {
         i.target = 12.0.into();
         i.frequency = Some(Frequency::Yearly);
     })?;
-    indicator(&whole, Some(&risk), "משתתפים בתוכניות ההתמדה", &|i| {
+    indicator(&whole, Some(&risk), "משתתפים במודל ההתמדה", &|i| {
         i.source = Some(Source::ProgramParticipants);
+        i.program_id = Some(retention.clone());
         i.unit = "ילדים ובני נוער".into();
         i.baseline = 40.0.into();
         i.target = 80.0.into();
         i.frequency = Some(Frequency::Yearly);
     })?;
+    Ok(())
+}
+
+/// The sample's forums that other areas point at: the authority's partnership forum.
+struct SampleForums {
+    authority: Id,
+}
+
+/// The sample department's forums, as seed 001 frames them and seed 000's department runs
+/// them: the authority's partnership forum, with one meeting held and its minutes approved
+/// (decisions, action items of every state, a gap raised) and the next one planned; and the
+/// north cluster's coordinators' forum, meeting next week.
+fn forums(w: &Writer<'_>, people: &[Id]) -> Result<SampleForums> {
+    use crate::forums::{
+        ActionItemInput, ActionStatus, AgendaItemInput, AttendanceStatus, CadenceKind,
+        DecisionInput, ForumInput, ForumLevel, GapInput, MeetingInput, MeetingStatus,
+        MemberInput, Template,
+    };
+    let person = |name: &str| {
+        PEOPLE
+            .iter()
+            .position(|p| p.0 == name)
+            .map(|i| people[i].clone())
+            .expect("a person of the sample")
+    };
+    let member = |name: &str, role: &str| MemberInput {
+        person_id: person(name),
+        role: role.into(),
+    };
+    let today = crate::today();
+    let on = |days: i64| (today + chrono::Duration::days(days)).format("%Y-%m-%d").to_string();
+
+    let authority = w.save_forum(
+        None,
+        &ForumInput {
+            name: "פורום שותפים רשותי".into(),
+            level: Some(ForumLevel::Authority),
+            cadence: Some(CadenceKind::Monthly),
+            goals: "שיתוף במידע ובהחלטות בין השותפים\n\
+                    עבודה משותפת ותיאום ביישום המדיניות לקראת פתיחת השנה ולאורכה\n\
+                    הצפת פערים ויצירת מנגנון משותף לטיפול"
+                .into(),
+            member_roles: "מנהלת המחלקה\nרכזי האשכולות\nנציגי תנועות הנוער\nהרשות לביטחון קהילתי".into(),
+            chair_id: Some(person("מיכל אבירם")),
+            active: true,
+            template: Some(Template::Authority),
+            members: vec![
+                member("מיכל אבירם", "יושבת ראש"),
+                member("הילה ברקאי", "רכזת אשכול"),
+                member("אורי גלבועי", "רכז אשכול"),
+                member("עומר נחמני", "רכז אשכול"),
+                member("יעלי סתוית", "ביטחון קהילתי"),
+                member("תמר גולני", "תנועת ״שבילים״"),
+                member("גיא סלעי", "תנועת ״המעיין״"),
+                member("שירה אלמוגי", "מניעה והתמדה"),
+            ],
+            ..Default::default()
+        },
+    )?;
+    let north = w.save_forum(
+        None,
+        &ForumInput {
+            name: "פורום רכזי אשכול צפון".into(),
+            level: Some(ForumLevel::Cluster),
+            cadence: Some(CadenceKind::Monthly),
+            goals: "תיאום הפעילות בין יישובי האשכול\nהעברת ידע בין הרכזים".into(),
+            chair_id: Some(person("הילה ברקאי")),
+            active: true,
+            members: vec![
+                member("הילה ברקאי", "מובילת הפורום"),
+                member("ליאת צורי", "רכזת יישובית"),
+                member("נגה פרידלר", "רכזת יישובית"),
+                member("עידו ארבלי", "רכז יישובי"),
+                member("מאיה שגיב", "רכזת יישובית"),
+            ],
+            ..Default::default()
+        },
+    )?;
+
+    // Both were set up when the school year opened: what the year's meetings are measured from.
+    let opened = format!("{}-09-01T06:00:00Z", crate::forums::school_year(today));
+    for forum in [&authority, &north] {
+        w.tx.execute("UPDATE forums SET created_at = ?2 WHERE id = ?1", rusqlite::params![forum, opened])?;
+    }
+
+    // The meeting held three weeks ago, its minutes approved.
+    let held = w.save_meeting(
+        None,
+        &authority,
+        &MeetingInput {
+            date: on(-21),
+            start_time: "17:00".into(),
+            duration_minutes: 90.into(),
+            place: "חדר הישיבות במועצה".into(),
+            status: Some(MeetingStatus::Held),
+            ..Default::default()
+        },
+    )?;
+    let item = |title: &str, presenter: &str, minutes: u32| {
+        w.save_agenda_item(
+            &held,
+            None,
+            &AgendaItemInput {
+                title: title.into(),
+                presenter: presenter.into(),
+                planned_minutes: minutes.into(),
+                notes: String::new(),
+            },
+        )
+    };
+    let opening = item("עדכון לקראת פתיחת השנה", "מיכל אבירם", 30)?;
+    let retention = item("הצגת מודל ההתמדה", "שירה אלמוגי", 30)?;
+    let evening = item("פעילות ערב ביישובים המרוחקים", "גיא סלעי", 20)?;
+    for (name, status) in [
+        ("מיכל אבירם", AttendanceStatus::Present),
+        ("הילה ברקאי", AttendanceStatus::Present),
+        ("אורי גלבועי", AttendanceStatus::Present),
+        ("עומר נחמני", AttendanceStatus::Excused),
+        ("יעלי סתוית", AttendanceStatus::Present),
+        ("תמר גולני", AttendanceStatus::Present),
+        ("גיא סלעי", AttendanceStatus::Present),
+        ("שירה אלמוגי", AttendanceStatus::Absent),
+    ] {
+        w.set_attendance(&held, &person(name), Some(status))?;
+    }
+    w.set_minutes(
+        &held,
+        "המפגש נפתח בעדכון על היערכות היישובים לפתיחת השנה ועל לוח הפעילות המשותף.\n\
+         הוצג מודל ההתמדה, והשותפים ביקשו לשלב בו את תנועות הנוער.\n\
+         תנועת ״המעיין״ העלתה את הקושי להגיע לפעילות ערב ביישובים המרוחקים.",
+    )?;
+    w.save_decision(
+        &held,
+        None,
+        &DecisionInput {
+            text: "לוח הפעילות המשותף יופץ לכל הרכזים ויעודכן אחת לחודש".into(),
+            agenda_item_id: Some(opening.clone()),
+        },
+    )?;
+    w.save_decision(
+        &held,
+        None,
+        &DecisionInput {
+            text: "תנועות הנוער ישולבו בקבוצות ההורים של מודל ההתמדה".into(),
+            agenda_item_id: Some(retention),
+        },
+    )?;
+    let action = |what: &str, owner: &str, due: i64, item: &Id| {
+        w.save_action_item(
+            &held,
+            None,
+            &ActionItemInput {
+                what: what.into(),
+                owner_id: Some(person(owner)),
+                due_date: on(due),
+                agenda_item_id: Some(item.clone()),
+            },
+        )
+    };
+    // One done in time, one late, one still ahead.
+    let sent = action("לשלוח לשותפים את סיכום המפגש", "מיכל אבירם", -14, &opening)?;
+    action("להפיץ לרכזים את לוח הפעילות המשותף", "דנה שחרור", -7, &opening)?;
+    action("לתאם עם מחוז צפון מפגש על פעילות הערב", "יעלי סתוית", 12, &evening)?;
+    w.save_gap(
+        &held,
+        None,
+        &GapInput {
+            what: "אין הסעות לפעילות ערב ביישובים המרוחקים".into(),
+            raised_by: "תנועת ״המעיין״".into(),
+            mechanism: "צוות משותף עם מחלקת התחבורה של המועצה".into(),
+            owner_id: Some(person("יעלי סתוית")),
+        },
+    )?;
+    w.approve(&held, "מיכל אבירם", &[])?;
+    w.set_action_status(&sent, ActionStatus::Done, today - chrono::Duration::days(16))?;
+
+    // The next meetings: the partnership forum's in nine days, the north cluster's next week.
+    let next = w.save_meeting(
+        None,
+        &authority,
+        &MeetingInput {
+            date: on(9),
+            start_time: "17:00".into(),
+            place: "חדר הישיבות במועצה".into(),
+            status: Some(MeetingStatus::Planned),
+            ..Default::default()
+        },
+    )?;
+    w.save_agenda_item(
+        &next,
+        None,
+        &AgendaItemInput {
+            title: "מעקב אחר ההחלטות והפערים מהמפגש הקודם".into(),
+            presenter: "מיכל אבירם".into(),
+            planned_minutes: 20.into(),
+            notes: String::new(),
+        },
+    )?;
+    w.save_meeting(
+        None,
+        &north,
+        &MeetingInput {
+            date: on(6),
+            start_time: "09:30".into(),
+            place: "מרכז ההדרכה, כפר הגפן".into(),
+            status: Some(MeetingStatus::Planned),
+            ..Default::default()
+        },
+    )?;
+    Ok(SampleForums { authority })
+}
+
+/// The sample's visits of the last months: most settlements visited, two never (the home
+/// screen's list of settlements not visited lately has something to show), one visit with a
+/// follow-up.
+fn visits(w: &Writer<'_>, settlements: &[Vec<Id>], people: &[Id]) -> Result<()> {
+    use crate::forums::ActionItemInput;
+    use crate::visits::VisitInput;
+    let person = |name: &str| {
+        PEOPLE
+            .iter()
+            .position(|p| p.0 == name)
+            .map(|i| people[i].clone())
+            .expect("a person of the sample")
+    };
+    let today = crate::today();
+    // The built-in purposes (migration 0003): local coordinator, youth movement, education team.
+    const LOCAL_COORDINATOR: &str = "00000000-0000-7000-8000-000000000002";
+    const YOUTH_MOVEMENT: &str = "00000000-0000-7000-8000-000000000003";
+    const EDUCATION_TEAM: &str = "00000000-0000-7000-8000-000000000005";
+    let mut follow_up = None;
+    for ((c, s), days, purpose, visitor, met, summary) in [
+        ((0, 0), 5, LOCAL_COORDINATOR, "הילה ברקאי", "ליאת צורי", "תכנון פעילות החנוכה עם הרכזת"),
+        ((0, 2), 12, YOUTH_MOVEMENT, "הילה ברקאי", "תמר גולני", "ביקור בשבט ״שבילים״; חסרים מדריכים לשכבה ו׳"),
+        ((1, 0), 20, EDUCATION_TEAM, "אורי גלבועי", "צוות החינוך היישובי", "היערכות לפתיחת המועדונית"),
+        ((1, 1), 45, LOCAL_COORDINATOR, "אורי גלבועי", "", "שיחת היכרות עם הרכז החדש"),
+        ((1, 2), 70, YOUTH_MOVEMENT, "מיכל אבירם", "גיא סלעי", ""),
+        ((2, 0), 3, LOCAL_COORDINATOR, "עומר נחמני", "", "הרכזת מבקשת סיוע בגיוס מתנדבים לחירום"),
+    ] {
+        let visit = w.save_visit(
+            None,
+            &VisitInput {
+                settlement_id: settlements[c][s].clone(),
+                date: (today - chrono::Duration::days(days)).format("%Y-%m-%d").to_string(),
+                purpose_id: purpose.into(),
+                visitors: vec![person(visitor)],
+                people_met: met.into(),
+                summary: summary.into(),
+                sensitive_notes: None,
+            },
+        )?;
+        follow_up = Some(visit);
+    }
+    if let Some(visit) = follow_up {
+        w.save_follow_up(
+            &visit,
+            None,
+            &ActionItemInput {
+                what: "לחבר את הרכזת למאגר המתנדבים לחירום".into(),
+                owner_id: Some(person("יעלי סתוית")),
+                due_date: (today + chrono::Duration::days(10)).format("%Y-%m-%d").to_string(),
+                agenda_item_id: None,
+            },
+        )?;
+    }
     Ok(())
 }

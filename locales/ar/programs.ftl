@@ -108,6 +108,7 @@ program-settlements = البلدات التي يعمل فيها
 program-schools = المدارس
 program-steering = لجنة التوجيه والمنتديات المرافقة
 program-add-forum = ربط منتدى قائم
+program-no-forum-to-link = لا يوجد منتدى لربطه بعد. أنشئوا منتدى في قسم „المنتديات”، ثم اربطوه هنا كلجنة توجيه.
 program-no-partners = لا يوجد شركاء بعد.
 program-spans-sectors = يمثل الشركاء القطاعات الثلاثة: العام والثالث والتجاري.
 program-missing-sectors = لا يوجد بعد شريك من القطاع: { $sectors }

@@ -105,6 +105,7 @@ program-settlements = Settlements it runs in
 program-schools = Schools
 program-steering = Steering committee and forums
 program-add-forum = Link an existing forum
+program-no-forum-to-link = There is no forum to link yet. Create one under “Forums”, then link it here as the steering committee.
 program-no-partners = No partners yet.
 program-spans-sectors = The partners span the three sectors: public, third and business.
 program-missing-sectors = No partner yet from: { $sectors }

@@ -105,6 +105,7 @@ program-settlements = יישובים שבהם פועלת
 program-schools = בתי ספר
 program-steering = ועדת היגוי ופורומים מלווים
 program-add-forum = קישור פורום קיים
+program-no-forum-to-link = אין עדיין פורום לקשר. פורום נוצר באזור „פורומים”, ואז אפשר לקשר אותו כאן כוועדת היגוי.
 program-no-partners = אין עדיין שותפים.
 program-spans-sectors = השותפים מייצגים את שלושת המגזרים: ציבורי, שלישי ועסקי.
 program-missing-sectors = אין עדיין שותף מהמגזר: { $sectors }

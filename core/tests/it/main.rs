@@ -20,6 +20,7 @@ mod locales;
 mod pdf;
 mod plan;
 mod programs;
+mod sample;
 mod search;
 mod sheet;
 mod store;
