@@ -147,6 +147,7 @@ fn main() {
             "round_subject",
             "set_request_status",
             "round_email",
+            "round_form_printed",
             "save_round_workbook",
             "open_round_reply",
             "apply_round_changes",

@@ -174,7 +174,18 @@ pub fn round_email(
     round_id: String,
     subject_id: String,
 ) -> CommandResult<MailDraft> {
-    state.with(|s| s.round_email(&round_id, &subject_id))
+    // The draft is made: the request counts as sent.
+    state.with(|s| {
+        let draft = s.round_email(&round_id, &subject_id)?;
+        s.request_sent(&round_id, &subject_id, today())?;
+        Ok(draft)
+    })
+}
+
+/// The request's printed form went to the printer: it counts as sent.
+#[tauri::command]
+pub fn round_form_printed(state: State<'_, AppState>, round_id: String, subject_id: String) -> CommandResult<()> {
+    state.with(|s| s.request_sent(&round_id, &subject_id, today()))
 }
 
 /// The personal workbook, where the user picks in the save dialog.
@@ -187,7 +198,13 @@ pub async fn save_round_workbook(
     let file = app
         .state::<AppState>()
         .with(|s| s.round_workbook(&round_id, &subject_id, today()))?;
-    save_through_dialog(&app, file)
+    let saved = save_through_dialog(&app, file)?;
+    // Saved, it is on its way to the person: the request counts as sent.
+    if saved.is_some() {
+        app.state::<AppState>()
+            .with(|s| s.request_sent(&round_id, &subject_id, today()))?;
+    }
+    Ok(saved)
 }
 
 /// A returned workbook, chosen in the open dialog, as a comparison. Nothing when cancelled.

@@ -193,6 +193,7 @@ fn main() {
             emergency::round_subject,
             emergency::set_request_status,
             emergency::round_email,
+            emergency::round_form_printed,
             emergency::save_round_workbook,
             emergency::open_round_reply,
             emergency::apply_round_changes,

@@ -134,8 +134,12 @@ test('a volunteer added with two capabilities is found from "who can help" for t
     await click(driver, '[data-action="start-round"]');
     const request = await driver.wait(until.elementLocated(By.xpath('//table[@data-testid="round-requests"]//tr[contains(., "טליה נחום")]')), WAIT);
     assert.equal(await request.getAttribute('data-status'), 'prepared');
-    assert.equal(clean(await request.findElement(By.css('select option:checked')).getText()), 'נשלחה בקשה, ממתין לתשובה');
+    // Nothing was sent yet, and the screen says so: every count agrees with the rows.
+    assert.equal(clean(await request.findElement(By.css('select option:checked')).getText()), 'טרם נשלחה');
     assert.match(clean(await driver.findElement(By.css('[data-testid="round-counts"] [data-status="prepared"]')).getText()), /: 17$/, "thirteen volunteers and four organizations");
+    assert.match(clean(await driver.findElement(By.css('[data-testid="round-counts"] [data-status="sent"]')).getText()), /: 0$/);
+    assert.equal((await driver.findElements(By.css('[data-testid="round-requests"] tbody tr[data-status="prepared"]'))).length, 17);
+    assert.match(clean(await driver.findElement(By.css('[data-action="calls"]')).getText()), /\(17\)$/, 'the phone list counts the 17 not answered');
     await click(driver, '[data-action="calls"]');
     const calls = await driver.wait(until.elementLocated(By.css('[data-testid="round-calls"]')), WAIT);
     assert.match(clean(await calls.getAttribute('textContent')), /טליה נחום\s*052-9876543/);
@@ -319,7 +323,9 @@ test('a personal workbook saved for a volunteer comes back filled in, and only t
     assert.match(clean(await mobile.getText()), /054-7110201\s*052-7000111/);
     await dialog.findElement(By.css('tr[data-key="capabilities"]'));
     assert.equal((await dialog.findElements(By.css('tbody tr'))).length, 2, 'the unchanged lines are no change');
-    assert.equal(await (await request()).getAttribute('data-status'), 'prepared');
+    // Her workbook saved, her request is sent, and the counts say so.
+    assert.equal(await (await request()).getAttribute('data-status'), 'sent');
+    assert.match(clean(await driver.findElement(By.css('[data-testid="round-counts"] [data-status="sent"]')).getText()), /: 1$/);
 
     // The phone is refused, the capability accepted.
     await mobile.findElement(By.css('input[value="false"]')).click();

@@ -137,7 +137,10 @@ export const api = {
   roundSubject: (roundId, subjectId) => call('round_subject', { roundId, subjectId }),
   setRequestStatus: (roundId, subjectId, status) => call('set_request_status', { roundId, subjectId, status }),
   /** The request as an email draft: { to, subject, body, url } (url opens with `openLink`). */
+  /** The request's email draft (`mailto:`); making it marks the request sent. */
   roundEmail: (roundId, subjectId) => call('round_email', { roundId, subjectId }),
+  /** The request's printed form went to the printer: it is marked sent. */
+  roundFormPrinted: (roundId, subjectId) => call('round_form_printed', { roundId, subjectId }),
   saveRoundWorkbook: (roundId, subjectId) => call('save_round_workbook', { roundId, subjectId }),
   /** A returned workbook, chosen in the open dialog, as a comparison; null if cancelled. */
   openRoundReply: () => call('open_round_reply'),

@@ -1,6 +1,8 @@
 //! The yearly update round: the manager starts one ("עדכון שנתי 2027") for the volunteers, the
 //! organizations or both; each is asked to confirm or correct their details, and the round
-//! keeps where each request stands: prepared, answered, changed, no answer, left. Changes a
+//! keeps where each request stands: prepared (not yet sent), sent, answered, changed, no
+//! answer, left. A request is sent once its email, form or workbook was made, or it was marked
+//! sent (`request_sent`). Changes a
 //! person sends back are applied only as the manager accepts them, line by line
 //! (`apply_round_changes`); closing the round marks who never answered and gives its report.
 //!
@@ -30,6 +32,7 @@ text_enum!(
     /// Where one request of a round stands.
     RequestStatus, Field::Status, {
         Prepared = "prepared",
+        Sent = "sent",
         Answered = "answered",
         Changed = "changed",
         NoAnswer = "no_answer",
@@ -118,13 +121,14 @@ pub struct RoundRow {
     pub started_on: NaiveDate,
     pub closed_on: Option<NaiveDate>,
     pub prepared: u32,
+    pub sent: u32,
     pub answered: u32,
     pub changed: u32,
     pub no_answer: u32,
     pub left: u32,
 }
 
-from_row!(r => RoundRow { id, name, scope, started_on, closed_on, prepared, answered, changed, no_answer, left });
+from_row!(r => RoundRow { id, name, scope, started_on, closed_on, prepared, sent, answered, changed, no_answer, left });
 
 /// One request of a round.
 #[derive(Clone, Debug, Serialize)]
@@ -276,15 +280,27 @@ impl Writer<'_> {
         Ok(())
     }
 
-    /// Close a round: whoever has not answered is "no answer".
+    /// Close a round: whoever was sent a request and has not answered is "no answer"; a
+    /// request never sent stays "prepared", as it was.
     pub(crate) fn close_round(&self, round: &str, today: NaiveDate) -> Result<()> {
         one_row(self.tx.execute(
             "UPDATE update_rounds SET closed_on = ?2, updated_at = ?3 WHERE id = ?1 AND closed_on IS NULL",
             params![round, today, now()],
         )?)?;
         self.tx.execute(
-            "UPDATE update_requests SET status = 'no_answer', status_on = ?2 WHERE round_id = ?1 AND status = 'prepared'",
+            "UPDATE update_requests SET status = 'no_answer', status_on = ?2 WHERE round_id = ?1 AND status = 'sent'",
             params![round, today],
+        )?;
+        Ok(())
+    }
+
+    /// A request's email, form or workbook was made: it is sent, unless it already went further.
+    pub(crate) fn request_sent(&self, round: &str, subject: &str, today: NaiveDate) -> Result<()> {
+        self.request_kind(round, subject)?;
+        self.tx.execute(
+            "UPDATE update_requests SET status = 'sent', status_on = ?3
+              WHERE round_id = ?1 AND subject_id = ?2 AND status = 'prepared'",
+            params![round, subject, today],
         )?;
         Ok(())
     }
@@ -305,6 +321,12 @@ impl Store {
         today: NaiveDate,
     ) -> Result<()> {
         self.write(|w| w.set_request_status(round, subject, status, today))
+    }
+
+    /// A request's email, form or workbook was made (or saved, or printed): "sent", if it was
+    /// only prepared; an answer already in is kept.
+    pub fn request_sent(&mut self, round: &str, subject: &str, today: NaiveDate) -> Result<()> {
+        self.write(|w| w.request_sent(round, subject, today))
     }
 
     pub fn close_round(&mut self, round: &str, today: NaiveDate) -> Result<RoundRow> {
@@ -333,8 +355,7 @@ impl Store {
         .ok_or(Error::NotFound)
     }
 
-    /// A round's requests, by name; `only` keeps those of one status (the phone list of those
-    /// who have not answered asks for `Prepared`, or `NoAnswer` once closed).
+    /// A round's requests, by name; `only` keeps those of one status.
     pub fn round_requests(
         &self,
         round: &str,
@@ -643,6 +664,7 @@ impl Store {
 const ROUNDS: &str = "
     SELECT r.id, r.name, r.scope, r.started_on, r.closed_on,
            count(q.subject_id) FILTER (WHERE q.status = 'prepared') AS prepared,
+           count(q.subject_id) FILTER (WHERE q.status = 'sent') AS sent,
            count(q.subject_id) FILTER (WHERE q.status = 'answered') AS answered,
            count(q.subject_id) FILTER (WHERE q.status = 'changed') AS changed,
            count(q.subject_id) FILTER (WHERE q.status = 'no_answer') AS no_answer,

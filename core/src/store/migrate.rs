@@ -30,6 +30,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_who_can_help_at_scale.sql"),
     include_str!("migrations/0013_programs.sql"),
     include_str!("migrations/0014_plan.sql"),
+    include_str!("migrations/0015_round_requests_sent.sql"),
 ];
 
 /// The schema version this build writes.

@@ -803,6 +803,10 @@ fn a_round_asks_everyone_and_a_returned_workbook_changes_nothing_until_accepted(
 
     // The email draft shows her details and opens as a mailto: link the app lets through.
     let mail = store.round_email(&round, &avital).unwrap();
+    // Made, it is sent (the shell marks it as it opens the draft): until then nothing was.
+    store.request_sent(&round, &avital, today).unwrap();
+    let row = store.round(&round).unwrap();
+    assert_eq!((row.prepared, row.sent), (15, 1));
     assert!(mail.body.contains("אביטל כרמי") && mail.body.contains("הקשבה ותמיכה"), "{}", mail.body);
     assert!(mail.subject.starts_with("עדכון שנתי 2027"));
     assert!(mail.url.starts_with("mailto:volunteer201@example.org?subject=%D7"), "{}", mail.url);
@@ -828,7 +832,7 @@ fn a_round_asks_everyone_and_a_returned_workbook_changes_nothing_until_accepted(
     assert_eq!(reply.lines[0].proposed, "052-7000111");
     // Read, nothing applied.
     assert_eq!(store.volunteer(&avital).unwrap().mobile, before.mobile);
-    assert_eq!(store.round(&round).unwrap().prepared, 16);
+    assert_eq!(store.round(&round).unwrap().sent, 1);
 
     // She accepts the capability, not the phone.
     let accepted = vec![ProposedChange {
@@ -841,7 +845,7 @@ fn a_round_asks_everyone_and_a_returned_workbook_changes_nothing_until_accepted(
     assert_eq!(after.capabilities.len(), 3);
     assert_eq!(after.confirmed_on, Some(today));
     let row = store.round(&round).unwrap();
-    assert_eq!((row.prepared, row.changed), (15, 1));
+    assert_eq!((row.prepared, row.sent, row.changed), (15, 0, 1));
 
     // A capability the department does not have is refused whole, and nothing changes.
     let unknown = vec![
@@ -860,14 +864,24 @@ fn a_round_asks_everyone_and_a_returned_workbook_changes_nothing_until_accepted(
     assert!(store.volunteers(false).unwrap().iter().all(|v| v.person_id != haim));
     assert_eq!(store.volunteer(&moshe).unwrap().confirmed_on, Some(today));
 
-    // Closing: the rest did not answer, and become the phone list.
+    // An answer already in stays when its form is printed after all.
+    store.request_sent(&round, &moshe, today).unwrap();
+    assert_eq!(store.round(&round).unwrap().answered, 1);
+    // Two more are sent their requests; the other eleven never were.
+    for name in ["סמאח עלי", "נדב שקדי"] {
+        let id = waiting.iter().find(|r| r.name == name).unwrap().subject_id.clone();
+        store.request_sent(&round, &id, today).unwrap();
+    }
+
+    // Closing: those sent a request who did not answer are "no answer"; those never sent one
+    // stay "not sent": no count says anyone was asked who was not.
     let report = store.close_round(&round, today).unwrap();
     assert_eq!(
-        (report.prepared, report.answered, report.changed, report.no_answer, report.left),
-        (0, 1, 1, 13, 1)
+        (report.prepared, report.sent, report.answered, report.changed, report.no_answer, report.left),
+        (11, 0, 1, 1, 2, 1)
     );
     let calls = store.round_requests(&round, Some(RequestStatus::NoAnswer)).unwrap();
-    assert_eq!(calls.len(), 13);
+    assert_eq!(calls.len(), 2);
     assert!(calls.iter().all(|c| c.phone.is_some()));
     assert!(store.close_round(&round, today).is_err(), "closed once");
 }
