@@ -59,6 +59,8 @@ fn main() {
             "minutes_document",
             "save_minutes_pdf",
             "list_action_items",
+            "list_due",
+            "set_due_status",
             "overview",
             "search",
             "read_date",

@@ -76,6 +76,9 @@ pub struct Overview {
     /// most `HOME_LIST_LIMIT`, of `overdue_moves_total`.
     pub overdue_moves: Vec<crate::programs::Move>,
     pub overdue_moves_total: usize,
+    /// Everything open and past its date (action items, moves, work-plan tasks): the count of
+    /// the list of what is due, filtered to the late (`Store::due`), which the home links open.
+    pub late_total: usize,
     /// The work plan's late tasks and indicators waiting for an actual, by owner.
     pub plan: crate::plan::read::PlanOnHome,
 }
@@ -152,6 +155,9 @@ impl Store {
             plan: self.plan_on_home(today)?,
             overdue_moves,
             overdue_moves_total,
+            late_total: self
+                .due(&crate::due::DueFilter { late: true, ..Default::default() }, today)?
+                .len(),
             overdue_forums,
             overdue_forums_total,
             overdue_actions,

@@ -11,6 +11,7 @@ pub mod config;
 pub mod directory;
 pub mod emergency;
 pub mod documents;
+pub mod due;
 pub mod error;
 pub mod forums;
 pub mod generate;

@@ -740,8 +740,10 @@ fn programs(
                 age_band: Some(band),
                 target: counts[0].into(),
                 took_part: counts[1].into(),
-                continued: counts[2].into(),
-                completed: counts[3].into(),
+                // How many continued and completed is known once the year is over: left empty
+                // (0 here) while it runs, never typed as 0.
+                continued: Some(counts[2]).filter(|&n| n > 0).into(),
+                completed: Some(counts[3]).filter(|&n| n > 0).into(),
             },
         )
     };
@@ -1038,7 +1040,7 @@ fn forums(w: &Writer<'_>, people: &[Id]) -> Result<SampleForums> {
     let authority = w.save_forum(
         None,
         &ForumInput {
-            name: "פורום שותפים רשותי".into(),
+            name: "פורום השותפים של עמק הגפן".into(),
             level: Some(ForumLevel::Authority),
             cadence: Some(CadenceKind::Monthly),
             goals: "שיתוף במידע ובהחלטות בין השותפים\n\

@@ -206,6 +206,7 @@ emergency-sheet-printed = طُبعت في { $date }
 emergency-sheet-as-of = التفاصيل صحيحة حتى { $date }
 emergency-sheet-contacts = جهات الاتصال في البلدة
 emergency-sheet-nobody = لا أحد.
+emergency-sheet-stale-legend = { $mark } على خلفية برتقالية: تفاصيل لم تُؤكَّد منذ أكثر من سنة، أو لم تُؤكَّد أبدًا. يجب التحقق منها باتصال قبل الاعتماد عليها.
 emergency-sheet-dialog-title = حفظ ورقة الطوارئ
 emergency-sheet-choose = اختاروا بلدة، أو عنقودًا لصفحة لكل بلدة فيه.
 field-cluster-coordinator = منسق/ة العنقود

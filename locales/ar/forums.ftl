@@ -228,19 +228,9 @@ amend-title = تعديل محضر مصادق عليه
 amendment-before = النص السابق
 action-print-minutes = طباعة المحضر
 minutes-print-title = المحضر للطباعة
-actions-title = المهام من كل المنتديات
 actions-empty = لا توجد مهام تطابق التصفية.
-actions-count = { $count ->
-    [zero] لا مهام
-    [one] مهمة واحدة
-    [two] مهمتان
-    [few] { $count } مهام
-   *[other] { $count } مهمة
-}
 filter-all-owners = كل المسؤولين
 filter-all-statuses = كل الحالات
-filter-all-forums = كل المنتديات
-filter-overdue = المهام المتأخرة فقط
 action-overdue = { $days ->
     [one] متأخرة يومًا واحدًا
     [two] متأخرة يومين
@@ -261,5 +251,35 @@ home-overdue-actions = مهام متأخرة
 home-open-gaps = فجوات مفتوحة
 home-upcoming = اجتماعات الأسبوع القادم
 home-none = لا شيء حاليًا.
-home-all-actions = كل المهام
 home-more = و{ $count } أخرى
+
+# Everything due, in one list (issue #30): action items, program moves, work-plan tasks.
+due-title = كل المهام: المنتديات، الزيارات، الوفود، البرامج وخطة العمل
+due-new = خطوة جديدة في برنامج
+due-new-program = في البرنامج
+due-new-choose-program = يجب اختيار البرنامج الذي تتبع له الخطوة.
+due-source-meeting = لقاءات المنتديات
+due-source-visit = الزيارات
+due-source-delegation = الوفود
+due-source-program = البرامج
+due-source-plan = خطة العمل
+due-from-meeting = لقاء { $name }
+due-from-visit = زيارة إلى { $name }
+due-from-delegation = متابعة الوفد: { $name }
+due-from-program = خطوة في البرنامج: { $name }
+due-from-plan = خطة العمل: { $name }
+due-status-open = مفتوحة
+due-status-done = نُفّذت
+due-status-cancelled = أُلغيت
+filter-all-sources = من كل المصادر
+filter-late = المتأخر فقط
+col-from = من أين
+due-count = { $count ->
+    [zero] لا توجد مهام
+    [one] مهمة واحدة
+    [two] مهمتان
+    [few] { $count } مهام
+    [many] { $count } مهمة
+   *[other] { $count } مهمة
+}
+home-all-late = كل المتأخر ({ $count })

@@ -114,7 +114,14 @@ split-settlement = حسب البلدة
 source-typed = يكتبه شخص
 source-meetings-held = اللقاءات التي عُقدت مقابل وتيرة المنتدى (%)
 source-visits = الزيارات
-source-settlements-visited = البلدات التي زيرت في آخر N يومًا
+source-settlements-visited = البلدات التي زيرت خلال عدد من الأيام الأخيرة
+source-settlements-visited-days = { $days ->
+    [one] البلدات التي زيرت في اليوم الأخير
+    [two] البلدات التي زيرت في اليومين الأخيرين
+    [few] البلدات التي زيرت في آخر { $days } أيام
+    [many] البلدات التي زيرت في آخر { $days } يومًا
+   *[other] البلدات التي زيرت في آخر { $days } يوم
+}
 source-actions-on-time = مهام المتابعة التي نُفذت في موعدها (%)
 source-gaps-resolved = الفجوات التي حُلّت
 source-volunteers-confirmed = المتطوعون الذين أكدوا تفاصيلهم

@@ -73,7 +73,5 @@ directory-last-visit = آخر زيارة
 home-stale-settlements = بلدات لم تتم زيارتها منذ 30 يومًا أو أكثر
 home-days-since-visit = قبل { $days } يومًا
 home-all-stale = كل البلدات ({ $count })
-action-raised-on-visit = زيارة إلى { $settlement }
-col-raised-where = أين طُرحت
 visit-add-purpose = إضافة هدف إلى القائمة
 visit-new-purpose = هدف جديد

@@ -180,6 +180,7 @@ emergency-sheet-printed = Printed on { $date }
 emergency-sheet-as-of = Details as of { $date }
 emergency-sheet-contacts = Contacts in the settlement
 emergency-sheet-nobody = None.
+emergency-sheet-stale-legend = { $mark } on orange: details not confirmed for over a year, or never. Check them on the phone before relying on them.
 emergency-sheet-dialog-title = Save the emergency sheet
 emergency-sheet-choose = Choose a settlement, or a cluster for a page for each of its settlements.
 field-cluster-coordinator = Cluster coordinator

@@ -222,16 +222,9 @@ amend-title = Amend approved minutes
 amendment-before = The previous text
 action-print-minutes = Print the minutes
 minutes-print-title = The minutes for printing
-actions-title = Action items across forums
 actions-empty = No action items match the filter.
-actions-count = { $count ->
-    [one] One action item
-   *[other] { $count } action items
-}
 filter-all-owners = All owners
 filter-all-statuses = All statuses
-filter-all-forums = All forums
-filter-overdue = Overdue only
 action-overdue = { $days ->
     [one] 1 day overdue
    *[other] { $days } days overdue
@@ -246,5 +239,31 @@ home-overdue-actions = Action items past due
 home-open-gaps = Open gaps
 home-upcoming = Meetings in the coming week
 home-none = None right now.
-home-all-actions = All action items
 home-more = and { $count } more
+
+# Everything due, in one list (issue #30): action items, program moves, work-plan tasks.
+due-title = Everything due: forums, visits, delegations, programs and the work plan
+due-new = New move in a program
+due-new-program = In the program
+due-new-choose-program = Choose the program the move belongs to.
+due-source-meeting = Forum meetings
+due-source-visit = Visits
+due-source-delegation = Delegations
+due-source-program = Programs
+due-source-plan = The work plan
+due-from-meeting = A meeting of { $name }
+due-from-visit = A visit to { $name }
+due-from-delegation = Follow-up of the delegation: { $name }
+due-from-program = A move of the program: { $name }
+due-from-plan = The work plan: { $name }
+due-status-open = Open
+due-status-done = Done
+due-status-cancelled = Cancelled
+filter-all-sources = From everywhere
+filter-late = Only what is late
+col-from = From
+due-count = { $count ->
+    [one] One item
+   *[other] { $count } items
+}
+home-all-late = Everything late ({ $count })

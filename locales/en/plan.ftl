@@ -112,7 +112,11 @@ split-settlement = By settlement
 source-typed = Typed by a person
 source-meetings-held = Meetings held against the forum's cadence (%)
 source-visits = Visits
-source-settlements-visited = Settlements visited in the last N days
+source-settlements-visited = Settlements visited within a number of days
+source-settlements-visited-days = { $days ->
+    [one] Settlements visited in the last day
+   *[other] Settlements visited in the last { $days } days
+}
 source-actions-on-time = Action items done on time (%)
 source-gaps-resolved = Gaps resolved
 source-volunteers-confirmed = Volunteers who confirmed their details

@@ -52,7 +52,7 @@ sync-show-new = Show
 
 # The Sync page
 sync-title = Sharing across laptops
-sync-not-sharing = This laptop does not share the department yet. Turn sharing on, or join, in Settings.
+sync-not-sharing = This laptop does not share the department yet. Start sharing here, or join a department already shared.
 sync-quiet = No changes have arrived for { $days } days or more. Check that the sync tool is running and the shared folder is connected.
 sync-laptops = The department's laptops
 sync-laptops-none = No files from other laptops yet.

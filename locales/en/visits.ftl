@@ -71,7 +71,5 @@ directory-last-visit = Last visit
 home-stale-settlements = Settlements not visited for 30 days or more
 home-days-since-visit = { $days } days ago
 home-all-stale = All { $count } settlements
-action-raised-on-visit = Visit to { $settlement }
-col-raised-where = Raised at
 visit-add-purpose = Add a purpose to the list
 visit-new-purpose = New purpose

@@ -182,6 +182,7 @@ emergency-sheet-printed = הודפס ב־{ $date }
 emergency-sheet-as-of = הפרטים נכונים ל־{ $date }
 emergency-sheet-contacts = אנשי הקשר ביישוב
 emergency-sheet-nobody = אין.
+emergency-sheet-stale-legend = { $mark } ברקע כתום: פרטים שלא אושרו יותר משנה, או מעולם. יש לוודא אותם בשיחה לפני שמסתמכים עליהם.
 emergency-sheet-dialog-title = שמירת דף החירום
 emergency-sheet-choose = בחרו יישוב, או אשכול לדף לכל אחד מיישוביו.
 field-cluster-coordinator = רכז/ת האשכול

@@ -222,16 +222,9 @@ amend-title = תיקון לפרוטוקול שאושר
 amendment-before = הנוסח הקודם
 action-print-minutes = הדפסת הפרוטוקול
 minutes-print-title = הפרוטוקול להדפסה
-actions-title = משימות מכל הפורומים
 actions-empty = אין משימות שמתאימות לסינון.
-actions-count = { $count ->
-    [one] משימה אחת
-   *[other] { $count } משימות
-}
 filter-all-owners = כל האחראים
 filter-all-statuses = כל הסטטוסים
-filter-all-forums = כל הפורומים
-filter-overdue = רק משימות באיחור
 action-overdue = { $days ->
     [one] באיחור של יום
    *[other] באיחור של { $days } ימים
@@ -246,5 +239,31 @@ home-overdue-actions = משימות באיחור
 home-open-gaps = פערים פתוחים
 home-upcoming = מפגשים בשבוע הקרוב
 home-none = אין כרגע.
-home-all-actions = לכל המשימות
 home-more = ועוד { $count }
+
+# Everything due, in one list (issue #30): action items, program moves, work-plan tasks.
+due-title = כל המשימות: פורומים, ביקורים, משלחות, תוכניות ותוכנית העבודה
+due-new = מהלך חדש בתוכנית
+due-new-program = בתוכנית
+due-new-choose-program = יש לבחור את התוכנית שהמהלך שייך לה.
+due-source-meeting = מפגשי פורומים
+due-source-visit = ביקורים
+due-source-delegation = משלחות
+due-source-program = תוכניות
+due-source-plan = תוכנית העבודה
+due-from-meeting = מפגש של { $name }
+due-from-visit = ביקור ב{ $name }
+due-from-delegation = המשך טיפול במשלחת: { $name }
+due-from-program = מהלך בתוכנית: { $name }
+due-from-plan = תוכנית העבודה: { $name }
+due-status-open = פתוחות
+due-status-done = בוצעו
+due-status-cancelled = בוטלו
+filter-all-sources = מכל המקורות
+filter-late = רק מה שבאיחור
+col-from = מאיפה
+due-count = { $count ->
+    [one] משימה אחת
+   *[other] { $count } משימות
+}
+home-all-late = לכל מה שבאיחור ({ $count })

@@ -112,7 +112,11 @@ split-settlement = לפי יישוב
 source-typed = מוקלד בידי אדם
 source-meetings-held = מפגשים שהתקיימו מול תדירות הפורום (%)
 source-visits = ביקורים
-source-settlements-visited = יישובים שבוקרו ב־N הימים האחרונים
+source-settlements-visited = יישובים שבוקרו בתוך מספר ימים אחרונים
+source-settlements-visited-days = { $days ->
+    [one] יישובים שבוקרו ביום האחרון
+   *[other] יישובים שבוקרו ב־{ $days } הימים האחרונים
+}
 source-actions-on-time = משימות המשך שבוצעו בזמן (%)
 source-gaps-resolved = פערים שנפתרו
 source-volunteers-confirmed = מתנדבים שאישרו את פרטיהם

@@ -71,7 +71,5 @@ directory-last-visit = ביקור אחרון
 home-stale-settlements = יישובים שלא בוקרו 30 יום ומעלה
 home-days-since-visit = לפני { $days } ימים
 home-all-stale = לכל { $count } היישובים
-action-raised-on-visit = ביקור ב{ $settlement }
-col-raised-where = היכן הועלתה
 visit-add-purpose = הוספת מטרה לרשימה
 visit-new-purpose = מטרה חדשה

@@ -95,3 +95,36 @@ pub fn home_painted() {
         crate::STARTED.elapsed().as_millis()
     );
 }
+
+/// The first window fits the screen it opens on: 1200×800 is larger than a 1024×768 screen,
+/// whose edge would cut it. A window that fits already is left as it is; one that does not
+/// takes the screen's work area (its taskbar left clear), less a margin, and is centred.
+pub fn fit_to_screen(window: &WebviewWindow) {
+    let (Ok(Some(monitor)), Ok(size)) = (window.current_monitor(), window.outer_size()) else {
+        return;
+    };
+    let area = monitor.work_area().size;
+    let (width, height) = fitted((size.width, size.height), (area.width, area.height));
+    if (width, height) != (size.width, size.height) {
+        let _ = window.set_size(tauri::PhysicalSize::new(width, height));
+        let _ = window.center();
+    }
+}
+
+/// A window's size within a screen's work area, with a margin of 2% each way; unchanged when it fits.
+fn fitted(window: (u32, u32), area: (u32, u32)) -> (u32, u32) {
+    let within = |want: u32, have: u32| if want <= have { want } else { have - have / 50 };
+    (within(window.0, area.0), within(window.1, area.1))
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::fitted;
+
+    #[test]
+    fn a_window_larger_than_the_screen_shrinks_to_it_and_one_that_fits_stays() {
+        assert_eq!(fitted((1200, 800), (1024, 728)), (1004, 714));
+        assert_eq!(fitted((1200, 800), (1920, 1040)), (1200, 800));
+        assert_eq!(fitted((1200, 800), (1366, 728)), (1200, 714));
+    }
+}

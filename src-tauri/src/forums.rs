@@ -1,7 +1,12 @@
 //! Tauri commands for forums, meetings and their minutes: each one calls `eshkol-core`.
 
 use eshkol_core::{
-    documents::minutes::MinutesDocument, forums::*, home::Overview, model::Id, today,
+    documents::minutes::MinutesDocument,
+    due::{DueFilter, DueItem, DueSource},
+    forums::*,
+    home::Overview,
+    model::Id,
+    today,
 };
 use tauri::{AppHandle, Manager, State};
 
@@ -243,6 +248,23 @@ pub fn list_action_items(
     filter: ActionFilter,
 ) -> CommandResult<Vec<ActionItemRow>> {
     state.with(|s| s.action_items(&filter, today()))
+}
+
+/// What is due, across action items, program moves and work-plan tasks.
+#[tauri::command]
+pub fn list_due(state: State<'_, AppState>, filter: DueFilter) -> CommandResult<Vec<DueItem>> {
+    state.with(|s| s.due(&filter, today()))
+}
+
+/// Where something due stands, in its own kind of status.
+#[tauri::command]
+pub fn set_due_status(
+    state: State<'_, AppState>,
+    source: DueSource,
+    id: String,
+    status: String,
+) -> CommandResult<()> {
+    state.with(|s| s.set_due_status(source, &id, &status, today()))
 }
 
 #[tauri::command]

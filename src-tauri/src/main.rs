@@ -57,6 +57,9 @@ fn main() {
             if let (Ok(store), Some(window)) = (&store, app.get_webview_window("main")) {
                 let _ = window.set_title(&store.messages().get("app-title"));
             }
+            if let Some(window) = app.get_webview_window("main") {
+                app::fit_to_screen(&window);
+            }
             if store.is_ok() {
                 // The daily backup reads through its own connection, beside the app's.
                 let database = path.clone();
@@ -126,6 +129,8 @@ fn main() {
             forums::minutes_document,
             forums::save_minutes_pdf,
             forums::list_action_items,
+            forums::list_due,
+            forums::set_due_status,
             forums::overview,
             app::search,
             app::read_date,

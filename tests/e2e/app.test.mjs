@@ -98,7 +98,7 @@ test('loads the sample department and lists its people and clusters', async () =
     // The sample shows every area: its forums are there, with the meeting held and the next
     // one, so the home screen offers no first step.
     await click(driver, '[data-area="forums"]');
-    const forums = await driver.wait(until.elementLocated(By.xpath("//*[normalize-space()='פורום שותפים רשותי']")), 20_000);
+    const forums = await driver.wait(until.elementLocated(By.xpath("//*[normalize-space()='פורום השותפים של עמק הגפן']")), 20_000);
     assert.ok(forums);
     assert.ok(await driver.findElement(By.xpath("//*[normalize-space()='פורום רכזי אשכול צפון']")));
     await click(driver, '[data-area="home"]');

@@ -272,7 +272,8 @@ test('minutes typed a moment before the app is killed are there when it opens ag
 
     driver = await openApp(db.path);
     await click(driver, '[data-area="forums"]');
-    await click(driver, '.forum-name');
+    // The forum the test made, not the sample's own.
+    await (await driver.wait(until.elementLocated(By.xpath("//button[contains(@class, 'forum-name')][normalize-space()='פורום שותפים רשותי']")), WAIT)).click();
     await click(driver, '[data-testid="meetings-table"] tbody button');
     const reopened = await driver.wait(until.elementLocated(By.css('textarea[name="minutes"]')), WAIT);
     await driver.wait(async () => (await reopened.getAttribute('value')) === words, WAIT, 'the minutes survived the kill');

@@ -31,7 +31,9 @@ function freePort() {
 function startDisplay() {
   if (process.env.ESHKOL_E2E_DISPLAY) return Promise.resolve(process.env.ESHKOL_E2E_DISPLAY);
   return new Promise((ok, fail) => {
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x860x24', '-nolisten', 'tcp'], {
+    // A test file may ask for another screen (a small laptop's 1024×768) before `startDriver`.
+    const screen = process.env.ESHKOL_E2E_SCREEN ?? '1280x860x24';
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', screen, '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
     });
     children.push(xvfb);

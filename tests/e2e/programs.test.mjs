@@ -193,10 +193,10 @@ test('a delegation with two stops, its itinerary in order and saved as PDF', asy
     assert.ok(text.indexOf('09:00') < text.indexOf('13:30'), 'the morning first');
     assert.match(text, /החלפת משלחות בשנה הבאה/);
 
-    // The action items' list carries the follow-up under the delegation's name.
+    // The list of what is due carries the follow-up, labelled as the delegation's.
     await click(driver, '[data-area="actions"]');
     const item = await driver.wait(until.elementLocated(By.xpath('//tr[.//*[contains(., "החלפת משלחות בשנה הבאה")]][not(contains(., "להציע"))]')), WAIT);
-    assert.match(clean(await item.findElement(By.css('[data-testid="raised-where"]')).getAttribute('title')), /המשך של ביקור: משלחת אנשי חינוך ממדינות מתפתחות/);
+    assert.match(clean(await item.findElement(By.css('[data-testid="raised-where"]')).getAttribute('title')), /המשך טיפול במשלחת: משלחת אנשי חינוך ממדינות מתפתחות/);
 
     // Search finds a program by a word of its work axes, a move, and a delegation by a stop;
     // a hit opens it.

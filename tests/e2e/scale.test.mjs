@@ -169,7 +169,7 @@ test('20,000 open action items: only the rows in view are drawn, scrolling reach
     assert.ok(!after.what.includes(bottom.what[bottom.rows - 1]), 'the closed item left the open list');
 
     // Only the overdue: every tenth item, from the top of the list.
-    await click(driver, 'input[name="overdue"]');
+    await click(driver, 'input[name="late"]');
     await driver.wait(async () => /2,?000/.test(clean(await driver.findElement(By.css('[aria-live="polite"]')).getText())), WAIT, '2,000 overdue');
     const overdue = await actionsState(driver);
     assert.equal(overdue.scrollTop, 0);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { By, answerFolderDialog, answerOpenDialog, click, otherLaptop, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
+import { By, answerFolderDialog, answerOpenDialog, answerSaveDialog, click, otherLaptop, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -99,5 +99,44 @@ test('joins a department, shows what another laptop adds, and ends a conflict wi
   } finally {
     await driver.quit();
     db.remove();
+  }
+});
+
+test('the Sync page starts sharing itself: a missing name is said beside its field, and the confirmation and the join file stay in view', async () => {
+  const db = tempDatabase();
+  const base = dirname(db.path);
+  const shared = join(base, 'shared-here');
+  mkdirSync(shared);
+  const joinFile = join(base, 'our-department.eshkol-join');
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="start-empty"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    await click(driver, '[data-area="sync"]');
+    const page = await driver.wait(until.elementLocated(By.css('[data-testid="sync-page"]')), WAIT);
+    await driver.wait(until.elementTextContains(page, 'אפשר להתחיל לשתף כאן'), WAIT);
+
+    // No name: the message is beside the name's field, which is pointed at; nothing at the top.
+    await click(driver, '[data-testid="sync-page"] [data-action="create-department"]');
+    const problem = await driver.wait(until.elementLocated(By.css('[data-testid="sync-page"] [data-field-error="name"]')), WAIT);
+    assert.ok((await problem.getText()).trim().length > 3);
+    const field = await driver.findElement(By.css('[data-testid="sync-page"] input[name="laptop-name"]'));
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.equal((await driver.findElements(By.css('[data-testid="error"]'))).length, 0, 'no error at the top of the page');
+
+    // Named, it starts: the folder and the join file through the dialogs, then the confirmation
+    // with the join file's place, in view on the Sync page that now shares.
+    await field.sendKeys('המחשב של המחלקה');
+    await click(driver, '[data-testid="sync-page"] [data-action="create-department"]');
+    await answerFolderDialog('בחירת התיקייה המשותפת', shared);
+    await answerSaveDialog('שמירת קובץ ההצטרפות', joinFile);
+    const started = await driver.wait(until.elementLocated(By.css('[data-testid="sync-started"]')), WAIT);
+    await driver.wait(until.elementTextContains(started, 'השיתוף הופעל'), WAIT);
+    assert.match((await started.getText()).replace(/[\u2068\u2069]/g, ''), new RegExp(joinFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.ok(await driver.executeScript(
+      'const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;', started), 'the confirmation is in view');
+    await driver.wait(until.elementLocated(By.css('[data-testid="sync-page"] [data-action="sync-now"]')), WAIT);
+  } finally {
+    await driver.quit();
   }
 });

@@ -135,7 +135,7 @@ test("the action items show where each was raised: the forum's whole name and th
         whole: cell.scrollWidth <= cell.clientWidth + 1,
         title: cell.title,
       }));`);
-    const whole = '01.10.2026 · פורום השותפים של המועצה האזורית גליל עליון';
+    const whole = '01.10.2026 · מפגש של פורום השותפים של המועצה האזורית גליל עליון';
     await driver.manage().window().setRect({ width: 1440, height: 860 });
     await driver.wait(async () => (await driver.executeScript('return window.innerWidth')) === 1440, WAIT);
     await driver.sleep(300);
@@ -150,7 +150,7 @@ test("the action items show where each was raised: the forum's whole name and th
       await driver.sleep(300);
       for (const cell of await raised()) {
         assert.equal(cell.title, whole, 'the whole of it on hover');
-        assert.ok(cell.text.startsWith('01.10.2026 · פורום'), cell.text);
+        assert.ok(cell.text.startsWith('01.10.2026 · מפגש של'), cell.text);
       }
     }
   } finally {

@@ -103,6 +103,10 @@ export const api = {
   minutesDocument: (meetingId) => call('minutes_document', { meetingId }),
   saveMinutesPdf: (meetingId) => call('save_minutes_pdf', { meetingId }),
   /** Action items across forums: { owner_id, status, forum_id, overdue }. */
+  /** What is due: action items, program moves and work-plan tasks; filter { owner_id, source, status, late }. */
+  listDue: (filter) => call('list_due', { filter }),
+  /** Set where something due stands, in its own kind of status (an action item's, a move's, a task's). */
+  setDueStatus: (source, id, status) => call('set_due_status', { source, id, status }),
   listActionItems: (filter) => call('list_action_items', { filter }),
   /** The home screen's forums, action items, gaps and coming meetings. */
   overview: () => call('overview'),

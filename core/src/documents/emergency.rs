@@ -224,9 +224,14 @@ pub struct EmergencySheet {
     pub organizations_title: String,
     pub nobody: String,
     pub headers: Vec<String>,
+    /// What the mark of stale details means, printed under each page's title.
+    pub stale_legend: String,
     pub pages: Vec<SheetPage>,
     pub page_label: String,
 }
+
+/// Beside details confirmed over a year ago (or never), on screen and on paper.
+pub const STALE_MARK: &str = "⚠";
 
 impl Store {
     fn sheet_contact(&self, role: &str, person: Option<Id>) -> Result<Option<SheetContact>> {
@@ -265,9 +270,13 @@ impl Store {
             settlement_id: Some(settlement.clone()),
             ..Default::default()
         })?;
-        let confirmed = |h: &Helper| match h.confirmed_on {
-            Some(d) => day(d),
-            None => msg.get("help-never-confirmed"),
+        // Stale details are marked in words too, not by shading alone: "⚠" and the sheet's legend.
+        let confirmed = |h: &Helper| {
+            let when = match h.confirmed_on {
+                Some(d) => day(d),
+                None => msg.get("help-never-confirmed"),
+            };
+            if h.stale { format!("{STALE_MARK} {when}") } else { when }
         };
         let mut volunteers: Vec<SheetGroup> = EmergencyCluster::ALL
             .iter()
@@ -410,6 +419,7 @@ impl Store {
             .iter()
             .map(|id| msg.get(id))
             .collect(),
+            stale_legend: msg.format("emergency-sheet-stale-legend", &[("mark", FluentValue::from(STALE_MARK))]),
             pages,
             page_label: msg.format(
                 "sheet-page",

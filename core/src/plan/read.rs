@@ -133,7 +133,7 @@ const TASK_COLUMNS: &str = "t.id, t.objective_id, t.what, t.owner_id, p.full_nam
        t.due_on, t.status, t.program_id, g.name AS program_name, t.forum_id, f.name AS forum_name, t.cluster_id,
        k.name AS cluster_name, t.rolled_from_id IS NOT NULL AS rolled_over, t.rolled_on, t.deadline,
        t.status IN ('planned', 'under_way') AND t.deadline < ?1 AND NOT t.rolled_on AS late";
-const TASK_FROM: &str = "FROM (SELECT *,
+pub(crate) const TASK_FROM: &str = "FROM (SELECT *,
              coalesce(due_on, date(printf('%04d-09-01', school_year), '+' || (coalesce(quarter, 4) * 3) || ' months', '-1 day'))
                  AS deadline,
              EXISTS (SELECT 1 FROM plan_tasks n WHERE n.rolled_from_id = plan_tasks.id) AS rolled_on

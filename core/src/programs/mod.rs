@@ -275,14 +275,15 @@ from_row!(r => Figures {
     school_year, settlement_id, settlement_name, age_band, target, took_part, continued, completed
 });
 
-/// A year's figures summed over the program's settlements and age bands.
+/// A year's figures summed over the program's settlements and age bands; a figure no one has
+/// typed for the year (how many continued, while the year still runs) is `None`, not 0.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct YearTotals {
     pub school_year: i32,
-    pub target: u32,
-    pub took_part: u32,
-    pub continued: u32,
-    pub completed: u32,
+    pub target: Option<u32>,
+    pub took_part: Option<u32>,
+    pub continued: Option<u32>,
+    pub completed: Option<u32>,
 }
 
 from_row!(r => YearTotals { school_year, target, took_part, continued, completed });
@@ -939,8 +940,8 @@ impl Store {
         )?;
         let years = rows(
             conn,
-            "SELECT school_year, coalesce(sum(target), 0) AS target, coalesce(sum(took_part), 0) AS took_part,
-                    coalesce(sum(continued), 0) AS continued, coalesce(sum(completed), 0) AS completed
+            "SELECT school_year, sum(target) AS target, sum(took_part) AS took_part,
+                    sum(continued) AS continued, sum(completed) AS completed
                FROM program_figures WHERE program_id = ?1 GROUP BY school_year ORDER BY school_year",
             [id],
             YearTotals::from_row,

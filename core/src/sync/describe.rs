@@ -197,7 +197,7 @@ mod tests {
                 crate::sync::file::SHARED_SCHEMA,
                 format!("{fingerprint:016x}")
             ),
-            (14, "3fd6c2efdb6b0807".to_owned()),
+            (15, "8045d687a70c4867".to_owned()),
             "{shape}"
         );
     }

@@ -224,6 +224,19 @@ fn the_emergency_sheet_reads_in_order_with_phones_left_to_right_and_its_dates() 
         assert_has(&text, expected);
     }
     assert!(!text.contains("1020117-450"), "a phone number must never read backwards");
+    // Stale details are marked in words, not by shading alone, and the legend says what the mark means.
+    assert_has(&text, "פרטים שלא אושרו יותר משנה");
+    let sheet = store.emergency_sheet(&target, today).unwrap();
+    let helpers: Vec<_> = sheet.pages[0]
+        .volunteers
+        .iter()
+        .flat_map(|g| g.helpers.iter())
+        .chain(sheet.pages[0].organizations.iter())
+        .collect();
+    assert!(helpers.iter().any(|h| h.stale), "the sample has someone not confirmed for over a year");
+    for h in helpers {
+        assert_eq!(h.confirmed.starts_with("⚠"), h.stale, "{}: {}", h.name, h.confirmed);
+    }
     if let Ok(path) = std::env::var("ESHKOL_KEEP_PDF") {
         std::fs::write(path, &file.bytes).unwrap();
     }

@@ -556,12 +556,19 @@ fn figures_are_counts_per_year_settlement_and_age_band_and_never_a_childs_name()
         .unwrap();
     let program = store.program(&id, day("2026-12-01")).unwrap();
     assert_eq!(program.figures.len(), 3);
-    let years: Vec<(i32, u32, u32)> = program
+    let years: Vec<(i32, Option<u32>, Option<u32>)> = program
         .years
         .iter()
         .map(|y| (y.school_year, y.target, y.took_part))
         .collect();
-    assert_eq!(years, [(2025, 60, 40), (2026, 92, 59)]);
+    assert_eq!(years, [(2025, Some(60), Some(40)), (2026, Some(92), Some(59))]);
+    // A figure no one typed for the year is not known yet, not 0.
+    let mut running = line(2027, &place.alon, AgeBand::High, [50.0, 30.0, 0.0, 0.0]);
+    running.continued = Default::default();
+    running.completed = Default::default();
+    store.save_program_figures(&id, &running).unwrap();
+    let year = store.program(&id, day("2027-12-01")).unwrap().years.pop().unwrap();
+    assert_eq!((year.school_year, year.took_part, year.continued, year.completed), (2027, Some(30), None, None));
     // A count that is not a count is refused, and nothing changes.
     let mut bad = line(2026, &place.alon, AgeBand::High, [62.0, -3.0, 0.0, 0.0]);
     assert!(store.save_program_figures(&id, &bad).is_err());
@@ -589,7 +596,7 @@ fn figures_are_counts_per_year_settlement_and_age_band_and_never_a_childs_name()
     ));
     assert_eq!(
         store.program(&id, day("2026-12-01")).unwrap().years[1].took_part,
-        59
+        Some(59)
     );
 
     // No column of the figures can hold a name: each is a key (a reference, the year, the

@@ -99,3 +99,50 @@ fn the_sample_fills_every_area_and_its_indicators_count_what_they_are_named_for(
     }
     assert_eq!(checked, 6, "every counted indicator of the sample was checked");
 }
+
+#[test]
+fn one_list_holds_everything_due_and_the_home_screen_counts_its_late_rows() {
+    use eshkol_core::due::{DueFilter, DueSource, DueStatus};
+    let (_dir, mut store) = store();
+    store.load_sample().unwrap();
+    let today = eshkol_core::today();
+    let all = store.due(&DueFilter::default(), today).unwrap();
+    // Every kind, each labelled with where it came from.
+    for source in [DueSource::Meeting, DueSource::Visit, DueSource::Delegation, DueSource::Program, DueSource::Plan] {
+        assert!(all.iter().any(|d| d.source == source), "{source:?} is in the list");
+    }
+    let delegation = all.iter().find(|d| d.source == DueSource::Delegation).unwrap();
+    assert_eq!(delegation.what, "להציע החלפת משלחות בשנה הבאה");
+    assert_eq!(delegation.source_name.as_deref(), Some("משלחת אנשי חינוך ממדינות מתפתחות"));
+    // The late ones: the forum's action item due a week ago, the program's late move; the
+    // same rows whichever way they are asked for, and the home screen's count is theirs.
+    let late = store.due(&DueFilter { late: true, ..Default::default() }, today).unwrap();
+    assert!(late.iter().all(|d| d.status == DueStatus::Open && d.late_days.is_some_and(|n| n > 0)));
+    assert!(late.iter().any(|d| d.what == "להפיץ לרכזים את לוח הפעילות המשותף" && d.late_days == Some(7)));
+    assert!(late.iter().any(|d| d.source == DueSource::Program));
+    let counted_by_hand = all.iter().filter(|d| d.status == DueStatus::Open && d.due.is_some_and(|due| due < today)).count();
+    assert_eq!(late.len(), counted_by_hand);
+    assert_eq!(store.overview(today).unwrap().late_total, late.len());
+    // By owner, source and status.
+    let owner = late[0].owner_id.clone().unwrap();
+    let hers = store.due(&DueFilter { owner_id: Some(owner.clone()), ..Default::default() }, today).unwrap();
+    assert!(!hers.is_empty() && hers.iter().all(|d| d.owner_id.as_deref() == Some(owner.as_str())));
+    let programs = store.due(&DueFilter { source: Some(DueSource::Program), ..Default::default() }, today).unwrap();
+    assert!(!programs.is_empty() && programs.iter().all(|d| d.source == DueSource::Program));
+    let done = store.due(&DueFilter { status: Some(DueStatus::Done), ..Default::default() }, today).unwrap();
+    assert!(done.iter().any(|d| d.what == "לשלוח לשותפים את סיכום המפגש"));
+
+    // Each is followed up from the list, in its own kind of status.
+    let late_move = late.iter().find(|d| d.source == DueSource::Program).unwrap().clone();
+    store.set_due_status(DueSource::Program, &late_move.id, "done", today).unwrap();
+    let task = all.iter().find(|d| d.source == DueSource::Plan && d.status == DueStatus::Open).unwrap().clone();
+    store.set_due_status(DueSource::Plan, &task.id, "dropped", today).unwrap();
+    let action = late.iter().find(|d| d.source == DueSource::Meeting).unwrap().clone();
+    store.set_due_status(DueSource::Meeting, &action.id, "done", today).unwrap();
+    assert!(store.set_due_status(DueSource::Program, &late_move.id, "open", today).is_err(), "a move is never 'open'");
+    let now = store.due(&DueFilter::default(), today).unwrap();
+    let find = |id: &str| now.iter().find(|d| d.id == id).unwrap().status;
+    assert_eq!((find(&late_move.id), find(&task.id), find(&action.id)), (DueStatus::Done, DueStatus::Cancelled, DueStatus::Done));
+    let changed = [&late_move.id, &task.id, &action.id];
+    assert_eq!(store.overview(today).unwrap().late_total, late.iter().filter(|d| !changed.contains(&&d.id)).count());
+}
