@@ -103,11 +103,14 @@ pub fn fit_to_screen(window: &WebviewWindow) {
     let (Ok(Some(monitor)), Ok(size)) = (window.current_monitor(), window.outer_size()) else {
         return;
     };
-    let area = monitor.work_area().size;
-    let (width, height) = fitted((size.width, size.height), (area.width, area.height));
+    let area = monitor.work_area();
+    let (width, height) = fitted((size.width, size.height), (area.size.width, area.size.height));
     if (width, height) != (size.width, size.height) {
         let _ = window.set_size(tauri::PhysicalSize::new(width, height));
-        let _ = window.center();
+        // Centred in the work area by hand: `center()` places it by the size it had.
+        let x = area.position.x + ((area.size.width - width) / 2) as i32;
+        let y = area.position.y + ((area.size.height - height) / 2) as i32;
+        let _ = window.set_position(tauri::PhysicalPosition::new(x, y));
     }
 }
 

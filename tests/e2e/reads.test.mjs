@@ -3,7 +3,8 @@
 // Arabic "2 متطوعين" for the dual).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { By, Key, click, openApp, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { dirname, join } from 'node:path';
+import { By, Key, answerSaveDialog, click, openApp, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -81,6 +82,88 @@ test('ages and counts use the plural forms of Hebrew and Arabic', async () => {
     const summary = await driver.findElement(By.css('[data-testid="help-summary"]'));
     await driver.wait(async () => clean(await summary.getText()).startsWith('متطوعان'), WAIT, 'the dual');
     assert.match(clean(await summary.getText()), /^متطوعان · لا منظمات/);
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+test('the plan says its days and its units alike, a badge keeps off a date, a running year\'s unknown figures read "—", and the delegation form ends with its actions', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    // A late task's date and its badge do not run together.
+    const late = await driver.wait(until.elementLocated(By.css('[data-testid="home-plan"] [data-late-task] .badge')), WAIT);
+    const gap = await driver.executeScript(
+      `const badge = arguments[0]; const date = badge.previousElementSibling;
+       const a = date.getBoundingClientRect(), b = badge.getBoundingClientRect();
+       return Math.min(Math.abs(a.left - b.right), Math.abs(b.left - a.right));`, late);
+    assert.ok(gap >= 4, `the badge stands ${gap}px from the date`);
+
+    await click(driver, '[data-area="plan"]');
+    const visited = await driver.wait(until.elementLocated(By.css('[data-indicator="יישובים שבוקרו ב־30 הימים האחרונים"]')), WAIT);
+    const said = clean(await visited.getText());
+    assert.match(said, /יישובים שבוקרו ב־30 הימים האחרונים/);
+    assert.doesNotMatch(said, /\bN\b/, 'no placeholder letter for a value');
+    // Units: "בסיס 6%" and "יעד 4%", both alike.
+    const dropout = await driver.findElement(By.css('[data-indicator="שיעור הנשירה מבתי הספר"]'));
+    assert.equal(clean(await dropout.findElement(By.css('[data-testid="indicator-baseline"]')).getText()), 'בסיס 6%');
+    assert.equal(clean(await dropout.findElement(By.css('[data-testid="indicator-target"]')).getText()), 'יעד 4%');
+    assert.match(clean(await visited.findElement(By.css('[data-testid="indicator-baseline"]')).getText()), /^בסיס 3 יישובים$/);
+
+    // The retention model's running year: how many continued and completed is not known yet.
+    await click(driver, '[data-area="programs"]');
+    await click(driver, 'tr[data-program="מודל ההתמדה"] button.row-link');
+    const now = new Date();
+    const year = now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
+    const cells = await driver.wait(async () => {
+      const found = await driver.findElements(By.css(`[data-testid="years"] tr[data-year="${year}"] td`));
+      return found.length === 4 ? found : null;
+    }, WAIT);
+    const shown = await Promise.all(cells.map(async (c) => clean(await c.getText())));
+    assert.deepEqual(shown.slice(0, 2), ['70', '49']);
+    assert.deepEqual(shown.slice(2).map((s) => s.replace(/\s+/g, '')), ['—', '—'], 'unknown, not 0');
+
+    // The delegation form: Save and Cancel close it, below every field.
+    await click(driver, '[data-tab="delegations"]');
+    await click(driver, '[data-action="new-delegation"]');
+    const actions = await driver.wait(until.elementLocated(By.css('[data-testid="delegation-actions"]')), WAIT);
+    const below = await driver.executeScript(
+      `const form = arguments[0].closest('form'); const top = arguments[0].getBoundingClientRect().top;
+       return [...form.querySelectorAll('label, fieldset')].every((f) => f.getBoundingClientRect().bottom <= top + 1);`, actions);
+    assert.ok(below, 'the actions sit after the last field');
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+test('the emergency sheet marks stale details in words and says what the mark means; a saved file\'s path reads left to right', async () => {
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="load-sample"]');
+    await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
+    await click(driver, '[data-area="emergency"]');
+    await click(driver, '[data-tab="sheet"]');
+    const place = await driver.wait(until.elementLocated(By.css('select[name="sheet-place"]')), WAIT);
+    await place.findElement(By.xpath('.//option[normalize-space(.)="נווה אלון"]')).click();
+    const legend = await driver.wait(until.elementLocated(By.css('[data-testid="stale-legend"]')), WAIT);
+    assert.match(clean(await legend.getText()), /⚠.*לא אושרו יותר משנה/);
+    const stale = await driver.executeScript(
+      `return [...document.querySelectorAll('.stale-cell')].map((c) => c.textContent.trim())`);
+    assert.ok(stale.length > 0 && stale.every((s) => s.startsWith('⚠')), stale.join(' | '));
+
+    // Saved, the file's path is said left to right: its name never reads reversed.
+    const pdf = join(dirname(db.path), 'נווה אלון 2026.pdf');
+    await click(driver, '[data-action="save-pdf"]');
+    await answerSaveDialog('שמירת דף החירום', pdf);
+    const path = await driver.wait(until.elementLocated(By.css('.notice [data-testid="saved-path"]')), WAIT);
+    assert.equal(await path.getText(), pdf);
+    assert.equal(await driver.executeScript('return getComputedStyle(arguments[0]).direction', path), 'ltr');
+    assert.equal(await path.getAttribute('dir'), 'ltr');
   } finally {
     await driver.quit();
     db.remove();

@@ -74,14 +74,15 @@ test('a visit logged from the keyboard alone shows in the history, the coverage 
     await driver.wait(until.elementTextContains(history, 'הדרכת מדריכי שכבת ט׳'), WAIT);
     assert.ok(clean(await history.getText()).includes(todayShown()), "the visit's date");
 
-    // The coverage report: visited today, zero days since; other settlements not visited.
+    // The coverage report: visited today, zero days since, and the sample's visit 12 days ago
+    // in the period too; a settlement the sample never visited says so.
     await click(driver, '[data-action="back"]');
     await click(driver, '[data-action="coverage"]');
     const report = await driver.wait(until.elementLocated(By.css('[data-testid="coverage-document"]')), WAIT);
     const row = await report.findElement(By.xpath('.//tr[td[contains(., "גבעת רימון")]]'));
     const cells = (await Promise.all((await row.findElements(By.css('td'))).map((c) => c.getText()))).map(clean);
-    assert.deepEqual(cells, ['גבעת רימון', todayShown(), '0', '1']);
-    assert.match(clean(await report.getText()), /כפר הגפן\s*לא היה ביקור/);
+    assert.deepEqual(cells, ['גבעת רימון', todayShown(), '0', '2']);
+    assert.match(clean(await report.getText()), /נווה אלון\s*לא היה ביקור/);
 
     // The report saves as CSV through the save dialog.
     const csv = join(dirname(db.path), 'coverage.csv');
