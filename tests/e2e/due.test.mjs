@@ -18,9 +18,10 @@ const rows = (driver) => driver.executeScript(
   `return [...document.querySelectorAll('[data-testid="actions-table"] tbody tr.action-row')].map((r) => [r.dataset.what, r.dataset.source])`);
 const counted = async (driver) => Number(clean(await driver.findElement(By.css('[data-testid="due-count"]')).getText()).match(/\d+/)?.[0] ?? 1);
 
+/** Choose `label` in the select `name`, once its options are there (people load after the list). */
 async function choose(driver, name, label) {
-  const select = await driver.findElement(By.css(`select[name="${name}"]`));
-  await select.findElement(By.xpath(`.//option[normalize-space(.)="${label}"]`)).click();
+  const option = await driver.wait(until.elementLocated(By.xpath(`//select[@name="${name}"]//option[normalize-space(.)="${label}"]`)), WAIT);
+  await option.click();
 }
 
 test('the home screen\'s late count opens the same rows, from every source, each opening its record', async () => {
@@ -49,9 +50,13 @@ test('the home screen\'s late count opens the same rows, from every source, each
     await driver.wait(until.elementLocated(By.css('select[name="source"]')), WAIT);
     await choose(driver, 'source', 'משלחות');
     await choose(driver, 'status', 'כל הסטטוסים');
-    const follow = await driver.wait(until.elementLocated(By.xpath('//tr[@data-source="delegation"]')), WAIT);
-    assert.match(clean(await follow.findElement(By.css('[data-testid="raised-where"]')).getText()), /^המשך טיפול במשלחת: משלחת אנשי חינוך ממדינות מתפתחות$/);
-    assert.ok((await rows(driver)).every(([, source]) => source === 'delegation'));
+    await driver.wait(async () => {
+      const shown = await rows(driver);
+      return shown.length > 0 && shown.every(([, source]) => source === 'delegation');
+    }, WAIT, 'only the delegations\' follow-ups');
+    const label = await driver.executeScript(
+      `return document.querySelector('tr[data-source="delegation"] [data-testid="raised-where"]').textContent`);
+    assert.match(clean(label).replace(/\s+/g, ' '), /^המשך טיפול במשלחת: משלחת אנשי חינוך ממדינות מתפתחות$/);
 
     // The work plan's tasks are here too, and one opens the plan.
     await choose(driver, 'source', 'תוכנית העבודה');
@@ -103,9 +108,11 @@ test('a coordinator\'s own list is kept, a status is set in place and the home c
     await form.findElement(By.css('input[name="due_on"]')).sendKeys('20.1.2027');
     await click(driver, '[data-action="save-due"]');
     await driver.wait(until.stalenessOf(form), WAIT);
-    const added = await driver.wait(until.elementLocated(By.xpath('//tr[@data-what="לתאם כנס הורים"]')), WAIT);
-    assert.match(clean(await added.findElement(By.css('[data-testid="raised-where"]')).getText()), /מהלך בתוכנית: מודל ההתמדה/);
-    assert.match(clean(await added.getText()), /20\.01\.2027/);
+    // In her list (she was chosen as its owner), from the program, due on the day typed.
+    const added = () => driver.executeScript(
+      `return document.querySelector('tr[data-what="לתאם כנס הורים"]')?.textContent ?? ''`);
+    await driver.wait(async () => /מהלך בתוכנית: מודל ההתמדה/.test(clean(await added())), WAIT, 'the new move is listed');
+    assert.match(clean(await added()), /20\.01\.2027/);
   } finally {
     await driver.quit();
     db.remove();

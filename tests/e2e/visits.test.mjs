@@ -90,7 +90,7 @@ test('a visit logged from the keyboard alone shows in the history, the coverage 
     await answerSaveDialog('שמירת דוח הכיסוי', csv);
     await driver.wait(until.elementTextContains(await driver.wait(until.elementLocated(By.css('.notice')), WAIT), csv), WAIT);
     const rows = JSON.parse(execFileSync('python3', ['-c', 'import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig")))))', csv], { encoding: 'utf8' }));
-    assert.deepEqual(rows.find((r) => r[1] === 'גבעת רימון').slice(3), [isoToday(), '0', '1']);
+    assert.deepEqual(rows.find((r) => r[1] === 'גבעת רימון').slice(3), [isoToday(), '0', '2']);
 
     // The settlement lists show the last visit; the home screen no longer counts it as not visited.
     await click(driver, '[data-area="directory"]');
@@ -98,7 +98,7 @@ test('a visit logged from the keyboard alone shows in the history, the coverage 
     assert.match(clean(await item.getText()), new RegExp(`ביקור אחרון ${todayShown().replace(/\./g, '\\.')}`));
     await click(driver, '[data-area="home"]');
     const stale = await driver.wait(until.elementLocated(By.css('[data-testid="home-stale-settlements"]')), WAIT);
-    await driver.wait(until.elementTextContains(stale, 'כפר הגפן'), WAIT);
+    await driver.wait(until.elementTextContains(stale, 'נווה אלון'), WAIT);
     assert.doesNotMatch(await stale.getText(), /גבעת רימון/);
   } catch (e) {
     console.error(await driver.executeScript('return document.querySelector("main")?.innerText + " | focus: " + document.activeElement?.name + " | summary: " + document.querySelector("[name=summary]")?.value').catch(() => ''));
