@@ -88,14 +88,17 @@ test('a coordinator\'s own list is kept, a status is set in place and the home c
     assert.ok(hers.length > 0 && hers.every((n) => n === 'דנה שחרור'), hers.join(' | '));
     await click(driver, '[data-area="home"]');
     await click(driver, '[data-area="actions"]');
-    await driver.wait(async () => (await driver.findElement(By.css('select[name="owner"] option:checked')).getText()) === 'דנה שחרור', WAIT, 'her list is kept');
+    // (Asked by script: right after the click the area may not be drawn yet.)
+    const chosenOwner = () => driver.executeScript(`return document.querySelector('select[name="owner"] option:checked')?.textContent.trim() ?? ''`);
+    await driver.wait(async () => (await chosenOwner()) === 'דנה שחרור', WAIT, 'her list is kept');
 
     // Done, in place: it leaves the open list, and the home screen's late count follows.
     const row = await driver.wait(until.elementLocated(By.xpath('//tr[@data-what="להפיץ לרכזים את לוח הפעילות המשותף"]')), WAIT);
     await row.findElement(By.css('select option[value="done"]')).click();
     await driver.wait(async () => !(await rows(driver)).some(([what]) => what === 'להפיץ לרכזים את לוח הפעילות המשותף'), WAIT, 'it left the open list');
     await click(driver, '[data-area="home"]');
-    await driver.wait(async () => clean(await (await driver.findElement(By.css('[data-action="all-late"]'))).getText()).includes(`(${late - 1})`), WAIT, 'one fewer late');
+    const lateLink = () => driver.executeScript(`return document.querySelector('[data-action="all-late"]')?.textContent ?? ''`);
+    await driver.wait(async () => clean(await lateLink()).includes(`(${late - 1})`), WAIT, 'one fewer late');
 
     // A new move of a program, from the list.
     await click(driver, '[data-area="actions"]');

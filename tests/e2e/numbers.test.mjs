@@ -19,8 +19,10 @@ async function openActual(driver) {
   return driver.wait(until.elementLocated(By.css('[data-testid="plan-actual-dialog"]')), WAIT);
 }
 
-const shownActual = async (driver) =>
-  clean(await driver.findElement(By.css(`[data-indicator="${INDICATOR}"] [data-testid="indicator-value"]`)).getText());
+/** The indicator's actual as shown, or '' while there is none (asked by script: it is read
+ * inside waits, while the plan redraws). */
+const shownActual = async (driver) => clean(await driver.executeScript(
+  `return document.querySelector(arguments[0])?.textContent ?? ''`, `[data-indicator="${INDICATOR}"] [data-testid="indicator-value"]`));
 
 test('the plan\'s actual takes 5.5, 5,5, 1,200, 1 200 and ٥٫٥, shows the figure it replaces, and refuses 5,5,5 keeping both', async () => {
   const db = tempDatabase();
@@ -114,13 +116,9 @@ test('a program\'s figures take 1,200, 1 200 and ١٢٠ and refuse 5,5 for a cou
       return box;
     };
     /** Each figures row of a settlement: its target and took-part cells, as "target/took part". */
-    const cells = async (settlement) => {
-      const rows = await driver.findElements(By.css(`[data-testid="figures"] tr[data-settlement="${settlement}"]`));
-      return Promise.all(rows.map(async (r) => {
-        const tds = await r.findElements(By.css('td'));
-        return `${clean(await tds[3].getText())}/${clean(await tds[4].getText())}`;
-      }));
-    };
+    const cells = (settlement) => driver.executeScript(
+      `return [...document.querySelectorAll('[data-testid="figures"] tr')].filter((r) => r.dataset.settlement === arguments[0])
+         .map((r) => r.querySelectorAll('td')[3].textContent.trim() + '/' + r.querySelectorAll('td')[4].textContent.trim())`, settlement);
 
     for (const [settlement, typed, read] of [['נווה אלון', '1,200', '1200'], ['כפר הגפן', '1 200', '1200'], ['גבעת רימון', '١٢٠', '120']]) {
       const form = await place(settlement, 'יסודי');
@@ -142,7 +140,8 @@ test('a program\'s figures take 1,200, 1 200 and ١٢٠ and refuse 5,5 for a cou
     // And one no one can read says so, naming it.
     await type(form, 'took_part', '12,00,0');
     await click(driver, '[data-action="save-figures"]');
-    await driver.wait(async () => /12,00,0.*אינו מספר/.test(clean(await (await driver.findElement(By.css('[data-testid="figures-form"] [data-field-error="took_part"]'))).getText())),
+    await driver.wait(async () => /12,00,0.*אינו מספר/.test(clean(await driver.executeScript(
+      `return document.querySelector('[data-testid="figures-form"] [data-field-error="took_part"]')?.textContent ?? ''`))),
       WAIT, 'the message names what was typed');
     assert.ok((await cells('נווה אלון')).some((row) => row === '1200/1200'), 'the figures saved before are kept');
     assert.deepEqual(await rawMessageIds(driver), []);
