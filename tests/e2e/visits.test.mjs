@@ -68,6 +68,7 @@ test('a visit logged from the keyboard alone shows in the history, the coverage 
 
     // The latest visits, then the settlement's history.
     const table = await driver.wait(until.elementLocated(By.css('[data-testid="visits-table"]')), WAIT);
+    await driver.wait(until.elementTextContains(table, 'הדרכת מדריכי שכבת ט׳'), WAIT);
     assert.match(clean(await table.getText()), /גבעת רימון[\s\S]*אורי גלבועי[\s\S]*הדרכת מדריכי שכבת ט׳/);
     await table.findElement(By.xpath('.//button[contains(., "גבעת רימון")]')).click();
     const history = await driver.wait(until.elementLocated(By.css('[data-testid="settlement-history"]')), WAIT);
@@ -144,7 +145,9 @@ test('sensitive notes stay out of the list and show only when opened on purpose'
     await click(driver, '[data-action="save-visit"]');
     await driver.wait(until.elementLocated(By.css('[data-testid="visit-notice"]')), WAIT);
 
+    // The list was there before (the sample's visits): wait for the new visit in it.
     const table = await driver.wait(until.elementLocated(By.css('[data-testid="visits-table"]')), WAIT);
+    await driver.wait(until.elementTextContains(table, 'סיור לימודי'), WAIT);
     const listed = clean(await table.getText());
     assert.match(listed, /כפר הגפן\s*סיור לימודי[\s\S]*הערות רגישות/, 'the list shows the purpose, and says there are sensitive notes');
     assert.ok(!listed.includes(secret), 'and does not show them');
