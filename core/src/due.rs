@@ -5,7 +5,7 @@
 //! opens the record it belongs to. The home screen's counts of what is late are this list's.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Row, named_params};
+use rusqlite::{OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -127,32 +127,46 @@ fn everything_due() -> String {
     )
 }
 
+/// `everything_due`, with `DueFilter`'s conditions: the `FROM` and `WHERE` of `due` and `due_count`.
+fn filtered() -> String {
+    format!(
+        "FROM ({})
+          WHERE (:owner IS NULL OR owner_id = :owner) AND (:source IS NULL OR source = :source)
+            AND (:status IS NULL OR status = :status)
+            AND (NOT :late OR (status = 'open' AND due < :today))",
+        everything_due()
+    )
+}
+
+/// The values `filtered` binds.
+fn filter_params(filter: &DueFilter, today: NaiveDate) -> Vec<(&'static str, Box<dyn rusqlite::ToSql>)> {
+    vec![
+        (":owner", Box::new(filter.owner_id.as_deref().and_then(optional))),
+        (":source", Box::new(filter.source.map(DueSource::as_str))),
+        (":status", Box::new(filter.status.map(DueStatus::as_str))),
+        (":late", Box::new(filter.late)),
+        (":today", Box::new(today)),
+    ]
+}
+
 impl Store {
     /// What is due, filtered: open first, the latest first among them, then by date.
     pub fn due(&self, filter: &DueFilter, today: NaiveDate) -> Result<Vec<DueItem>> {
-        let owner = filter.owner_id.as_deref().and_then(optional);
-        let source = filter.source.map(DueSource::as_str);
-        let status = filter.status.map(DueStatus::as_str);
-        let sql = format!(
-            "SELECT * FROM ({})
-              WHERE (:owner IS NULL OR owner_id = :owner) AND (:source IS NULL OR source = :source)
-                AND (:status IS NULL OR status = :status)
-                AND (NOT :late OR (status = 'open' AND due < :today))
-              ORDER BY status <> 'open', due IS NULL, due, made, id",
-            everything_due()
-        );
+        let sql = format!("SELECT * {} ORDER BY status <> 'open', due IS NULL, due, made, id", filtered());
         let mut stmt = self.connection().prepare_cached(&sql)?;
-        let rows = stmt.query_map(
-            named_params! {
-                ":owner": owner,
-                ":source": source,
-                ":status": status,
-                ":late": filter.late,
-                ":today": today,
-            },
-            |r| DueItem::from_row(r, today),
-        )?;
+        let rows = stmt.query_map(filter_params(filter, today).as_slice(), |r| DueItem::from_row(r, today))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many rows `due` lists for the filter, counted without reading them (the home screen's
+    /// late count).
+    pub fn due_count(&self, filter: &DueFilter, today: NaiveDate) -> Result<usize> {
+        let sql = format!("SELECT count(*) {}", filtered());
+        let count: i64 = self
+            .connection()
+            .prepare_cached(&sql)?
+            .query_row(filter_params(filter, today).as_slice(), |r| r.get(0))?;
+        Ok(count as usize)
     }
 }
 

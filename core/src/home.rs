@@ -155,9 +155,7 @@ impl Store {
             plan: self.plan_on_home(today)?,
             overdue_moves,
             overdue_moves_total,
-            late_total: self
-                .due(&crate::due::DueFilter { late: true, ..Default::default() }, today)?
-                .len(),
+            late_total: self.due_count(&crate::due::DueFilter { late: true, ..Default::default() }, today)?,
             overdue_forums,
             overdue_forums_total,
             overdue_actions,

@@ -349,6 +349,11 @@ impl Store {
     }
 }
 
+/// The id of one of `PEOPLE`, by name, among `people` (their ids, in `PEOPLE`'s order).
+fn person_of(people: &[Id], name: &str) -> Option<Id> {
+    PEOPLE.iter().position(|p| p.0 == name).map(|i| people[i].clone())
+}
+
 /// The emergency clusters' capabilities: (name, emergency cluster).
 const CAPABILITIES: &[(&str, &str)] = &[
     ("עזרה ראשונה נפשית", "emotional"),
@@ -502,12 +507,7 @@ fn emergency(
     settlements: &[Vec<Id>],
     people: &[Id],
 ) -> Result<()> {
-    let person = |name: &str| {
-        PEOPLE
-            .iter()
-            .position(|p| p.0 == name)
-            .map(|i| people[i].clone())
-    };
+    let person = |name: &str| person_of(people, name);
     let today = crate::today();
     let ago = |days: i64| {
         (today - chrono::Duration::days(days))
@@ -666,12 +666,7 @@ fn programs(
         ProgramInput, ProgramKind, SteeringInput, SteeringRole,
         delegations::{DelegationInput, StopInput},
     };
-    let person = |name: &str| {
-        PEOPLE
-            .iter()
-            .position(|p| p.0 == name)
-            .map(|i| people[i].clone())
-    };
+    let person = |name: &str| person_of(people, name);
     let today = crate::today();
     let on = |date: chrono::NaiveDate| date.format("%Y-%m-%d").to_string();
     let year = crate::forums::school_year(today);
@@ -869,12 +864,7 @@ fn work_plan(w: &Writer<'_>, people: &[Id], sample_forums: &SampleForums, retent
         Direction, Frequency, GoalInput, IndicatorInput, PlanPart, Source, Split, TaskInput,
         TaskStatus, WorkPlanInput,
     };
-    let person = |name: &str| {
-        PEOPLE
-            .iter()
-            .position(|p| p.0 == name)
-            .map(|i| people[i].clone())
-    };
+    let person = |name: &str| person_of(people, name);
     let today = crate::today();
     let year = crate::forums::school_year(today);
     let plan = w.save_plan(
@@ -1023,13 +1013,7 @@ fn forums(w: &Writer<'_>, people: &[Id]) -> Result<SampleForums> {
         DecisionInput, ForumInput, ForumLevel, GapInput, MeetingInput, MeetingStatus,
         MemberInput, Template,
     };
-    let person = |name: &str| {
-        PEOPLE
-            .iter()
-            .position(|p| p.0 == name)
-            .map(|i| people[i].clone())
-            .expect("a person of the sample")
-    };
+    let person = |name: &str| person_of(people, name).expect("a person of the sample");
     let member = |name: &str, role: &str| MemberInput {
         person_id: person(name),
         role: role.into(),
@@ -1223,13 +1207,7 @@ fn forums(w: &Writer<'_>, people: &[Id]) -> Result<SampleForums> {
 fn visits(w: &Writer<'_>, settlements: &[Vec<Id>], people: &[Id]) -> Result<()> {
     use crate::forums::ActionItemInput;
     use crate::visits::VisitInput;
-    let person = |name: &str| {
-        PEOPLE
-            .iter()
-            .position(|p| p.0 == name)
-            .map(|i| people[i].clone())
-            .expect("a person of the sample")
-    };
+    let person = |name: &str| person_of(people, name).expect("a person of the sample");
     let today = crate::today();
     // The built-in purposes (migration 0003): local coordinator, youth movement, education team.
     const LOCAL_COORDINATOR: &str = "00000000-0000-7000-8000-000000000002";

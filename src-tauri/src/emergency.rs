@@ -174,12 +174,7 @@ pub fn round_email(
     round_id: String,
     subject_id: String,
 ) -> CommandResult<MailDraft> {
-    // The draft is made: the request counts as sent.
-    state.with(|s| {
-        let draft = s.round_email(&round_id, &subject_id)?;
-        s.request_sent(&round_id, &subject_id, today())?;
-        Ok(draft)
-    })
+    state.with(|s| s.send_round_email(&round_id, &subject_id, today()))
 }
 
 /// The request's printed form went to the printer: it counts as sent.

@@ -329,6 +329,18 @@ impl Store {
         self.write(|w| w.request_sent(round, subject, today))
     }
 
+    /// A request's email draft, made to be sent: the request counts as sent from now.
+    pub fn send_round_email(
+        &mut self,
+        round: &str,
+        subject: &str,
+        today: NaiveDate,
+    ) -> Result<crate::documents::round::MailDraft> {
+        let draft = self.round_email(round, subject)?;
+        self.request_sent(round, subject, today)?;
+        Ok(draft)
+    }
+
     pub fn close_round(&mut self, round: &str, today: NaiveDate) -> Result<RoundRow> {
         self.write(|w| w.close_round(round, today))?;
         self.round(round)

@@ -802,9 +802,8 @@ fn a_round_asks_everyone_and_a_returned_workbook_changes_nothing_until_accepted(
     );
 
     // The email draft shows her details and opens as a mailto: link the app lets through.
-    let mail = store.round_email(&round, &avital).unwrap();
-    // Made, it is sent (the shell marks it as it opens the draft): until then nothing was.
-    store.request_sent(&round, &avital, today).unwrap();
+    let mail = store.send_round_email(&round, &avital, today).unwrap();
+    // Made, it is sent: until then nothing was.
     let row = store.round(&round).unwrap();
     assert_eq!((row.prepared, row.sent), (15, 1));
     assert!(mail.body.contains("אביטל כרמי") && mail.body.contains("הקשבה ותמיכה"), "{}", mail.body);
