@@ -1,165 +1,46 @@
+//! Each command is declared once, as a `#[tauri::command]` in its area's file under `src/`.
+//! From those declarations this script makes the handler list `main.rs` includes, a permission
+//! per command (Tauri generates them from the list), the main window's capability granting
+//! exactly those, and the UI's binding `ui/src/commands.js`. It refuses a command that would
+//! run on the window's thread.
+
+#[path = "build/commands.rs"]
+mod commands;
+
+use std::path::{Path, PathBuf};
+
 fn main() {
-    // Declaring the app's commands makes Tauri generate a permission for each, so the
-    // capability file can grant exactly the commands the UI calls and nothing else.
-    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
-        tauri_build::AppManifest::new().commands(&[
-            "bootstrap",
-            "set_locale",
-            "start_empty",
-            "load_sample",
-            "list_people",
-            "get_person",
-            "save_person",
-            "list_clusters",
-            "cluster_choices",
-            "get_cluster",
-            "save_cluster",
-            "get_settlement",
-            "save_settlement",
-            "list_organizations",
-            "get_organization",
-            "save_organization",
-            "set_archived",
-            "open_link",
-            "contact_sheet",
-            "print_page",
-            "export_people",
-            "save_contact_sheet_pdf",
-            "import_open",
-            "import_paste",
-            "import_remap",
-            "import_commit",
-            "import_cancel",
-            "list_forums",
-            "get_forum",
-            "forum_template",
-            "save_forum",
-            "set_setup_step",
-            "plan_meetings",
-            "export_forum_calendar",
-            "get_meeting",
-            "save_meeting",
-            "set_minutes",
-            "save_agenda_item",
-            "move_agenda_item",
-            "remove_agenda_item",
-            "set_attendance",
-            "add_guest",
-            "remove_guest",
-            "save_decision",
-            "remove_decision",
-            "save_action_item",
-            "remove_action_item",
-            "set_action_status",
-            "save_gap",
-            "remove_gap",
-            "set_gap_status",
-            "approve_minutes",
-            "amend_minutes",
-            "minutes_document",
-            "save_minutes_pdf",
-            "list_action_items",
-            "list_due",
-            "set_due_status",
-            "overview",
-            "search",
-            "read_date",
-            "read_number",
-            "read_time",
-            "backup_status",
-            "startup_problem",
-            "save_backup",
-            "restore_backup",
-            "restore_latest_backup",
-            "home_painted",
-            "visit_purposes",
-            "add_visit_purpose",
-            "save_visit",
-            "remove_visit",
-            "get_visit",
-            "open_sensitive_notes",
-            "settlement_visits",
-            "recent_visits",
-            "recent_settlements",
-            "save_follow_up",
-            "remove_follow_up",
-            "coverage_document",
-            "stale_settlements",
-            "export_coverage",
-            "sharing_status",
-            "create_department",
-            "save_join_file",
-            "join_department",
-            "sync_now",
-            "list_conflicts",
-            "resolve_conflict",
-            "list_plans",
-            "get_plan_year",
-            "save_work_plan",
-            "save_plan_goal",
-            "save_plan_objective",
-            "save_plan_task",
-            "move_plan_task",
-            "save_plan_indicator",
-            "save_plan_actual",
-            "save_plan_lessons",
-            "remove_plan_part",
-            "close_plan_year",
-            "export_plan_report",
-            "list_programs",
-            "get_program",
-            "save_program",
-            "set_program_archived",
-            "save_program_move",
-            "remove_program_move",
-            "save_program_figures",
-            "programs_here",
-            "overdue_moves",
-            "participation",
-            "export_participation",
-            "list_delegations",
-            "get_delegation",
-            "save_delegation",
-            "add_delegation_follow_up",
-            "export_itinerary",
-            "emergency_capabilities",
-            "save_emergency_capability",
-            "merge_emergency_capabilities",
-            "list_volunteers",
-            "get_volunteer",
-            "save_volunteer",
-            "set_volunteer_left",
-            "get_organization_readiness",
-            "save_organization_readiness",
-            "who_can_help",
-            "list_trainings",
-            "save_training",
-            "set_required_training",
-            "list_drills",
-            "add_drill",
-            "set_drill_answered",
-            "distribution_lists",
-            "save_distribution_list",
-            "remove_distribution_list",
-            "list_members",
-            "list_emails",
-            "list_rounds",
-            "start_round",
-            "round_requests",
-            "round_subject",
-            "set_request_status",
-            "round_email",
-            "round_form_printed",
-            "save_round_workbook",
-            "open_round_reply",
-            "apply_round_changes",
-            "close_round",
-            "emergency_sheet",
-            "export_emergency_sheet",
-            "emergency_matrix_document",
-            "export_emergency_matrix",
-            "organizations_readiness",
-        ]),
-    ))
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    println!("cargo:rerun-if-changed=src");
+    println!("cargo:rerun-if-changed=build");
+    let commands = commands::read_commands(&root.join("src"));
+    for c in &commands {
+        // A command that is not `async` runs on the main thread, and the window waits for it.
+        assert!(
+            c.is_async,
+            "src/{}.rs: `{}` must be `pub async fn`: a command never runs on the window's thread",
+            c.module, c.name
+        );
+    }
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    write_if_changed(&out.join("handler.rs"), &commands::handler(&commands));
+    write_if_changed(&root.join("capabilities/main.json"), &commands::capability(&commands));
+    write_if_changed(&root.join("../ui/src/commands.js"), &commands::binding(&commands));
+    let names: Vec<&'static str> = commands
+        .iter()
+        .map(|c| &*Box::leak(c.name.clone().into_boxed_str()))
+        .collect();
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(Box::leak(names.into_boxed_slice()))),
+    )
     .expect("tauri build script");
+}
+
+/// Write only what changed, so a build that changes nothing touches no file (and the UI's
+/// bundler and cargo see nothing new).
+fn write_if_changed(path: &Path, text: &str) {
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+        std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
 }

@@ -14,13 +14,14 @@ use tauri_plugin_opener::OpenerExt;
 
 use crate::state::{AppState, CommandResult};
 
+/// Language, first-run state and record counts: what the first screen needs.
 #[tauri::command]
-pub fn bootstrap(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
+pub async fn bootstrap(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
     state.with(|store| store.bootstrap())
 }
 
 #[tauri::command]
-pub fn set_locale(
+pub async fn set_locale(
     state: State<'_, AppState>,
     window: WebviewWindow,
     locale: String,
@@ -33,17 +34,18 @@ pub fn set_locale(
 }
 
 #[tauri::command]
-pub fn start_empty(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
+pub async fn start_empty(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
     state.with(|store| store.start_empty())
 }
 
 #[tauri::command]
-pub fn load_sample(state: State<'_, AppState>) -> CommandResult<SampleSummary> {
+pub async fn load_sample(state: State<'_, AppState>) -> CommandResult<SampleSummary> {
     state.with(|store| store.load_sample())
 }
 
+/// Open a tel: or mailto: link with the system's own handler.
 #[tauri::command]
-pub fn open_link(state: State<'_, AppState>, app: AppHandle, url: String) -> CommandResult<()> {
+pub async fn open_link(state: State<'_, AppState>, app: AppHandle, url: String) -> CommandResult<()> {
     state.with(|_| {
         let url = links::external(&url)?;
         // No handler for tel: or mailto: on this system is not the user's mistake: nothing to report.
@@ -54,7 +56,7 @@ pub fn open_link(state: State<'_, AppState>, app: AppHandle, url: String) -> Com
 
 /// Open the system's print dialog for what the window shows (the UI's print styles pick the pages).
 #[tauri::command]
-pub fn print_page(state: State<'_, AppState>, window: WebviewWindow) -> CommandResult<()> {
+pub async fn print_page(state: State<'_, AppState>, window: WebviewWindow) -> CommandResult<()> {
     state.with(|_| {
         window
             .print()
@@ -64,24 +66,26 @@ pub fn print_page(state: State<'_, AppState>, window: WebviewWindow) -> CommandR
 
 /// How a date field's text reads, day first (`15.12.2026`, `15122026`): shown beside the field.
 #[tauri::command]
-pub fn read_date(state: State<'_, AppState>, text: String) -> CommandResult<String> {
+pub async fn read_date(state: State<'_, AppState>, text: String) -> CommandResult<String> {
     state.with(|_| model::typed_date(&text).map(|date| date.to_string()))
 }
 
 /// How a number field's text reads (`5,5` is 5.5, `1 200` is 1200), or nothing when it is empty.
 #[tauri::command]
-pub fn read_number(state: State<'_, AppState>, text: String) -> CommandResult<Option<f64>> {
+pub async fn read_number(state: State<'_, AppState>, text: String) -> CommandResult<Option<f64>> {
     state.with(|_| model::typed_number(&text))
 }
 
 /// How a time field's text reads (`1730` is 17:30), or nothing when it is empty.
 #[tauri::command]
-pub fn read_time(state: State<'_, AppState>, text: String) -> CommandResult<Option<String>> {
+pub async fn read_time(state: State<'_, AppState>, text: String) -> CommandResult<Option<String>> {
     state.with(|_| model::typed_time(&text))
 }
 
+/// Every kind of record at once: { text, include_sensitive } → { groups: [{ kind, total, hits }]
+/// }.
 #[tauri::command]
-pub fn search(state: State<'_, AppState>, query: SearchQuery) -> CommandResult<SearchResults> {
+pub async fn search(state: State<'_, AppState>, query: SearchQuery) -> CommandResult<SearchResults> {
     state.with(|store| store.search(&query))
 }
 
@@ -89,11 +93,12 @@ pub fn search(state: State<'_, AppState>, query: SearchQuery) -> CommandResult<S
 /// standard error with the time since the process started: the start-up benchmark waits for
 /// this line, and it tells anyone why start-up felt slow.
 #[tauri::command]
-pub fn home_painted() {
+pub async fn home_painted() -> CommandResult<()> {
     eprintln!(
         "eshkol: home screen painted {} ms after start",
         crate::STARTED.elapsed().as_millis()
     );
+    Ok(())
 }
 
 /// The first window fits the screen it opens on: 1200×800 is larger than a 1024×768 screen,

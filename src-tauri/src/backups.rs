@@ -10,17 +10,20 @@ use tauri_plugin_dialog::DialogExt;
 
 use crate::state::{AppState, CommandResult};
 
+/// Where the automatic backups go and the latest: { folder, kept, latest }.
 #[tauri::command]
-pub fn backup_status(state: State<'_, AppState>) -> BackupStatus {
-    backup::status(&state.database)
+pub async fn backup_status(state: State<'_, AppState>) -> CommandResult<BackupStatus> {
+    Ok(backup::status(&state.database))
 }
 
 /// Why the database did not open, when it did not; `None` when it is open.
 #[tauri::command]
-pub fn startup_problem(state: State<'_, AppState>) -> Option<StartupProblem> {
+pub async fn startup_problem(state: State<'_, AppState>) -> CommandResult<Option<StartupProblem>> {
     let guard = state.lock();
-    let error = guard.as_ref().err()?;
-    Some(StartupProblem::new(error, &state.database))
+    Ok(guard
+        .as_ref()
+        .err()
+        .map(|error| StartupProblem::new(error, &state.database)))
 }
 
 /// Save a backup to a file the user picks; where it went, or nothing when cancelled.
@@ -73,7 +76,7 @@ pub async fn restore_backup(app: AppHandle) -> CommandResult<Option<String>> {
 
 /// Replace a database that could not be opened by its latest good backup.
 #[tauri::command]
-pub fn restore_latest_backup(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
+pub async fn restore_latest_backup(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
     state.restore(backup::restore_latest)?;
     state.with(|s| s.bootstrap())
 }

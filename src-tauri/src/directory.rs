@@ -19,7 +19,7 @@ use tauri_plugin_dialog::DialogExt;
 use crate::state::{AppState, CommandResult, save_through_dialog};
 
 #[tauri::command]
-pub fn list_people(
+pub async fn list_people(
     state: State<'_, AppState>,
     include_archived: bool,
 ) -> CommandResult<Vec<PersonRow>> {
@@ -27,12 +27,13 @@ pub fn list_people(
 }
 
 #[tauri::command]
-pub fn get_person(state: State<'_, AppState>, id: String) -> CommandResult<Person> {
+pub async fn get_person(state: State<'_, AppState>, id: String) -> CommandResult<Person> {
     state.with(|store| store.person(&id))
 }
 
+/// Create (id null) or update a person; a duplicate mobile or email is refused unless allowed.
 #[tauri::command]
-pub fn save_person(
+pub async fn save_person(
     state: State<'_, AppState>,
     id: Option<String>,
     input: PersonInput,
@@ -41,13 +42,14 @@ pub fn save_person(
     state.with(|store| store.save_person(id.as_deref(), &input, allow_duplicate))
 }
 
+/// Live clusters' ids and names, for a filter: without their settlements.
 #[tauri::command]
-pub fn cluster_choices(state: State<'_, AppState>) -> CommandResult<Vec<Choice>> {
+pub async fn cluster_choices(state: State<'_, AppState>) -> CommandResult<Vec<Choice>> {
     state.with(|store| store.cluster_choices())
 }
 
 #[tauri::command]
-pub fn list_clusters(
+pub async fn list_clusters(
     state: State<'_, AppState>,
     include_archived: bool,
 ) -> CommandResult<Vec<ClusterRow>> {
@@ -55,12 +57,12 @@ pub fn list_clusters(
 }
 
 #[tauri::command]
-pub fn get_cluster(state: State<'_, AppState>, id: String) -> CommandResult<Cluster> {
+pub async fn get_cluster(state: State<'_, AppState>, id: String) -> CommandResult<Cluster> {
     state.with(|store| store.cluster(&id))
 }
 
 #[tauri::command]
-pub fn save_cluster(
+pub async fn save_cluster(
     state: State<'_, AppState>,
     id: Option<String>,
     input: ClusterInput,
@@ -69,12 +71,12 @@ pub fn save_cluster(
 }
 
 #[tauri::command]
-pub fn get_settlement(state: State<'_, AppState>, id: String) -> CommandResult<Settlement> {
+pub async fn get_settlement(state: State<'_, AppState>, id: String) -> CommandResult<Settlement> {
     state.with(|store| store.settlement(&id))
 }
 
 #[tauri::command]
-pub fn save_settlement(
+pub async fn save_settlement(
     state: State<'_, AppState>,
     id: Option<String>,
     input: SettlementInput,
@@ -83,7 +85,7 @@ pub fn save_settlement(
 }
 
 #[tauri::command]
-pub fn list_organizations(
+pub async fn list_organizations(
     state: State<'_, AppState>,
     include_archived: bool,
 ) -> CommandResult<Vec<Organization>> {
@@ -91,12 +93,12 @@ pub fn list_organizations(
 }
 
 #[tauri::command]
-pub fn get_organization(state: State<'_, AppState>, id: String) -> CommandResult<Organization> {
+pub async fn get_organization(state: State<'_, AppState>, id: String) -> CommandResult<Organization> {
     state.with(|store| store.organization(&id))
 }
 
 #[tauri::command]
-pub fn save_organization(
+pub async fn save_organization(
     state: State<'_, AppState>,
     id: Option<String>,
     input: OrganizationInput,
@@ -104,8 +106,9 @@ pub fn save_organization(
     state.with(|store| store.save_organization(id.as_deref(), &input))
 }
 
+/// Archive or restore: kind is cluster, settlement, organization or person.
 #[tauri::command]
-pub fn set_archived(
+pub async fn set_archived(
     state: State<'_, AppState>,
     kind: RecordKind,
     id: String,
@@ -114,8 +117,9 @@ pub fn set_archived(
     state.with(|store| store.set_archived(kind, &id, archived))
 }
 
+/// The contact sheet, laid out in pages: { grouping, columns, ids }.
 #[tauri::command]
-pub fn contact_sheet(
+pub async fn contact_sheet(
     state: State<'_, AppState>,
     options: SheetOptions,
 ) -> CommandResult<ContactSheet> {
@@ -171,8 +175,8 @@ pub async fn import_open(app: AppHandle) -> CommandResult<Option<ImportPreview>>
 
 /// Show what importing a table pasted from Excel or Word would do. Read off the window's
 /// thread and without holding the store, as a file is.
-#[tauri::command(async)]
-pub fn import_paste(state: State<'_, AppState>, text: String) -> CommandResult<ImportPreview> {
+#[tauri::command]
+pub async fn import_paste(state: State<'_, AppState>, text: String) -> CommandResult<ImportPreview> {
     let name = state.with(|store| Ok(ImportSession::pasted_name(store.messages())))?;
     let table = import::read_table(&name, text.as_bytes());
     let (session, preview) = state.with(|store| ImportSession::of_table(store, table?))?;
@@ -182,7 +186,7 @@ pub fn import_paste(state: State<'_, AppState>, text: String) -> CommandResult<I
 
 /// The preview with the columns as set, showing the page of rows from `first_row`.
 #[tauri::command]
-pub fn import_remap(
+pub async fn import_remap(
     state: State<'_, AppState>,
     mapping: Vec<Option<Target>>,
     first_row: usize,
@@ -192,7 +196,7 @@ pub fn import_remap(
 
 /// Write the open import; it stays open when the write fails, so the user can try again.
 #[tauri::command]
-pub fn import_commit(
+pub async fn import_commit(
     state: State<'_, AppState>,
     mapping: Vec<Option<Target>>,
 ) -> CommandResult<ImportSummary> {
@@ -202,6 +206,7 @@ pub fn import_commit(
 }
 
 #[tauri::command]
-pub fn import_cancel(state: State<'_, AppState>) {
+pub async fn import_cancel(state: State<'_, AppState>) -> CommandResult<()> {
     state.set_import(None);
+    Ok(())
 }

@@ -15,13 +15,14 @@ use tauri_plugin_dialog::DialogExt;
 
 use crate::state::{AppState, CommandResult, save_through_dialog};
 
+/// The capabilities the department counts on in an emergency, each with its holders counted.
 #[tauri::command]
-pub fn emergency_capabilities(state: State<'_, AppState>) -> CommandResult<Vec<Capability>> {
+pub async fn emergency_capabilities(state: State<'_, AppState>) -> CommandResult<Vec<Capability>> {
     state.with(|s| s.emergency_capabilities())
 }
 
 #[tauri::command]
-pub fn save_emergency_capability(
+pub async fn save_emergency_capability(
     state: State<'_, AppState>,
     id: Option<String>,
     input: CapabilityInput,
@@ -29,8 +30,9 @@ pub fn save_emergency_capability(
     state.with(|s| s.save_emergency_capability(id.as_deref(), &input))
 }
 
+/// `from` means the same as `into`: its holders move, and it goes from the lists.
 #[tauri::command]
-pub fn merge_emergency_capabilities(
+pub async fn merge_emergency_capabilities(
     state: State<'_, AppState>,
     from: String,
     into: String,
@@ -39,7 +41,7 @@ pub fn merge_emergency_capabilities(
 }
 
 #[tauri::command]
-pub fn list_volunteers(
+pub async fn list_volunteers(
     state: State<'_, AppState>,
     include_left: bool,
 ) -> CommandResult<Vec<VolunteerRow>> {
@@ -47,12 +49,14 @@ pub fn list_volunteers(
 }
 
 #[tauri::command]
-pub fn get_volunteer(state: State<'_, AppState>, person_id: String) -> CommandResult<Volunteer> {
+pub async fn get_volunteer(state: State<'_, AppState>, person_id: String) -> CommandResult<Volunteer> {
     state.with(|s| s.volunteer(&person_id))
 }
 
+/// A volunteer: `input.person_id` for someone in the directory, or `input.person` for a new
+/// contact.
 #[tauri::command]
-pub fn save_volunteer(
+pub async fn save_volunteer(
     state: State<'_, AppState>,
     input: VolunteerInput,
     allow_duplicate: bool,
@@ -60,8 +64,9 @@ pub fn save_volunteer(
     state.with(|s| s.save_volunteer(&input, allow_duplicate))
 }
 
+/// No longer volunteering, with the reason; `reason` null when they are back.
 #[tauri::command]
-pub fn set_volunteer_left(
+pub async fn set_volunteer_left(
     state: State<'_, AppState>,
     person_id: String,
     reason: Option<String>,
@@ -70,7 +75,7 @@ pub fn set_volunteer_left(
 }
 
 #[tauri::command]
-pub fn get_organization_readiness(
+pub async fn get_organization_readiness(
     state: State<'_, AppState>,
     organization_id: String,
 ) -> CommandResult<Option<Readiness>> {
@@ -78,7 +83,7 @@ pub fn get_organization_readiness(
 }
 
 #[tauri::command]
-pub fn save_organization_readiness(
+pub async fn save_organization_readiness(
     state: State<'_, AppState>,
     organization_id: String,
     input: ReadinessInput,
@@ -86,18 +91,21 @@ pub fn save_organization_readiness(
     state.with(|s| s.save_organization_readiness(&organization_id, &input))
 }
 
+/// Who can help in a place with what: helpers nearest first, and how many of each kind.
 #[tauri::command]
-pub fn who_can_help(state: State<'_, AppState>, query: HelpQuery) -> CommandResult<HelpFound> {
+pub async fn who_can_help(state: State<'_, AppState>, query: HelpQuery) -> CommandResult<HelpFound> {
     state.with(|s| s.who_can_help(&query))
 }
 
+/// Every live organization with its emergency capabilities, where entered.
 #[tauri::command]
-pub fn organizations_readiness(state: State<'_, AppState>) -> CommandResult<Vec<ReadinessRow>> {
+pub async fn organizations_readiness(state: State<'_, AppState>) -> CommandResult<Vec<ReadinessRow>> {
     state.with(|s| s.organizations_readiness())
 }
 
+/// Settlements by emergency clusters, as a printable document.
 #[tauri::command]
-pub fn emergency_matrix_document(state: State<'_, AppState>) -> CommandResult<MatrixDocument> {
+pub async fn emergency_matrix_document(state: State<'_, AppState>) -> CommandResult<MatrixDocument> {
     state.with(|s| s.emergency_matrix_document(today()))
 }
 
@@ -110,8 +118,10 @@ pub async fn export_emergency_matrix(app: AppHandle) -> CommandResult<Option<Str
     save_through_dialog(&app, file)
 }
 
+/// The emergency contact sheet of a settlement, or of a cluster's settlements: { settlement_id }
+/// or { cluster_id }.
 #[tauri::command]
-pub fn emergency_sheet(
+pub async fn emergency_sheet(
     state: State<'_, AppState>,
     target: EmergencySheetTarget,
 ) -> CommandResult<EmergencySheet> {
@@ -131,17 +141,19 @@ pub async fn export_emergency_sheet(
 }
 
 #[tauri::command]
-pub fn list_rounds(state: State<'_, AppState>) -> CommandResult<Vec<RoundRow>> {
+pub async fn list_rounds(state: State<'_, AppState>) -> CommandResult<Vec<RoundRow>> {
     state.with(|s| s.rounds())
 }
 
+/// Start a round ({ name, scope: volunteers | organizations | both }): a request for each.
 #[tauri::command]
-pub fn start_round(state: State<'_, AppState>, input: RoundInput) -> CommandResult<Id> {
+pub async fn start_round(state: State<'_, AppState>, input: RoundInput) -> CommandResult<Id> {
     state.with(|s| s.start_round(&input, today()))
 }
 
+/// A round's requests; `only` a status to keep (the phone list of those not answering).
 #[tauri::command]
-pub fn round_requests(
+pub async fn round_requests(
     state: State<'_, AppState>,
     round_id: String,
     only: Option<RequestStatus>,
@@ -149,8 +161,9 @@ pub fn round_requests(
     state.with(|s| s.round_requests(&round_id, only))
 }
 
+/// Whom a request asks and their details as they stand: the printable form.
 #[tauri::command]
-pub fn round_subject(
+pub async fn round_subject(
     state: State<'_, AppState>,
     round_id: String,
     subject_id: String,
@@ -159,7 +172,7 @@ pub fn round_subject(
 }
 
 #[tauri::command]
-pub fn set_request_status(
+pub async fn set_request_status(
     state: State<'_, AppState>,
     round_id: String,
     subject_id: String,
@@ -168,8 +181,9 @@ pub fn set_request_status(
     state.with(|s| s.set_request_status(&round_id, &subject_id, status, today()))
 }
 
+/// The request's email draft (`mailto:`); making it marks the request sent.
 #[tauri::command]
-pub fn round_email(
+pub async fn round_email(
     state: State<'_, AppState>,
     round_id: String,
     subject_id: String,
@@ -179,7 +193,7 @@ pub fn round_email(
 
 /// The request's printed form went to the printer: it counts as sent.
 #[tauri::command]
-pub fn round_form_printed(state: State<'_, AppState>, round_id: String, subject_id: String) -> CommandResult<()> {
+pub async fn round_form_printed(state: State<'_, AppState>, round_id: String, subject_id: String) -> CommandResult<()> {
     state.with(|s| s.request_sent(&round_id, &subject_id, today()))
 }
 
@@ -223,8 +237,9 @@ pub async fn open_round_reply(app: AppHandle) -> CommandResult<Option<RoundReply
     })
 }
 
+/// Apply the lines the manager accepted: [{ key, value }].
 #[tauri::command]
-pub fn apply_round_changes(
+pub async fn apply_round_changes(
     state: State<'_, AppState>,
     round_id: String,
     subject_id: String,
@@ -234,17 +249,18 @@ pub fn apply_round_changes(
 }
 
 #[tauri::command]
-pub fn close_round(state: State<'_, AppState>, round_id: String) -> CommandResult<RoundRow> {
+pub async fn close_round(state: State<'_, AppState>, round_id: String) -> CommandResult<RoundRow> {
     state.with(|s| s.close_round(&round_id, today()))
 }
 
+/// The saved distribution lists, each with how many it reaches now.
 #[tauri::command]
-pub fn distribution_lists(state: State<'_, AppState>) -> CommandResult<Vec<DistributionList>> {
+pub async fn distribution_lists(state: State<'_, AppState>) -> CommandResult<Vec<DistributionList>> {
     state.with(|s| s.distribution_lists())
 }
 
 #[tauri::command]
-pub fn save_distribution_list(
+pub async fn save_distribution_list(
     state: State<'_, AppState>,
     id: Option<String>,
     input: DistributionListInput,
@@ -253,27 +269,29 @@ pub fn save_distribution_list(
 }
 
 #[tauri::command]
-pub fn remove_distribution_list(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+pub async fn remove_distribution_list(state: State<'_, AppState>, id: String) -> CommandResult<()> {
     state.with(|s| s.remove_distribution_list(&id))
 }
 
+/// Whom a list reaches now; export them with `exportPeople(format, ids)`.
 #[tauri::command]
-pub fn list_members(state: State<'_, AppState>, id: String) -> CommandResult<Vec<ListMember>> {
+pub async fn list_members(state: State<'_, AppState>, id: String) -> CommandResult<Vec<ListMember>> {
     state.with(|s| s.list_members(&id))
 }
 
+/// The members' emails, each once, comma separated: for a BCC line.
 #[tauri::command]
-pub fn list_emails(state: State<'_, AppState>, id: String) -> CommandResult<String> {
+pub async fn list_emails(state: State<'_, AppState>, id: String) -> CommandResult<String> {
     state.with(|s| s.list_emails(&id))
 }
 
 #[tauri::command]
-pub fn list_trainings(state: State<'_, AppState>) -> CommandResult<Vec<Training>> {
+pub async fn list_trainings(state: State<'_, AppState>) -> CommandResult<Vec<Training>> {
     state.with(|s| s.trainings())
 }
 
 #[tauri::command]
-pub fn save_training(
+pub async fn save_training(
     state: State<'_, AppState>,
     id: Option<String>,
     input: TrainingInput,
@@ -281,8 +299,9 @@ pub fn save_training(
     state.with(|s| s.save_training(id.as_deref(), &input))
 }
 
+/// The training a capability requires: its topic, or '' for none.
 #[tauri::command]
-pub fn set_required_training(
+pub async fn set_required_training(
     state: State<'_, AppState>,
     capability_id: String,
     topic: String,
@@ -290,18 +309,20 @@ pub fn set_required_training(
     state.with(|s| s.set_required_training(&capability_id, &topic))
 }
 
+/// The drills, newest first, with their participants and open findings.
 #[tauri::command]
-pub fn list_drills(state: State<'_, AppState>) -> CommandResult<Vec<Drill>> {
+pub async fn list_drills(state: State<'_, AppState>) -> CommandResult<Vec<Drill>> {
     state.with(|s| s.drills())
 }
 
+/// A drill and its debrief meeting, where its findings are recorded as gaps and action items.
 #[tauri::command]
-pub fn add_drill(state: State<'_, AppState>, input: DrillInput) -> CommandResult<Id> {
+pub async fn add_drill(state: State<'_, AppState>, input: DrillInput) -> CommandResult<Id> {
     state.with(|s| s.add_drill(&input, today()))
 }
 
 #[tauri::command]
-pub fn set_drill_answered(
+pub async fn set_drill_answered(
     state: State<'_, AppState>,
     drill_id: String,
     subject_id: String,

@@ -13,7 +13,7 @@ use tauri::{AppHandle, Manager, State};
 use crate::state::{AppState, CommandResult, save_through_dialog};
 
 #[tauri::command]
-pub fn list_forums(
+pub async fn list_forums(
     state: State<'_, AppState>,
     include_archived: bool,
 ) -> CommandResult<Vec<ForumRow>> {
@@ -21,17 +21,18 @@ pub fn list_forums(
 }
 
 #[tauri::command]
-pub fn get_forum(state: State<'_, AppState>, id: String) -> CommandResult<Forum> {
+pub async fn get_forum(state: State<'_, AppState>, id: String) -> CommandResult<Forum> {
     state.with(|s| s.forum(&id, today()))
 }
 
+/// A new forum's form filled in from a template: ministry, district, authority or school.
 #[tauri::command]
-pub fn forum_template(state: State<'_, AppState>, template: Template) -> CommandResult<ForumInput> {
+pub async fn forum_template(state: State<'_, AppState>, template: Template) -> CommandResult<ForumInput> {
     state.with(|s| Ok(s.forum_template(template)))
 }
 
 #[tauri::command]
-pub fn save_forum(
+pub async fn save_forum(
     state: State<'_, AppState>,
     id: Option<String>,
     input: ForumInput,
@@ -40,7 +41,7 @@ pub fn save_forum(
 }
 
 #[tauri::command]
-pub fn set_setup_step(
+pub async fn set_setup_step(
     state: State<'_, AppState>,
     forum_id: String,
     school_year: i32,
@@ -50,8 +51,9 @@ pub fn set_setup_step(
     state.with(|s| s.set_setup_step(&forum_id, school_year, step, done))
 }
 
+/// Plan the year's meetings by the forum's cadence from plan.first_date; resolves to the new ids.
 #[tauri::command]
-pub fn plan_meetings(
+pub async fn plan_meetings(
     state: State<'_, AppState>,
     forum_id: String,
     plan: PlanInput,
@@ -72,12 +74,12 @@ pub async fn export_forum_calendar(
 }
 
 #[tauri::command]
-pub fn get_meeting(state: State<'_, AppState>, id: String) -> CommandResult<Meeting> {
+pub async fn get_meeting(state: State<'_, AppState>, id: String) -> CommandResult<Meeting> {
     state.with(|s| s.meeting(&id))
 }
 
 #[tauri::command]
-pub fn save_meeting(
+pub async fn save_meeting(
     state: State<'_, AppState>,
     id: Option<String>,
     forum_id: String,
@@ -88,8 +90,8 @@ pub fn save_meeting(
 
 /// Off the window's thread: while another program holds the database, the save waits for it
 /// (`BUSY_TIMEOUT`) and the window goes on taking keys.
-#[tauri::command(async)]
-pub fn set_minutes(
+#[tauri::command]
+pub async fn set_minutes(
     state: State<'_, AppState>,
     meeting_id: String,
     text: String,
@@ -98,8 +100,8 @@ pub fn set_minutes(
 }
 
 /// Off the window's thread, as `set_minutes`.
-#[tauri::command(async)]
-pub fn save_agenda_item(
+#[tauri::command]
+pub async fn save_agenda_item(
     state: State<'_, AppState>,
     meeting_id: String,
     id: Option<String>,
@@ -108,18 +110,20 @@ pub fn save_agenda_item(
     state.with(|s| s.save_agenda_item(&meeting_id, id.as_deref(), &input))
 }
 
+/// Move an agenda item up (-1) or down (+1).
 #[tauri::command]
-pub fn move_agenda_item(state: State<'_, AppState>, id: String, delta: i32) -> CommandResult<()> {
+pub async fn move_agenda_item(state: State<'_, AppState>, id: String, delta: i32) -> CommandResult<()> {
     state.with(|s| s.move_agenda_item(&id, delta))
 }
 
 #[tauri::command]
-pub fn remove_agenda_item(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+pub async fn remove_agenda_item(state: State<'_, AppState>, id: String) -> CommandResult<()> {
     state.with(|s| s.remove_agenda_item(&id))
 }
 
+/// present, absent, excused, or null to clear.
 #[tauri::command]
-pub fn set_attendance(
+pub async fn set_attendance(
     state: State<'_, AppState>,
     meeting_id: String,
     person_id: String,
@@ -129,7 +133,7 @@ pub fn set_attendance(
 }
 
 #[tauri::command]
-pub fn add_guest(
+pub async fn add_guest(
     state: State<'_, AppState>,
     meeting_id: String,
     name: String,
@@ -138,12 +142,12 @@ pub fn add_guest(
 }
 
 #[tauri::command]
-pub fn remove_guest(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+pub async fn remove_guest(state: State<'_, AppState>, id: String) -> CommandResult<()> {
     state.with(|s| s.remove_guest(&id))
 }
 
 #[tauri::command]
-pub fn save_decision(
+pub async fn save_decision(
     state: State<'_, AppState>,
     meeting_id: String,
     id: Option<String>,
@@ -153,12 +157,12 @@ pub fn save_decision(
 }
 
 #[tauri::command]
-pub fn remove_decision(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+pub async fn remove_decision(state: State<'_, AppState>, id: String) -> CommandResult<()> {
     state.with(|s| s.remove_decision(&id))
 }
 
 #[tauri::command]
-pub fn save_action_item(
+pub async fn save_action_item(
     state: State<'_, AppState>,
     meeting_id: String,
     id: Option<String>,
@@ -168,12 +172,12 @@ pub fn save_action_item(
 }
 
 #[tauri::command]
-pub fn remove_action_item(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+pub async fn remove_action_item(state: State<'_, AppState>, id: String) -> CommandResult<()> {
     state.with(|s| s.remove_action_item(&id))
 }
 
 #[tauri::command]
-pub fn set_action_status(
+pub async fn set_action_status(
     state: State<'_, AppState>,
     id: String,
     status: ActionStatus,
@@ -182,7 +186,7 @@ pub fn set_action_status(
 }
 
 #[tauri::command]
-pub fn save_gap(
+pub async fn save_gap(
     state: State<'_, AppState>,
     meeting_id: String,
     id: Option<String>,
@@ -192,12 +196,12 @@ pub fn save_gap(
 }
 
 #[tauri::command]
-pub fn remove_gap(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+pub async fn remove_gap(state: State<'_, AppState>, id: String) -> CommandResult<()> {
     state.with(|s| s.remove_gap(&id))
 }
 
 #[tauri::command]
-pub fn set_gap_status(
+pub async fn set_gap_status(
     state: State<'_, AppState>,
     id: String,
     status: GapStatus,
@@ -206,7 +210,7 @@ pub fn set_gap_status(
 }
 
 #[tauri::command]
-pub fn approve_minutes(
+pub async fn approve_minutes(
     state: State<'_, AppState>,
     meeting_id: String,
     by: String,
@@ -215,7 +219,7 @@ pub fn approve_minutes(
 }
 
 #[tauri::command]
-pub fn amend_minutes(
+pub async fn amend_minutes(
     state: State<'_, AppState>,
     meeting_id: String,
     by: String,
@@ -225,8 +229,9 @@ pub fn amend_minutes(
     state.with(|s| s.amend_minutes(&meeting_id, &by, &reason, &minutes))
 }
 
+/// The minutes laid out for printing, every text in the user's language.
 #[tauri::command]
-pub fn minutes_document(
+pub async fn minutes_document(
     state: State<'_, AppState>,
     meeting_id: String,
 ) -> CommandResult<MinutesDocument> {
@@ -242,23 +247,15 @@ pub async fn save_minutes_pdf(app: AppHandle, meeting_id: String) -> CommandResu
     save_through_dialog(&app, file)
 }
 
-#[tauri::command]
-pub fn list_action_items(
-    state: State<'_, AppState>,
-    filter: ActionFilter,
-) -> CommandResult<Vec<ActionItemRow>> {
-    state.with(|s| s.action_items(&filter, today()))
-}
-
 /// What is due, across action items, program moves and work-plan tasks.
 #[tauri::command]
-pub fn list_due(state: State<'_, AppState>, filter: DueFilter) -> CommandResult<Vec<DueItem>> {
+pub async fn list_due(state: State<'_, AppState>, filter: DueFilter) -> CommandResult<Vec<DueItem>> {
     state.with(|s| s.due(&filter, today()))
 }
 
 /// Where something due stands, in its own kind of status.
 #[tauri::command]
-pub fn set_due_status(
+pub async fn set_due_status(
     state: State<'_, AppState>,
     source: DueSource,
     id: String,
@@ -267,7 +264,8 @@ pub fn set_due_status(
     state.with(|s| s.set_due_status(source, &id, &status, today()))
 }
 
+/// The home screen's forums, action items, gaps and coming meetings.
 #[tauri::command]
-pub fn overview(state: State<'_, AppState>) -> CommandResult<Overview> {
+pub async fn overview(state: State<'_, AppState>) -> CommandResult<Overview> {
     state.with(|s| s.overview(today()))
 }

@@ -13,12 +13,12 @@ use tauri::{AppHandle, Manager, State};
 use crate::state::{AppState, CommandResult, save_through_dialog};
 
 #[tauri::command]
-pub fn list_plans(state: State<'_, AppState>) -> CommandResult<Vec<PlanRow>> {
+pub async fn list_plans(state: State<'_, AppState>) -> CommandResult<Vec<PlanRow>> {
     state.with(|s| s.plans())
 }
 
 #[tauri::command]
-pub fn get_plan_year(
+pub async fn get_plan_year(
     state: State<'_, AppState>,
     plan_id: String,
     school_year: i32,
@@ -27,7 +27,7 @@ pub fn get_plan_year(
 }
 
 #[tauri::command]
-pub fn save_work_plan(
+pub async fn save_work_plan(
     state: State<'_, AppState>,
     id: Option<String>,
     input: WorkPlanInput,
@@ -36,7 +36,7 @@ pub fn save_work_plan(
 }
 
 #[tauri::command]
-pub fn save_plan_goal(
+pub async fn save_plan_goal(
     state: State<'_, AppState>,
     plan_id: String,
     id: Option<String>,
@@ -46,7 +46,7 @@ pub fn save_plan_goal(
 }
 
 #[tauri::command]
-pub fn save_plan_objective(
+pub async fn save_plan_objective(
     state: State<'_, AppState>,
     goal_id: String,
     id: Option<String>,
@@ -56,7 +56,7 @@ pub fn save_plan_objective(
 }
 
 #[tauri::command]
-pub fn save_plan_task(
+pub async fn save_plan_task(
     state: State<'_, AppState>,
     objective_id: String,
     id: Option<String>,
@@ -66,12 +66,12 @@ pub fn save_plan_task(
 }
 
 #[tauri::command]
-pub fn move_plan_task(state: State<'_, AppState>, id: String, delta: i32) -> CommandResult<()> {
+pub async fn move_plan_task(state: State<'_, AppState>, id: String, delta: i32) -> CommandResult<()> {
     state.with(|s| s.move_plan_task(&id, delta))
 }
 
 #[tauri::command]
-pub fn save_plan_indicator(
+pub async fn save_plan_indicator(
     state: State<'_, AppState>,
     id: Option<String>,
     input: IndicatorInput,
@@ -80,7 +80,7 @@ pub fn save_plan_indicator(
 }
 
 #[tauri::command]
-pub fn save_plan_actual(
+pub async fn save_plan_actual(
     state: State<'_, AppState>,
     indicator_id: String,
     input: ActualInput,
@@ -89,7 +89,7 @@ pub fn save_plan_actual(
 }
 
 #[tauri::command]
-pub fn save_plan_lessons(
+pub async fn save_plan_lessons(
     state: State<'_, AppState>,
     goal_id: String,
     school_year: i32,
@@ -99,7 +99,7 @@ pub fn save_plan_lessons(
 }
 
 #[tauri::command]
-pub fn remove_plan_part(
+pub async fn remove_plan_part(
     state: State<'_, AppState>,
     part: PlanPart,
     id: String,
@@ -108,7 +108,7 @@ pub fn remove_plan_part(
 }
 
 #[tauri::command]
-pub fn close_plan_year(
+pub async fn close_plan_year(
     state: State<'_, AppState>,
     plan_id: String,
     school_year: i32,

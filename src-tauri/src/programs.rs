@@ -13,7 +13,7 @@ use tauri::{AppHandle, Manager, State};
 use crate::state::{AppState, CommandResult, save_through_dialog};
 
 #[tauri::command]
-pub fn list_programs(
+pub async fn list_programs(
     state: State<'_, AppState>,
     include_archived: bool,
 ) -> CommandResult<Vec<ProgramRow>> {
@@ -21,12 +21,13 @@ pub fn list_programs(
 }
 
 #[tauri::command]
-pub fn get_program(state: State<'_, AppState>, id: String) -> CommandResult<Program> {
+pub async fn get_program(state: State<'_, AppState>, id: String) -> CommandResult<Program> {
     state.with(|s| s.program(&id, today()))
 }
 
+/// Create (id null) or update a program: its partners, places and steering forums with it.
 #[tauri::command]
-pub fn save_program(
+pub async fn save_program(
     state: State<'_, AppState>,
     id: Option<String>,
     input: ProgramInput,
@@ -35,7 +36,7 @@ pub fn save_program(
 }
 
 #[tauri::command]
-pub fn set_program_archived(
+pub async fn set_program_archived(
     state: State<'_, AppState>,
     id: String,
     archived: bool,
@@ -44,7 +45,7 @@ pub fn set_program_archived(
 }
 
 #[tauri::command]
-pub fn save_program_move(
+pub async fn save_program_move(
     state: State<'_, AppState>,
     program_id: String,
     id: Option<String>,
@@ -54,12 +55,7 @@ pub fn save_program_move(
 }
 
 #[tauri::command]
-pub fn remove_program_move(state: State<'_, AppState>, id: String) -> CommandResult<()> {
-    state.with(|s| s.remove_program_move(&id))
-}
-
-#[tauri::command]
-pub fn save_program_figures(
+pub async fn save_program_figures(
     state: State<'_, AppState>,
     program_id: String,
     input: FiguresInput,
@@ -67,29 +63,36 @@ pub fn save_program_figures(
     state.with(|s| s.save_program_figures(&program_id, &input))
 }
 
-/// The programs of a settlement's page, of a cluster's, or that a forum steers.
+/// The programs that run in a settlement, for its page.
 #[tauri::command]
-pub fn programs_here(
+pub async fn programs_in_settlement(
     state: State<'_, AppState>,
-    settlement_id: Option<String>,
-    cluster_id: Option<String>,
-    forum_id: Option<String>,
+    settlement_id: String,
 ) -> CommandResult<Vec<ProgramHere>> {
-    state.with(|s| match (settlement_id, cluster_id, forum_id) {
-        (Some(settlement), _, _) => s.programs_in_settlement(&settlement),
-        (_, Some(cluster), _) => s.programs_in_cluster(&cluster),
-        (_, _, Some(forum)) => s.programs_of_forum(&forum),
-        _ => Ok(Vec::new()),
-    })
+    state.with(|s| s.programs_in_settlement(&settlement_id))
 }
 
+/// The programs that run in a cluster, for its page.
 #[tauri::command]
-pub fn overdue_moves(state: State<'_, AppState>) -> CommandResult<Vec<Move>> {
-    state.with(|s| s.overdue_moves(today()))
+pub async fn programs_in_cluster(
+    state: State<'_, AppState>,
+    cluster_id: String,
+) -> CommandResult<Vec<ProgramHere>> {
+    state.with(|s| s.programs_in_cluster(&cluster_id))
 }
 
+/// The programs a forum steers, for its page.
 #[tauri::command]
-pub fn participation(
+pub async fn programs_of_forum(
+    state: State<'_, AppState>,
+    forum_id: String,
+) -> CommandResult<Vec<ProgramHere>> {
+    state.with(|s| s.programs_of_forum(&forum_id))
+}
+
+/// Who takes part where in a school year (null: this one).
+#[tauri::command]
+pub async fn participation(
     state: State<'_, AppState>,
     school_year: Option<i32>,
 ) -> CommandResult<Participation> {
@@ -113,8 +116,9 @@ pub async fn export_participation(
     save_through_dialog(&app, file)
 }
 
+/// Every delegation, or those that visited a settlement.
 #[tauri::command]
-pub fn list_delegations(
+pub async fn list_delegations(
     state: State<'_, AppState>,
     settlement_id: Option<String>,
 ) -> CommandResult<Vec<DelegationRow>> {
@@ -125,12 +129,12 @@ pub fn list_delegations(
 }
 
 #[tauri::command]
-pub fn get_delegation(state: State<'_, AppState>, id: String) -> CommandResult<Delegation> {
+pub async fn get_delegation(state: State<'_, AppState>, id: String) -> CommandResult<Delegation> {
     state.with(|s| s.delegation(&id, today()))
 }
 
 #[tauri::command]
-pub fn save_delegation(
+pub async fn save_delegation(
     state: State<'_, AppState>,
     id: Option<String>,
     input: DelegationInput,
@@ -139,7 +143,7 @@ pub fn save_delegation(
 }
 
 #[tauri::command]
-pub fn add_delegation_follow_up(
+pub async fn add_delegation_follow_up(
     state: State<'_, AppState>,
     delegation_id: String,
     input: ActionItemInput,

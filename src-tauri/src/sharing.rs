@@ -12,8 +12,10 @@ use tauri_plugin_dialog::DialogExt;
 
 use crate::state::{AppState, CommandResult, save_through_dialog};
 
+/// Where this laptop stands: { sharing, laptop, folder, last_received, laptops, waiting, skipped,
+/// conflicts, quiet, … }.
 #[tauri::command]
-pub fn sharing_status(state: State<'_, AppState>) -> CommandResult<SharingStatus> {
+pub async fn sharing_status(state: State<'_, AppState>) -> CommandResult<SharingStatus> {
     state.with(|s| s.sharing_status(eshkol_core::now()))
 }
 
@@ -86,13 +88,13 @@ pub async fn sync_now(app: AppHandle) -> CommandResult<Received> {
 }
 
 #[tauri::command]
-pub fn list_conflicts(state: State<'_, AppState>) -> CommandResult<Vec<Conflict>> {
+pub async fn list_conflicts(state: State<'_, AppState>) -> CommandResult<Vec<Conflict>> {
     state.with(|s| s.conflicts())
 }
 
 /// End a conflict with the value chosen; the choice reaches every laptop.
 #[tauri::command]
-pub fn resolve_conflict(
+pub async fn resolve_conflict(
     state: State<'_, AppState>,
     table: String,
     key: String,

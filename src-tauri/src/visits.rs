@@ -13,17 +13,18 @@ use tauri::{AppHandle, Manager, State};
 use crate::state::{AppState, CommandResult, save_through_dialog};
 
 #[tauri::command]
-pub fn visit_purposes(state: State<'_, AppState>) -> CommandResult<Vec<Purpose>> {
+pub async fn visit_purposes(state: State<'_, AppState>) -> CommandResult<Vec<Purpose>> {
     state.with(|s| s.visit_purposes())
 }
 
 #[tauri::command]
-pub fn add_visit_purpose(state: State<'_, AppState>, name: String) -> CommandResult<Id> {
+pub async fn add_visit_purpose(state: State<'_, AppState>, name: String) -> CommandResult<Id> {
     state.with(|s| s.add_visit_purpose(&name))
 }
 
+/// Create (id null) or update a visit; `input.sensitive_notes` null keeps the stored ones.
 #[tauri::command]
-pub fn save_visit(
+pub async fn save_visit(
     state: State<'_, AppState>,
     id: Option<String>,
     input: VisitInput,
@@ -32,23 +33,23 @@ pub fn save_visit(
 }
 
 #[tauri::command]
-pub fn remove_visit(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+pub async fn remove_visit(state: State<'_, AppState>, id: String) -> CommandResult<()> {
     state.with(|s| s.remove_visit(&id))
 }
 
 #[tauri::command]
-pub fn get_visit(state: State<'_, AppState>, id: String) -> CommandResult<Visit> {
+pub async fn get_visit(state: State<'_, AppState>, id: String) -> CommandResult<Visit> {
     state.with(|s| s.visit(&id))
 }
 
 /// Only when the user deliberately opens them.
 #[tauri::command]
-pub fn open_sensitive_notes(state: State<'_, AppState>, id: String) -> CommandResult<String> {
+pub async fn open_sensitive_notes(state: State<'_, AppState>, id: String) -> CommandResult<String> {
     state.with(|s| s.sensitive_notes(&id))
 }
 
 #[tauri::command]
-pub fn settlement_visits(
+pub async fn settlement_visits(
     state: State<'_, AppState>,
     settlement_id: String,
 ) -> CommandResult<Vec<VisitRow>> {
@@ -56,17 +57,17 @@ pub fn settlement_visits(
 }
 
 #[tauri::command]
-pub fn recent_visits(state: State<'_, AppState>, limit: u32) -> CommandResult<Vec<VisitRow>> {
+pub async fn recent_visits(state: State<'_, AppState>, limit: u32) -> CommandResult<Vec<VisitRow>> {
     state.with(|s| s.recent_visits(limit))
 }
 
 #[tauri::command]
-pub fn recent_settlements(state: State<'_, AppState>, limit: u32) -> CommandResult<Vec<Id>> {
+pub async fn recent_settlements(state: State<'_, AppState>, limit: u32) -> CommandResult<Vec<Id>> {
     state.with(|s| s.recent_settlements(limit))
 }
 
 #[tauri::command]
-pub fn save_follow_up(
+pub async fn save_follow_up(
     state: State<'_, AppState>,
     visit_id: String,
     id: Option<String>,
@@ -76,12 +77,12 @@ pub fn save_follow_up(
 }
 
 #[tauri::command]
-pub fn remove_follow_up(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+pub async fn remove_follow_up(state: State<'_, AppState>, id: String) -> CommandResult<()> {
     state.with(|s| s.remove_follow_up(&id))
 }
 
 #[tauri::command]
-pub fn coverage_document(
+pub async fn coverage_document(
     state: State<'_, AppState>,
     filter: CoverageFilter,
 ) -> CommandResult<CoverageDocument> {
@@ -89,7 +90,7 @@ pub fn coverage_document(
 }
 
 #[tauri::command]
-pub fn stale_settlements(
+pub async fn stale_settlements(
     state: State<'_, AppState>,
     cluster_id: Option<String>,
 ) -> CommandResult<StaleOnHome> {

@@ -1,40 +1,97 @@
 //! The shell is locked down: a content security policy with no remote origin and no inline or
 //! evaluated script, and a capability that grants exactly the commands the UI calls, with no
-//! file-system, shell or wildcard permission.
+//! file-system, shell or wildcard permission. Each command is declared once (build.rs makes the
+//! handler list, the capability and the UI's binding from it), and none runs on the window's
+//! thread.
 
 use std::{collections::BTreeSet, path::PathBuf};
+
+#[path = "../build/commands.rs"]
+#[allow(dead_code)]
+mod commands;
 
 fn read(path: &str) -> String {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// Every `'quoted'` name in the `commands(&[ ... ])` list of build.rs.
-fn declared_commands() -> BTreeSet<String> {
-    let build = read("build.rs");
-    let list = &build[build.find("commands(&[").unwrap()..];
-    let list = &list[..list.find("])").unwrap()];
-    list.split('"')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect()
+/// The commands as declared in src/*.rs: the one list everything else follows from.
+fn declared_commands() -> Vec<commands::Command> {
+    commands::read_commands(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src"))
 }
 
-/// Every command the UI invokes: `call('name'` in ui/src/api.js, the one module that talks to Rust.
-fn called_commands() -> BTreeSet<String> {
-    let api = read("../ui/src/api.js");
-    api.split("call('")
-        .skip(1)
-        .map(|rest| rest[..rest.find('\'').unwrap()].to_string())
-        .collect()
+/// Every file of the UI's source, with its path, except the generated binding.
+fn ui_sources() -> Vec<(PathBuf, String)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<(PathBuf, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "js" || e == "svelte")
+                && !path.ends_with("commands.js")
+            {
+                out.push((path.clone(), std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src"), &mut out);
+    out
 }
 
 #[test]
-fn the_capability_grants_exactly_the_commands_the_ui_calls() {
+fn each_command_is_declared_once_and_the_rest_follows_from_it() {
     let declared = declared_commands();
-    let called = called_commands();
-    assert_eq!(declared, called, "build.rs declares what api.js calls, no more, no less");
+    assert!(declared.len() > 100, "the commands are found: {}", declared.len());
+    let names: BTreeSet<&str> = declared.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names.len(), declared.len(), "no command name is declared twice");
+    // What build.rs made from them is what is committed: the UI's binding and the capability.
+    assert_eq!(
+        read("../ui/src/commands.js"),
+        commands::binding(&declared),
+        "ui/src/commands.js is made from the commands by build.rs: build, then commit it"
+    );
+    assert_eq!(read("capabilities/main.json"), commands::capability(&declared));
+    // The handler list is made at build time from the same list, and nothing else lists them.
+    let main = read("src/main.rs");
+    assert!(main.contains(r#"include!(concat!(env!("OUT_DIR"), "/handler.rs"))"#));
+    assert!(!main.contains("generate_handler!"), "no handler list written by hand");
+}
+
+#[test]
+fn no_command_runs_on_the_windows_thread() {
+    // Tauri runs a command that is not `async` on the main thread, where the window waits for it.
+    let on_the_window = declared_commands()
+        .into_iter()
+        .filter(|c| !c.is_async)
+        .map(|c| format!("{}::{}", c.module, c.name))
+        .collect::<Vec<_>>();
+    assert!(on_the_window.is_empty(), "commands on the window's thread: {on_the_window:?}");
+}
+
+#[test]
+fn the_ui_calls_every_command_only_through_api_and_the_capability_grants_exactly_them() {
+    let declared = declared_commands();
+    let sources = ui_sources();
+    for (path, text) in &sources {
+        if !path.ends_with("api.js") {
+            assert!(
+                !text.contains("@tauri-apps/api") && !text.contains("invoke("),
+                "{}: only api.js talks to the shell",
+                path.display()
+            );
+        }
+    }
+    // Every command the shell exposes is called by a screen: none is exposed for nothing.
+    let uncalled: Vec<&str> = declared
+        .iter()
+        .filter(|c| {
+            let call = format!("api.{}(", commands::camel(&c.name));
+            !sources.iter().any(|(_, text)| text.contains(&call))
+        })
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(uncalled.is_empty(), "commands no screen calls: {uncalled:?}");
 
     let capability: serde_json::Value = serde_json::from_str(&read("capabilities/main.json")).unwrap();
     let granted: BTreeSet<String> = capability["permissions"]
@@ -43,9 +100,9 @@ fn the_capability_grants_exactly_the_commands_the_ui_calls() {
         .iter()
         .map(|p| p.as_str().expect("plain permission names, no scoped objects").to_string())
         .collect();
-    let expected: BTreeSet<String> = called
+    let expected: BTreeSet<String> = declared
         .iter()
-        .map(|c| format!("allow-{}", c.replace('_', "-")))
+        .map(|c| format!("allow-{}", c.name.replace('_', "-")))
         .collect();
     assert_eq!(granted, expected);
     for permission in &granted {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { By, Key, click, openApp, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { By, Key, click, openApp, startDriver, stopDriver, tempDatabase, until, valueNow, textNow } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -62,7 +62,7 @@ test('dates typed day first and times without a colon are stored as meant; what 
     await typeInto(driver, 'form.plan input[name="date"]', '15.12.2026');
     await typeInto(driver, 'form.plan input[name="start_time"]', '1730');
     await planDate.click(); // leave the time box: it shows how it read it
-    await driver.wait(async () => (await driver.findElement(By.css('form.plan input[name="start_time"]')).getAttribute('value')) === '17:30', WAIT, '1730 reads as 17:30');
+    await driver.wait(async () => (await valueNow(driver, 'form.plan input[name="start_time"]')) === '17:30', WAIT, '1730 reads as 17:30');
     // Beside the civil date, its weekday and the Hebrew date (Tevet 5787).
     await driver.wait(async () => /שלישי/.test(await readingOf(driver, 'form.plan input[name="date"]')), WAIT, 'the weekday is shown');
     const reading = clean(await readingOf(driver, 'form.plan input[name="date"]'));
@@ -169,7 +169,7 @@ test('a visit dated 15/12/26 is a visit on 15 December 2026, in English too', as
     await driver.wait(until.elementLocated(By.css('[data-testid="visit-form"]')), WAIT);
     const before = Number(sql(db, "SELECT count(*) FROM visits WHERE date = '2026-12-15'"));
     await driver.actions().sendKeys('רימון').perform();
-    await driver.wait(async () => clean(await driver.findElement(By.css('[data-testid="chosen-settlement"]')).getText()).includes('גבעת רימון'), WAIT);
+    await driver.wait(async () => (await textNow(driver, '[data-testid="chosen-settlement"]')).includes('גבעת רימון'), WAIT);
     await typeInto(driver, '.visit-form input[name="date"]', '15/12/26');
     await typeInto(driver, 'input[name="visitor"]', 'גלבו');
     await driver.actions().sendKeys(Key.ENTER).perform();

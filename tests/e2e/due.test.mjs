@@ -5,7 +5,7 @@
 // place; a program's new move is added from it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { By, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { By, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until, textNow } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -16,7 +16,7 @@ const clean = (s) => (s ?? '').replace(/[\u2068\u2069\u200e\u200f]/g, '').trim()
 /** The rows of the list as drawn: [what, source]. */
 const rows = (driver) => driver.executeScript(
   `return [...document.querySelectorAll('[data-testid="actions-table"] tbody tr.action-row')].map((r) => [r.dataset.what, r.dataset.source])`);
-const counted = async (driver) => Number(clean(await driver.findElement(By.css('[data-testid="due-count"]')).getText()).match(/\d+/)?.[0] ?? 1);
+const counted = async (driver) => Number((await textNow(driver, '[data-testid="due-count"]')).match(/\d+/)?.[0] ?? 1);
 
 /** Choose `label` in the select `name`, once its options are there (people load after the list). */
 async function choose(driver, name, label) {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { By, Key, answerOpenDialog, answerSaveDialog, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { By, Key, answerOpenDialog, answerSaveDialog, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until, textNow } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -76,7 +76,7 @@ test('a volunteer added with two capabilities is found from "who can help" for t
     await tick(driver, '[data-testid="who-can-help"]', 'שיעורים מקוונים בזום');
     await driver.wait(async () => (await helpers(driver)).length === 1, WAIT, 'only she holds both');
     assert.deepEqual(await helpers(driver), ['טליה נחום|כאן|tel:+972529876543']);
-    assert.match(clean(await driver.findElement(By.css('[data-testid="help-summary"]')).getText()), /מתנדב\/ת אחד\/ת/);
+    assert.match((await textNow(driver, '[data-testid="help-summary"]')), /מתנדב\/ת אחד\/ת/);
 
     // Any one of them: more helpers, and she is still first, as the nearest.
     await driver.findElement(By.css('input[name="match"][value="true"]')).click();
@@ -136,10 +136,10 @@ test('a volunteer added with two capabilities is found from "who can help" for t
     assert.equal(await request.getAttribute('data-status'), 'prepared');
     // Nothing was sent yet, and the screen says so: every count agrees with the rows.
     assert.equal(clean(await request.findElement(By.css('select option:checked')).getText()), 'טרם נשלחה');
-    assert.match(clean(await driver.findElement(By.css('[data-testid="round-counts"] [data-status="prepared"]')).getText()), /: 17$/, "thirteen volunteers and four organizations");
-    assert.match(clean(await driver.findElement(By.css('[data-testid="round-counts"] [data-status="sent"]')).getText()), /: 0$/);
+    assert.match((await textNow(driver, '[data-testid="round-counts"] [data-status="prepared"]')), /: 17$/, "thirteen volunteers and four organizations");
+    assert.match((await textNow(driver, '[data-testid="round-counts"] [data-status="sent"]')), /: 0$/);
     assert.equal((await driver.findElements(By.css('[data-testid="round-requests"] tbody tr[data-status="prepared"]'))).length, 17);
-    assert.match(clean(await driver.findElement(By.css('[data-action="calls"]')).getText()), /\(17\)$/, 'the phone list counts the 17 not answered');
+    assert.match((await textNow(driver, '[data-action="calls"]')), /\(17\)$/, 'the phone list counts the 17 not answered');
     await click(driver, '[data-action="calls"]');
     const calls = await driver.wait(until.elementLocated(By.css('[data-testid="round-calls"]')), WAIT);
     assert.match(clean(await calls.getAttribute('textContent')), /טליה נחום\s*052-9876543/);
@@ -188,7 +188,7 @@ test("an organization's emergency capabilities, entered in its form, make it one
     await driver.wait(async () => (await helpers(driver)).some((h) => h.startsWith('מחוז צפון')), WAIT);
     const district = (await helpers(driver)).find((h) => h.startsWith('מחוז צפון'));
     assert.equal(district, 'מחוז צפון – משרד החינוך|כאן|tel:+972545550103');
-    const table = clean(await driver.findElement(By.css('[data-testid="helpers"]')).getText());
+    const table = (await textNow(driver, '[data-testid="helpers"]'));
     assert.match(table, /איש קשר: הילה ברקאי/);
   } finally {
     await driver.quit();
@@ -261,7 +261,7 @@ test("a drill with who took part and who answered; its findings are recorded in 
     const first = await drill.findElement(By.css('.drill-participants input'));
     await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', first);
     await first.click();
-    await driver.wait(async () => /1 מתוך 2 נענו/.test(clean(await driver.findElement(By.css('article.drill')).getText())), WAIT);
+    await driver.wait(async () => /1 מתוך 2 נענו/.test((await textNow(driver, 'article.drill'))), WAIT);
     // The debrief is a meeting of the drills' forum, where gaps and action items are recorded.
     await click(driver, 'article.drill [data-action="debrief"]');
     const heading = await driver.wait(until.elementLocated(By.css('main h1')), WAIT);
@@ -325,7 +325,7 @@ test('a personal workbook saved for a volunteer comes back filled in, and only t
     assert.equal((await dialog.findElements(By.css('tbody tr'))).length, 2, 'the unchanged lines are no change');
     // Her workbook saved, her request is sent, and the counts say so.
     assert.equal(await (await request()).getAttribute('data-status'), 'sent');
-    assert.match(clean(await driver.findElement(By.css('[data-testid="round-counts"] [data-status="sent"]')).getText()), /: 1$/);
+    assert.match((await textNow(driver, '[data-testid="round-counts"] [data-status="sent"]')), /: 1$/);
 
     // The phone is refused, the capability accepted.
     await mobile.findElement(By.css('input[value="false"]')).click();

@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { By, Key, answerOpenDialog, answerSaveDialog, click, currentDisplay, openApp, startDriver, stopDriver, tempDatabase, text, until } from './harness.mjs';
+import { By, Key, answerOpenDialog, answerSaveDialog, click, currentDisplay, openApp, startDriver, stopDriver, tempDatabase, text, until, valueNow } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -63,7 +63,7 @@ async function forumFromTemplate(driver) {
   await click(driver, '[data-area="forums"]');
   await click(driver, '[data-action="new-forum-from-template"]');
   const dialog = await driver.wait(until.elementLocated(By.css('[data-testid="forum-dialog"]')), WAIT);
-  await driver.wait(async () => (await driver.findElement(By.css('input[name="name"]')).getAttribute('value')) === 'פורום שותפים רשותי', WAIT);
+  await driver.wait(async () => (await valueNow(driver, 'input[name="name"]')) === 'פורום שותפים רשותי', WAIT);
   const goals = await driver.findElement(By.css('textarea[name="goals"]')).getAttribute('value');
   assert.match(goals, /העלאת צרכים, קשיים וחסמים של השטח/, 'the goals come from the template');
   assert.match(await driver.findElement(By.css('textarea[name="member_roles"]')).getAttribute('value'), /מפקח מתכלל/);

@@ -236,3 +236,17 @@ export function otherLaptop(db, ...args) {
   return out ? JSON.parse(out) : null;
 }
 export const answerOpenDialog = (title, path) => answerFileDialog(title, path, { save: false });
+
+/**
+ * An element's value as it is now, or null while it is not there: for a `driver.wait` condition,
+ * where `findElement` would throw and end the wait before the screen has drawn it.
+ */
+export function valueNow(driver, css) {
+  return driver.executeScript('const e = document.querySelector(arguments[0]); return e ? e.value : null;', css);
+}
+
+/** An element's text as it is now (direction marks removed, trimmed), or '' while it is not there. */
+export async function textNow(driver, css) {
+  const shown = await driver.executeScript('const e = document.querySelector(arguments[0]); return e ? e.innerText : "";', css);
+  return shown.replace(/[\u2068\u2069\u200e\u200f]/g, '').trim();
+}

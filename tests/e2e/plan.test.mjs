@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { By, Key, answerSaveDialog, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { By, Key, answerSaveDialog, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until, textNow } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -86,7 +86,7 @@ test('a plan built from nothing, its counted indicator moving with a visit, the 
     await driver.wait(until.elementLocated(By.css('[data-testid="visit-form"]')), WAIT);
     await driver.wait(async () => (await focusedName(driver)) === 'settlement', WAIT, 'the visit form is ready');
     await driver.actions().sendKeys(settlement).perform();
-    await driver.wait(async () => clean(await driver.findElement(By.css('[data-testid="chosen-settlement"]')).getText()).includes(settlement), WAIT);
+    await driver.wait(async () => (await textNow(driver, '[data-testid="chosen-settlement"]')).includes(settlement), WAIT);
     for (let i = 0; i < 15 && (await focusedName(driver)) !== 'visitor'; i++) await driver.actions().sendKeys(Key.TAB).perform();
     await driver.actions().sendKeys('גלבו', Key.ENTER).perform();
     await driver.wait(until.elementTextContains(driver.findElement(By.css('.visit-form .chips')), 'אורי גלבועי'), WAIT);
@@ -155,7 +155,7 @@ test('the sample plan: three department goals, a late task and a typed indicator
     await saveDialog(driver, 'plan-actual-dialog', { value: '5' });
     const typed = await driver.wait(until.elementLocated(By.css('[data-indicator="שיעור הנשירה מבתי הספר"] [data-testid="indicator-standing"]')), WAIT);
     assert.equal(await typed.getAttribute('data-standing'), 'off_track');
-    assert.match(clean(await driver.findElement(By.css('[data-indicator="שיעור הנשירה מבתי הספר"] [data-testid="indicator-source"]')).getText()), /הוקלד בידי שירה אלמוגי/);
+    assert.match((await textNow(driver, '[data-indicator="שיעור הנשירה מבתי הספר"] [data-testid="indicator-source"]')), /הוקלד בידי שירה אלמוגי/);
     assert.deepEqual(await rawMessageIds(driver), []);
   } finally {
     await driver.quit();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { By, Key, answerSaveDialog, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { By, Key, answerSaveDialog, click, openApp, rawMessageIds, startDriver, stopDriver, tempDatabase, until, valueNow } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -41,7 +41,7 @@ async function forum(driver) {
   await click(driver, '[data-area="forums"]');
   await click(driver, '[data-action="new-forum-from-template"]');
   const dialog = await driver.wait(until.elementLocated(By.css('[data-testid="forum-dialog"]')), WAIT);
-  await driver.wait(async () => (await driver.findElement(By.css('input[name="name"]')).getAttribute('value')) === 'פורום שותפים רשותי', WAIT);
+  await driver.wait(async () => (await valueNow(driver, 'input[name="name"]')) === 'פורום שותפים רשותי', WAIT);
   await click(driver, '[data-testid="forum-dialog"] [data-action="save"]');
   await driver.wait(until.stalenessOf(dialog), WAIT);
   await driver.wait(until.elementLocated(By.css('[data-testid="forum-view"]')), WAIT);

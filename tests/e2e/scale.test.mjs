@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
-import { By, click, openApp, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { By, click, openApp, startDriver, stopDriver, tempDatabase, until, textNow } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -60,7 +60,7 @@ test('20,000 people: only the rows in view are drawn, the last is reached by scr
     assert.equal(top.names[0], 'איש קשר 00001');
     // The scroll bar stands for the whole list.
     assert.ok(top.scrollHeight > PEOPLE * 20, `the list scrolls the height of ${PEOPLE} rows (${top.scrollHeight}px)`);
-    assert.match(clean(await driver.findElement(By.css('[aria-live="polite"]')).getText()), /20,?000/);
+    assert.match((await textNow(driver, '[aria-live="polite"]')), /20,?000/);
 
     await driver.executeScript('const s = document.querySelector(".virtual-list"); s.scrollTop = s.scrollHeight;');
     await driver.wait(async () => (await tableState(driver)).names.includes('איש קשר 20000'), WAIT, 'the last person is drawn at the bottom');
@@ -150,7 +150,7 @@ test('20,000 open action items: only the rows in view are drawn, scrolling reach
     assert.ok(top.rows > 5, `some rows are drawn (${top.rows})`);
     assert.ok(top.allRows < 150, `only about a screenful is in the page, not ${ACTIONS} (${top.allRows} rows)`);
     assert.ok(top.scrollHeight > ACTIONS * 20, `the list scrolls the height of ${ACTIONS} rows (${top.scrollHeight}px)`);
-    assert.match(clean(await driver.findElement(By.css('[aria-live="polite"]')).getText()), /20,?000/);
+    assert.match((await textNow(driver, '[aria-live="polite"]')), /20,?000/);
 
     await driver.executeScript('const s = document.querySelector(".virtual-list"); s.scrollTop = s.scrollHeight;');
     await driver.wait(async () => {
@@ -163,14 +163,14 @@ test('20,000 open action items: only the rows in view are drawn, scrolling reach
     // Closing one of the rows in view keeps the place in the list.
     const row = await driver.findElement(By.xpath(`//tr[contains(@class, "action-row")][td[contains(., "${bottom.what[bottom.rows - 1]}")]]`));
     await row.findElement(By.css('select option[value="done"]')).click();
-    await driver.wait(async () => (await actionsState(driver)).rows > 0 && /19,?999/.test(clean(await driver.findElement(By.css('[aria-live="polite"]')).getText())), WAIT, 'one item fewer open');
+    await driver.wait(async () => (await actionsState(driver)).rows > 0 && /19,?999/.test((await textNow(driver, '[aria-live="polite"]'))), WAIT, 'one item fewer open');
     const after = await actionsState(driver);
     assert.ok(after.scrollTop > ACTIONS * 10, `still near the bottom (${after.scrollTop}px)`);
     assert.ok(!after.what.includes(bottom.what[bottom.rows - 1]), 'the closed item left the open list');
 
     // Only the overdue: every tenth item, from the top of the list.
     await click(driver, 'input[name="late"]');
-    await driver.wait(async () => /2,?000/.test(clean(await driver.findElement(By.css('[aria-live="polite"]')).getText())), WAIT, '2,000 overdue');
+    await driver.wait(async () => /2,?000/.test((await textNow(driver, '[aria-live="polite"]'))), WAIT, '2,000 overdue');
     const overdue = await actionsState(driver);
     assert.equal(overdue.scrollTop, 0);
     assert.ok(overdue.allRows < 150);

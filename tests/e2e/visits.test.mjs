@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { By, Key, answerSaveDialog, click, openApp, startDriver, stopDriver, tempDatabase, until } from './harness.mjs';
+import { By, Key, answerSaveDialog, click, openApp, startDriver, stopDriver, tempDatabase, until, textNow } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -53,7 +53,7 @@ test('a visit logged from the keyboard alone shows in the history, the coverage 
     // Keyboard only: part of the settlement's name, who went, the summary, Ctrl+Enter.
     const started = Date.now();
     await keys(driver, 'רימון');
-    await driver.wait(async () => clean(await driver.findElement(By.css('[data-testid="chosen-settlement"]')).getText()).includes('גבעת רימון'), WAIT);
+    await driver.wait(async () => (await textNow(driver, '[data-testid="chosen-settlement"]')).includes('גבעת רימון'), WAIT);
     await tabTo(driver, 'visitor');
     await keys(driver, 'גלבו', Key.ENTER);
     await driver.wait(until.elementTextContains(driver.findElement(By.css('.visit-form .chips')), 'אורי גלבועי'), WAIT);
@@ -182,7 +182,7 @@ test('a visit dated in the future asks before it is saved, and keeps what was ty
   try {
     await openVisits(driver);
     await keys(driver, 'רימון');
-    await driver.wait(async () => clean(await driver.findElement(By.css('[data-testid="chosen-settlement"]')).getText()).includes('גבעת רימון'), WAIT);
+    await driver.wait(async () => (await textNow(driver, '[data-testid="chosen-settlement"]')).includes('גבעת רימון'), WAIT);
     // Eight days ahead, typed day first.
     const ahead = new Date(Date.now() + 8 * 86_400_000);
     const pad = (n) => String(n).padStart(2, '0');
