@@ -9,7 +9,7 @@ use eshkol_core::{
     Store,
     forums::{MeetingInput, Template},
     generate::Scale,
-    model::{OrganizationInput, OrganizationKind},
+    directory::{OrganizationInput, OrganizationKind},
     visits::VisitInput,
 };
 

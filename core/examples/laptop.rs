@@ -14,7 +14,12 @@
 
 use std::{path::Path, process::ExitCode};
 
-use eshkol_core::{Store, model::*, sync::JoinFile, visits::VisitInput};
+use eshkol_core::{
+    Store,
+    directory::{ClusterInput, Region},
+    sync::JoinFile,
+    visits::VisitInput,
+};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

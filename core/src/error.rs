@@ -434,9 +434,9 @@ pub enum Error {
     NotARoundReply(String),
     #[error("the file is larger than {megabytes} MB")]
     FileTooLarge { megabytes: u32 },
-    /// A file over one of the limits of `directory::limits`, found before it was all read.
+    /// A file over one of the limits of `limits`, found before it was all read.
     #[error("the file is over the limit of {:?}", .0)]
-    FileOverLimit(crate::directory::limits::FileLimit),
+    FileOverLimit(crate::limits::FileLimit),
     #[error("no column holds names")]
     NoNameColumn,
     #[error("no file is being imported")]

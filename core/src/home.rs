@@ -152,7 +152,7 @@ impl Store {
         let overdue_moves_total = overdue_moves.len();
         overdue_moves.truncate(HOME_LIST_LIMIT);
         Ok(Overview {
-            plan: self.plan_on_home(today)?,
+            plan: self.plan_on_home(today, HOME_LIST_LIMIT)?,
             overdue_moves,
             overdue_moves_total,
             late_total: self.due_count(&crate::due::DueFilter { late: true, ..Default::default() }, today)?,

@@ -18,6 +18,7 @@ pub mod generate;
 pub mod home;
 pub mod i18n;
 pub mod instance;
+pub mod limits;
 pub mod model;
 pub mod plan;
 pub mod programs;

@@ -4,6 +4,10 @@
 //! numbers, emails are under example.org. The real people of the seed documents never appear.
 
 use crate::{
+    directory::{
+        ClusterInput, OrganizationInput, OrganizationKind, PersonInput, Region, Sector,
+        SettlementInput, SettlementKind,
+    },
     emergency::{CapabilityInput, Equipment, Reach, ReadinessInput, VolunteerInput},
     error::{Error, Result},
     model::*,

@@ -964,7 +964,7 @@ mod tests {
         }
 
         let id = store
-            .add_person(&crate::model::PersonInput {
+            .add_person(&crate::directory::PersonInput {
                 full_name: "שולמית ירדני".into(),
                 ..Default::default()
             })

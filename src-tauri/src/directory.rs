@@ -3,7 +3,8 @@
 
 use eshkol_core::{
     directory::{
-        RecordKind,
+        Cluster, ClusterInput, ClusterRow, Organization, OrganizationInput, Person, PersonInput,
+        PersonRow, RecordKind, Settlement, SettlementInput,
         import::{self, ImportPreview, ImportSession, ImportSummary, Target},
     },
     documents::{

@@ -9,23 +9,22 @@ use std::collections::HashMap;
 use fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
-use super::{
+use super::phone;
+
+use super::types::*;
+use crate::{
+    error::{Error, Field, Result},
+    i18n::Messages,
     limits::{
         FileLimit, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_SHARED_STRINGS,
         MAX_UNCOMPRESSED_BYTES,
     },
-    phone,
-};
-
-use crate::{
-    error::{Error, Field, Result},
-    i18n::Messages,
     model::*,
     store::{Store, Writer},
 };
 
 /// Larger files are refused before they are read.
-pub use super::limits::MAX_FILE_BYTES;
+pub use crate::limits::MAX_FILE_BYTES;
 
 /// What a column of the file holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

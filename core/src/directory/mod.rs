@@ -5,10 +5,12 @@
 //! through `import.rs`.
 
 pub mod import;
-pub mod limits;
 pub mod links;
 pub mod phone;
 mod read;
+mod types;
+
+pub use types::*;
 
 use rusqlite::{OptionalExtension, params};
 

@@ -4,6 +4,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::phone;
+use super::types::*;
 use crate::{
     error::{Error, Result},
     model::*,

@@ -7,9 +7,9 @@ use serde::Deserialize;
 
 use super::SavedFile;
 use crate::{
+    directory::{PersonRow},
     error::{Error, Result},
     i18n::Messages,
-    model::PersonRow,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]

@@ -3,10 +3,11 @@
 //! action items and gaps as tables, and the amendments. Every text is already in the user's
 //! language; the printed page and the PDF only draw it.
 
+use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
-use super::day;
+use super::{SavedFile, day, file_date};
 use crate::{
     error::Result,
     forums::{AttendanceStatus, Meeting},
@@ -77,6 +78,29 @@ fn moment(utc: &str) -> (String, String) {
 }
 
 impl Store {
+    /// A meeting's minutes as an A4 PDF.
+    pub fn minutes_pdf(&self, meeting_id: &str, today: NaiveDate) -> Result<Vec<u8>> {
+        let minutes = self.minutes_document(meeting_id)?;
+        self.render_pdf(
+            include_str!("templates/minutes.typ"),
+            "minutes",
+            &minutes,
+            today,
+        )
+    }
+
+    /// `minutes_pdf` as the file the save dialog offers, named for the meeting's date.
+    pub fn minutes_file(&self, meeting_id: &str, today: NaiveDate) -> Result<SavedFile> {
+        let date = self.meeting(meeting_id)?.date;
+        let messages = self.messages();
+        Ok(SavedFile::new(
+            self.minutes_pdf(meeting_id, today)?,
+            format!("{} {}", messages.get("minutes-title"), file_date(date)),
+            "pdf",
+            messages.get("minutes-dialog-title"),
+        ))
+    }
+
     pub fn minutes_document(&self, meeting_id: &str) -> Result<MinutesDocument> {
         let m: Meeting = self.meeting(meeting_id)?;
         let msg = self.messages();

@@ -1,7 +1,8 @@
 //! What Eshkol puts on paper and into files: the contact sheet, the minutes and the coverage
 //! report as documents (every text already in the user's language, drawn both by the printed
 //! page and by typst into a PDF), the people list as CSV, XLSX and vCard, a forum's planned meetings as iCalendar, and the one shape
-//! every saved file takes (`SavedFile`), written whole or not at all (`write_file`).
+//! every saved file takes (`SavedFile`, from `store::files`, where it is written whole or not
+//! at all by `write_file`).
 
 pub mod calendar;
 pub mod coverage;
@@ -16,34 +17,7 @@ pub mod sheet;
 
 use chrono::NaiveDate;
 
-use crate::error::Result;
-
-/// A file to save where the user chooses: its bytes, the name the save dialog suggests (without
-/// the extension), the extension, and the dialog's title, all in the user's language. Every
-/// save command of the shell is the same: build this in core, then open the dialog.
-#[derive(Clone, Debug)]
-pub struct SavedFile {
-    pub bytes: Vec<u8>,
-    pub name: String,
-    pub extension: &'static str,
-    pub title: String,
-}
-
-impl SavedFile {
-    pub(crate) fn new(bytes: Vec<u8>, name: String, extension: &'static str, title: String) -> Self {
-        SavedFile {
-            bytes,
-            name,
-            extension,
-            title,
-        }
-    }
-
-    /// `name.extension`, as the save dialog offers it.
-    pub fn file_name(&self) -> String {
-        format!("{}.{}", self.name, self.extension)
-    }
-}
+pub use crate::store::files::{SavedFile, write_file};
 
 /// A date as Israelis write it on paper: `22.11.2026`.
 pub(crate) fn day(date: NaiveDate) -> String {
@@ -55,14 +29,3 @@ pub(crate) fn file_date(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-/// Write `bytes` to `path` whole or not at all: a temporary file beside it, then a rename.
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    let mut temp = path.as_os_str().to_owned();
-    temp.push(".eshkol-partial");
-    let temp = std::path::PathBuf::from(temp);
-    std::fs::write(&temp, bytes)?;
-    std::fs::rename(&temp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temp);
-    })?;
-    Ok(())
-}

@@ -17,7 +17,7 @@ use typst::{
 
 use typst_layout::PagedDocument;
 
-use super::{SavedFile, file_date, sheet::SheetOptions};
+use super::{SavedFile, sheet::SheetOptions};
 use crate::{
     error::{Error, Result},
     store::Store,
@@ -177,29 +177,6 @@ impl Store {
             self.messages().get("sheet-file-name"),
             "pdf",
             self.messages().get("sheet-dialog-title"),
-        ))
-    }
-
-    /// A meeting's minutes as an A4 PDF.
-    pub fn minutes_pdf(&self, meeting_id: &str, today: NaiveDate) -> Result<Vec<u8>> {
-        let minutes = self.minutes_document(meeting_id)?;
-        self.render_pdf(
-            include_str!("templates/minutes.typ"),
-            "minutes",
-            &minutes,
-            today,
-        )
-    }
-
-    /// `minutes_pdf` as the file the save dialog offers, named for the meeting's date.
-    pub fn minutes_file(&self, meeting_id: &str, today: NaiveDate) -> Result<SavedFile> {
-        let date = self.meeting(meeting_id)?.date;
-        let messages = self.messages();
-        Ok(SavedFile::new(
-            self.minutes_pdf(meeting_id, today)?,
-            format!("{} {}", messages.get("minutes-title"), file_date(date)),
-            "pdf",
-            messages.get("minutes-dialog-title"),
         ))
     }
 }

@@ -51,6 +51,18 @@ pub struct RoundReply {
 }
 
 impl Store {
+    /// A request's email draft, made to be sent: the request counts as sent from now.
+    pub fn send_round_email(
+        &mut self,
+        round: &str,
+        subject: &str,
+        today: NaiveDate,
+    ) -> Result<MailDraft> {
+        let draft = self.round_email(round, subject)?;
+        self.request_sent(round, subject, today)?;
+        Ok(draft)
+    }
+
     /// The request as an email: to the volunteer, or the organization's emergency contact.
     pub fn round_email(&self, round: &str, subject: &str) -> Result<MailDraft> {
         let s = self.round_subject(round, subject)?;

@@ -6,8 +6,9 @@ use fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
 use crate::{
+    directory::{OrganizationKind, PersonRow},
     error::Result,
-    model::{Id, OrganizationKind, PersonRow},
+    model::Id,
     store::{Store, collation},
 };
 

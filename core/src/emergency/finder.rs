@@ -12,7 +12,7 @@
 //! rows are (`Start`): for a place, from who acts there (its own few and the whole council's);
 //! for the whole council, from the holders of what was asked when few hold it, else by walking
 //! the volunteers most recently confirmed first until the first `HELPERS_SHOWN` match, the
-//! rest then counted up to the search's `COUNT_LIMIT`. Organizations are asked the same way. A
+//! rest then counted up to `COUNT_LIMIT`. Organizations are asked the same way. A
 //! test holds every start to the answer of one plain query over every holder.
 
 use chrono::NaiveDate;
@@ -30,6 +30,10 @@ use crate::{
 /// manager calls in an emergency, and few enough to read in a few milliseconds. The count says
 /// how many there are in all.
 pub const HELPERS_SHOWN: usize = 100;
+/// Past this many, a count of the whole council's helpers stops and says "more than": as the
+/// search's counts do, for the same reason (counting every row of a district costs more than
+/// the number is worth to the person reading it).
+pub const COUNT_LIMIT: usize = 1000;
 
 /// What the user asked.
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -466,7 +470,7 @@ fn found(
         return Ok((found, total, false));
     }
     // The walk read only the first; count the rest apart.
-    let limit = crate::search::COUNT_LIMIT as i64;
+    let limit = COUNT_LIMIT as i64;
     let counted: i64 = if need == 0 {
         conn.query_row(sql.count_every, [], |r| r.get(0))?
     } else {

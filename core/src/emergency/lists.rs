@@ -9,9 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use super::EmergencyCluster;
 use crate::{
-    directory::{RecordKind, phone},
+    directory::{RecordKind, Region, phone},
     error::{Field, Problems, Result},
-    model::{Id, Region, check_text, new_id, optional, required},
+    model::{Id, check_text, new_id, optional, required},
     store::{Store, Writer, from_row, now, one_row, rows},
 };
 

@@ -26,12 +26,9 @@ pub use organizations::*;
 pub use round::*;
 
 use crate::{
-    directory::RecordKind,
+    directory::{PersonInput, RecordKind},
     error::{Error, Field, Problems, Result},
-    model::{
-        Id, PersonInput, check_text, new_id, optional, optional_date, optional_time, required,
-        text_enum,
-    },
+    model::{Id, check_text, new_id, optional, optional_date, optional_time, required, text_enum},
     store::{Store, Writer, from_row, now, one_row, rows},
 };
 

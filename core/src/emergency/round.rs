@@ -17,9 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Reach, ReadinessInput, VolunteerInput};
 use crate::{
-    directory::phone,
+    directory::{PersonInput, phone},
     error::{Error, Field, Result},
-    model::{Id, PersonInput, new_id, required, text_enum},
+    model::{Id, new_id, required, text_enum},
     store::{Store, Writer, from_row, now, one_row, rows},
 };
 
@@ -327,18 +327,6 @@ impl Store {
     /// only prepared; an answer already in is kept.
     pub fn request_sent(&mut self, round: &str, subject: &str, today: NaiveDate) -> Result<()> {
         self.write(|w| w.request_sent(round, subject, today))
-    }
-
-    /// A request's email draft, made to be sent: the request counts as sent from now.
-    pub fn send_round_email(
-        &mut self,
-        round: &str,
-        subject: &str,
-        today: NaiveDate,
-    ) -> Result<crate::documents::round::MailDraft> {
-        let draft = self.round_email(round, subject)?;
-        self.request_sent(round, subject, today)?;
-        Ok(draft)
     }
 
     pub fn close_round(&mut self, round: &str, today: NaiveDate) -> Result<RoundRow> {

@@ -605,11 +605,10 @@ impl Store {
     }
 
     /// The plans' late tasks and their typed indicators without a recent actual, by owner:
-    /// the first `HOME_LIST_LIMIT` of each, with the count of all. A closed year's tasks are
-    /// history, and one rolled into the next year is followed there.
-    pub fn plan_on_home(&self, today: NaiveDate) -> Result<PlanOnHome> {
+    /// the first `limit` of each (the home screen says how many), with the count of all. A
+    /// closed year's tasks are history, and one rolled into the next year is followed there.
+    pub fn plan_on_home(&self, today: NaiveDate, limit: usize) -> Result<PlanOnHome> {
         let conn = self.connection();
-        let limit = crate::home::HOME_LIST_LIMIT;
         let late: Vec<(TaskView, Id)> = rows(
             conn,
             &format!(

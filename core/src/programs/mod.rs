@@ -13,13 +13,10 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    directory::RecordKind,
+    directory::{OrganizationInput, OrganizationKind, RecordKind, Sector},
     error::{Error, Field, Problems, Result},
     forums::{ActionFilter, ActionItemRow, ActionStatus, ForumStatus},
-    model::{
-        Id, OrganizationInput, OrganizationKind, Sector, check_text, count, new_id, optional_date,
-        required, text_enum,
-    },
+    model::{Id, check_text, count, new_id, optional_date, required, text_enum},
     store::{Store, Writer, from_row, now, one_row, rows},
 };
 

@@ -15,6 +15,7 @@ use migrate::migrate;
 mod changes;
 pub mod clock;
 pub mod collation;
+pub mod files;
 mod health;
 mod migrate;
 

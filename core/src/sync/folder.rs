@@ -28,7 +28,7 @@ use super::{
     tables::SharedTable,
 };
 use crate::{
-    documents::SavedFile,
+    store::files::SavedFile,
     error::{Error, Result},
     model::new_id,
     store::{Store, now},

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use eshkol_core::{
     Error, Store,
     backup::{self, DAILY_BACKUPS_KEPT},
-    model::{OrganizationInput, OrganizationKind, PersonInput},
+    directory::{OrganizationInput, OrganizationKind, PersonInput},
     store::SCHEMA_VERSION,
 };
 use rusqlite::Connection;

@@ -251,7 +251,7 @@ fn a_csv_of_many_short_rows_just_under_the_byte_limit() {
 #[test]
 fn the_largest_list_the_limits_allow_is_read() {
     // Five times a district: the row limit less the header, four columns each.
-    let rows = eshkol_core::directory::limits::MAX_ROWS - 1;
+    let rows = eshkol_core::limits::MAX_ROWS - 1;
     let bytes = workbook(
         |out| {
             header(out);
@@ -271,7 +271,7 @@ fn the_largest_list_the_limits_allow_is_read() {
 
 #[test]
 fn each_limit_is_said_in_every_language_with_what_to_do() {
-    use eshkol_core::{Error, Locale, Messages, directory::limits::FileLimit};
+    use eshkol_core::{Error, Locale, Messages, limits::FileLimit};
     for limit in [
         FileLimit::Uncompressed,
         FileLimit::SharedStrings,

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use eshkol_core::{
     Error, Field, Locale, Messages, Store,
     forums::{ActionItemInput, MeetingInput},
-    model::{ClusterInput, PersonInput, SettlementInput, read_date, read_time},
+    model::{read_date, read_time}, directory::{ClusterInput, PersonInput, SettlementInput},
     visits::VisitInput,
 };
 
@@ -102,7 +102,7 @@ fn department(store: &mut Store) -> Department {
             None,
             &ClusterInput {
                 name: "אשכול צפון".into(),
-                region: Some(eshkol_core::model::Region::North),
+                region: Some(eshkol_core::directory::Region::North),
                 ..Default::default()
             },
         )
@@ -112,7 +112,7 @@ fn department(store: &mut Store) -> Department {
             None,
             &SettlementInput {
                 name: "גבעת אלון".into(),
-                kind: Some(eshkol_core::model::SettlementKind::Kibbutz),
+                kind: Some(eshkol_core::directory::SettlementKind::Kibbutz),
                 cluster_id: Some(cluster),
                 ..Default::default()
             },

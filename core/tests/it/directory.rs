@@ -1,6 +1,6 @@
 //! The directory through the core API: edit, archive, restore, duplicates, order, validation.
 
-use eshkol_core::{Error, Field, Store, directory::RecordKind, model::*};
+use eshkol_core::{Error, Field, Store, directory::*, model::*};
 
 use crate::common;
 use common::store;

@@ -7,7 +7,7 @@ use crate::common;
 
 use std::{collections::HashSet, io::Write, path::Path, process::Command};
 
-use eshkol_core::{Store, model::*};
+use eshkol_core::{Store, directory::*};
 
 const CHILD_DB: &str = "ESHKOL_DURABLE_CHILD_DB";
 

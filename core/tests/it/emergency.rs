@@ -7,7 +7,7 @@ use eshkol_core::{
     Error, Store,
     emergency::*,
     error::Field,
-    model::{ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, SettlementInput},
+    model::Id, directory::{ClusterInput, OrganizationInput, OrganizationKind, PersonInput, SettlementInput},
 };
 
 use crate::common;
@@ -34,7 +34,7 @@ fn council(store: &mut Store) -> Council {
                 None,
                 &ClusterInput {
                     name: name.into(),
-                    region: Some(eshkol_core::model::Region::North),
+                    region: Some(eshkol_core::directory::Region::North),
                     ..Default::default()
                 },
             )
@@ -48,7 +48,7 @@ fn council(store: &mut Store) -> Council {
                 None,
                 &SettlementInput {
                     name: name.into(),
-                    kind: Some(eshkol_core::model::SettlementKind::Kibbutz),
+                    kind: Some(eshkol_core::directory::SettlementKind::Kibbutz),
                     cluster_id: Some(cluster.clone()),
                     ..Default::default()
                 },
@@ -942,7 +942,7 @@ fn a_distribution_list_keeps_its_filter_and_stays_current() {
             None,
             &DistributionListInput {
                 name: "רגשי בדרום".into(),
-                region: Some(eshkol_core::model::Region::South),
+                region: Some(eshkol_core::directory::Region::South),
                 emergency_cluster: Some(EmergencyCluster::Emotional),
                 ..Default::default()
             },

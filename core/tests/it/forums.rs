@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveTime, Timelike};
 use eshkol_core::{
     Error, Store,
     forums::*,
-    model::{Id, PersonInput},
+    model::Id, directory::{PersonInput},
 };
 
 use crate::common;

@@ -14,7 +14,7 @@ use eshkol_core::{
         RoundInput, VolunteerInput,
     },
     forums::{ActionItemInput, AgendaItemInput, DecisionInput, GapInput, MeetingInput, PlanInput, Template},
-    model::{ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, Region, SettlementInput, SettlementKind},
+    model::Id, directory::{ClusterInput, OrganizationInput, OrganizationKind, PersonInput, Region, SettlementInput, SettlementKind},
     plan::{ActualInput, Direction, Frequency, GoalInput, IndicatorInput, LessonsInput, WorkPlanInput, Source, TaskInput},
     programs::{
         AgeBand, AxisInput, FiguresInput, MoveInput, PartnerInput, PartnerRole, ProgramInput, ProgramKind, SteeringInput,

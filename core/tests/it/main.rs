@@ -2,6 +2,7 @@
 //! `core/tests/` used to be a binary of its own, and every one of them linked the whole of core
 //! and typst. Run one topic with `cargo test -p eshkol-core --test it store::`.
 
+mod architecture;
 mod common;
 
 mod backup;

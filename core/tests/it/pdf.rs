@@ -123,7 +123,7 @@ fn ninety_people_take_several_pages_each_numbered() {
     let (dir, mut store) = sample();
     for i in 0..70 {
         store
-            .add_person(&eshkol_core::model::PersonInput {
+            .add_person(&eshkol_core::directory::PersonInput {
                 full_name: format!("מדריך {i:03}"),
                 ..Default::default()
             })

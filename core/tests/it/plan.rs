@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use eshkol_core::{
     Error, Field, Store,
     generate::{GENERATED_UNTIL, Scale},
-    model::{ClusterInput, Id, PersonInput, Region, SettlementInput, SettlementKind},
+    model::Id, directory::{ClusterInput, PersonInput, Region, SettlementInput, SettlementKind},
     plan::{read::IndicatorView, *},
     visits::VisitInput,
 };
@@ -542,7 +542,7 @@ fn closing_a_year_freezes_its_figures_and_rolls_open_tasks_over() {
     assert!(!old.iter().find(|t| t.id == planned).unwrap().late);
     assert!(
         store
-            .plan_on_home(today)
+            .plan_on_home(today, eshkol_core::home::HOME_LIST_LIMIT)
             .unwrap()
             .late_tasks
             .iter()
@@ -624,7 +624,7 @@ fn late_tasks_and_indicators_waiting_for_an_actual_are_on_their_owners_home() {
             },
         )
         .unwrap();
-    let home = store.plan_on_home(today).unwrap();
+    let home = store.plan_on_home(today, eshkol_core::home::HOME_LIST_LIMIT).unwrap();
     assert_eq!(
         home.late_tasks
             .iter()
@@ -652,7 +652,7 @@ fn late_tasks_and_indicators_waiting_for_an_actual_are_on_their_owners_home() {
         )
         .unwrap();
     // Typed just now: no longer waiting (the typed moment is today's, by the clock).
-    let fresh = store.plan_on_home(eshkol_core::today()).unwrap();
+    let fresh = store.plan_on_home(eshkol_core::today(), eshkol_core::home::HOME_LIST_LIMIT).unwrap();
     assert!(fresh.stale_indicators.is_empty());
     // A counted indicator never waits, and refuses a typed actual.
     let counted = store

@@ -6,10 +6,7 @@ use eshkol_core::{
     Error, Store,
     error::Field,
     forums::{ActionItemInput, DecisionInput, GapInput, MeetingInput, MeetingStatus, Template},
-    model::{
-        ClusterInput, Id, OrganizationInput, OrganizationKind, PersonInput, Region, Sector,
-        SettlementInput,
-    },
+    model::Id, directory::{ClusterInput, OrganizationInput, OrganizationKind, PersonInput, Region, Sector, SettlementInput},
     programs::{delegations, *},
 };
 
@@ -54,7 +51,7 @@ fn place(store: &mut Store) -> Place {
                 None,
                 &SettlementInput {
                     name: name.into(),
-                    kind: Some(eshkol_core::model::SettlementKind::Kibbutz),
+                    kind: Some(eshkol_core::directory::SettlementKind::Kibbutz),
                     cluster_id: Some(cluster.clone()),
                     ..Default::default()
                 },

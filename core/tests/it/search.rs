@@ -6,7 +6,7 @@ use eshkol_core::{
     Error, Store,
     error::Field,
     forums::{ActionItemInput, DecisionInput, GapInput, MeetingInput, Template},
-    model::{ClusterInput, Id, PersonInput, Region, SettlementInput, SettlementKind},
+    model::Id, directory::{ClusterInput, PersonInput, Region, SettlementInput, SettlementKind},
     search::{MAX_QUERY_CHARS, SearchKind, SearchQuery, SearchResults},
     visits::VisitInput,
 };
@@ -565,10 +565,10 @@ fn organizations_are_found_by_part_of_their_name() {
     store
         .save_organization(
             Some(&id),
-            &eshkol_core::model::OrganizationInput {
+            &eshkol_core::directory::OrganizationInput {
                 sector: None,
                 name: "מועצת עמק הגפן והגליל".into(),
-                kind: Some(eshkol_core::model::OrganizationKind::Authority),
+                kind: Some(eshkol_core::directory::OrganizationKind::Authority),
                 notes: String::new(),
             },
         )

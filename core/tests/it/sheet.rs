@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use eshkol_core::{
     Store,
-    model::PersonInput,
+    directory::PersonInput,
     documents::sheet::{Column, Grouping, Row, SheetOptions},
 };
 

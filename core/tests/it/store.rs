@@ -2,7 +2,7 @@
 
 use eshkol_core::{
     Error, Locale, Store,
-    model::*,
+    directory::*, model::*,
     store::{APPLICATION_ID, SCHEMA_VERSION},
 };
 use rusqlite::Connection;

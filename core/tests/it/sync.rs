@@ -9,7 +9,7 @@ use eshkol_core::{
     Store,
     directory::RecordKind,
     forums::{AgendaItemInput, MeetingInput, MemberInput, Template},
-    model::*,
+    directory::*,
     search::SearchQuery,
     sync::Change,
     visits::VisitInput,

@@ -6,7 +6,7 @@ use std::{fs, path::Path};
 
 use eshkol_core::{
     Error,
-    model::*,
+    directory::*,
     sync::{JoinFile, Received},
     visits::VisitInput,
 };

@@ -5,7 +5,7 @@
 use std::fs;
 
 use chrono::{Duration, Utc};
-use eshkol_core::{Error, model::*};
+use eshkol_core::{Error, directory::*};
 
 use crate::common;
 

@@ -4,7 +4,7 @@
 
 use std::{fs, path::Path};
 
-use eshkol_core::{Store, model::*, sync::Change};
+use eshkol_core::{Store, directory::*, model::*, sync::Change};
 
 use crate::common;
 

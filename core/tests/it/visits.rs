@@ -10,7 +10,7 @@ use eshkol_core::{
     i18n::{Locale, Messages},
     documents::coverage::{CoverageFormat, coverage_csv},
     forums::{ActionFilter, ActionItemInput, ActionStatus},
-    model::{ClusterInput, Id, PersonInput, SettlementInput},
+    model::Id, directory::{ClusterInput, PersonInput, SettlementInput},
     visits::*,
 };
 
@@ -48,7 +48,7 @@ fn department(store: &mut Store) -> Department {
                 None,
                 &ClusterInput {
                     name: name.into(),
-                    region: Some(eshkol_core::model::Region::North),
+                    region: Some(eshkol_core::directory::Region::North),
                     coordinator_id: coordinator,
                     ..Default::default()
                 },
@@ -63,7 +63,7 @@ fn department(store: &mut Store) -> Department {
                 None,
                 &SettlementInput {
                     name: name.into(),
-                    kind: Some(eshkol_core::model::SettlementKind::Kibbutz),
+                    kind: Some(eshkol_core::directory::SettlementKind::Kibbutz),
                     cluster_id: Some(cluster.clone()),
                     ..Default::default()
                 },

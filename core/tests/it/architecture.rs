@@ -1,0 +1,298 @@
+//! The layers of core, as ARCHITECTURE.md draws them, read from the code: the table between
+//! its `layers` markers says, for each module of `core/src`, exactly which others it uses, and
+//! this test reads every file and fails on a use the table does not list, or a listed use the
+//! code no longer makes. A use is a `crate::` path or import, or a call of a `Store` or
+//! `Writer` method that another module defines; a call of that kind must come with an import
+//! from that module in the same file, so a reader sees where it goes. In the spirit of
+//! rust-analyzer's tidy tests: the document and the code cannot drift apart.
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    path::{Path, PathBuf},
+};
+
+fn core_src() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+/// Every `.rs` file under `core/src`, by its path there, without its test module and comments.
+fn sources() -> BTreeMap<String, String> {
+    fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<String, String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, root, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+                out.insert(rel, code_of(&std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(&core_src(), &core_src(), &mut out);
+    out
+}
+
+/// A file's code: its `#[cfg(test)] mod` cut off (tests may use anything), comments dropped.
+fn code_of(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let end = lines
+        .windows(2)
+        .position(|w| w[0].trim() == "#[cfg(test)]" && w[1].trim_start().starts_with("mod "))
+        .unwrap_or(lines.len());
+    lines[..end]
+        .iter()
+        .map(|l| match l.find("//") {
+            // A `//` inside a string (a URL) is rare in core; a comment is cut from its start.
+            Some(i) if !l[..i].contains('"') => &l[..i],
+            _ => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The module a file belongs to: its first folder, or its own name at the top.
+fn module_of(rel: &str) -> String {
+    rel.split('/').next().unwrap().trim_end_matches(".rs").to_string()
+}
+
+/// What the crate root re-exports, by the module it comes from; the root's own `today` and
+/// `now` belong to no module.
+fn module_named(name: &str) -> Option<String> {
+    match name {
+        "Error" | "Field" | "Result" | "Problems" => Some("error".into()),
+        "Locale" | "Messages" => Some("i18n".into()),
+        "Store" | "Bootstrap" => Some("store".into()),
+        "today" | "now" | "self" | "super" => None,
+        other => Some(other.to_string()),
+    }
+}
+
+/// The first name of every path a `use crate::{a, b::c}` group imports.
+fn grouped(code: &str, at: usize) -> Vec<String> {
+    let mut depth = 1;
+    let mut end = at;
+    for (i, c) in code[at..].char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            end = at + i;
+            break;
+        }
+    }
+    let mut names = Vec::new();
+    let mut depth = 0;
+    let mut start = true;
+    let mut word = String::new();
+    for c in code[at..end].chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                if !word.is_empty() {
+                    names.push(std::mem::take(&mut word));
+                }
+                start = true;
+            }
+            c if start && (c.is_alphanumeric() || c == '_') => word.push(c),
+            _ if start && !word.is_empty() => {
+                names.push(std::mem::take(&mut word));
+                start = false;
+            }
+            _ => {}
+        }
+    }
+    if !word.is_empty() {
+        names.push(word);
+    }
+    names
+}
+
+/// The modules a file names by path: `crate::forums::…` and `use crate::{forums, …}`.
+fn paths_in(code: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for (at, _) in code.match_indices("crate::") {
+        let rest = &code[at + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let from = code.len() - group.len();
+            found.extend(grouped(code, from).iter().filter_map(|n| module_named(n)));
+        } else {
+            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            found.extend(module_named(&name));
+        }
+    }
+    found
+}
+
+/// The methods each module adds to `Store` and `Writer`, by name.
+fn store_methods(sources: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> {
+    let mut methods: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (rel, code) in sources {
+        let mut inside = false;
+        for line in code.lines() {
+            if line.starts_with("impl ") && (line.contains("Store {") || line.contains("Writer<'_> {")) {
+                inside = true;
+            } else if inside && line.starts_with('}') {
+                inside = false;
+            } else if inside {
+                let words = line.trim_start();
+                let words = words.strip_prefix("pub ").or_else(|| words.strip_prefix("pub(crate) ")).unwrap_or(words);
+                if let Some(rest) = words.strip_prefix("fn ") {
+                    let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    let after = &rest[name.len()..];
+                    let params = after.split_once('(').map_or("", |(_, p)| p).trim_start();
+                    if params.starts_with("&self") || params.starts_with("&mut self") {
+                        methods.entry(name).or_default().insert(module_of(rel));
+                    }
+                }
+            }
+        }
+    }
+    methods
+}
+
+/// The other modules whose `Store` or `Writer` methods a file calls (a name only one module
+/// defines), each with the methods.
+fn method_calls(
+    code: &str,
+    module: &str,
+    methods: &BTreeMap<String, BTreeSet<String>>,
+) -> BTreeMap<String, BTreeSet<String>> {
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for receiver in ["self.", "store.", "s.", "w.", "writer."] {
+        for (at, _) in code.match_indices(receiver) {
+            if code[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = &code[at + receiver.len()..];
+            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            if !rest[name.len()..].starts_with('(') {
+                continue;
+            }
+            if let Some(owners) = methods.get(&name)
+                && owners.len() == 1
+            {
+                let owner = owners.iter().next().unwrap();
+                if owner != module {
+                    found.entry(owner.clone()).or_default().insert(name);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The table between `<!-- layers -->` and `<!-- /layers -->` in ARCHITECTURE.md: each line a
+/// module and the modules it uses (`—` for none).
+fn documented_layers() -> BTreeMap<String, BTreeSet<String>> {
+    let doc = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ARCHITECTURE.md")).unwrap();
+    let start = doc.find("<!-- layers -->").expect("ARCHITECTURE.md has its layers table");
+    let end = doc.find("<!-- /layers -->").expect("the layers table ends");
+    doc[start..end]
+        .lines()
+        .filter(|l| !l.starts_with("<!--") && !l.starts_with("```") && !l.trim().is_empty())
+        .filter(|l| !l.starts_with("module"))
+        .map(|line| {
+            let mut words = line.split_whitespace();
+            let module = words.next().unwrap().to_string();
+            let uses = words.filter(|w| *w != "—").map(str::to_string).collect();
+            (module, uses)
+        })
+        .collect()
+}
+
+#[test]
+fn the_modules_use_exactly_what_architecture_md_says_and_nothing_else() {
+    let sources = sources();
+    let methods = store_methods(&sources);
+    let mut used: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut unseen = Vec::new();
+    for (rel, code) in &sources {
+        let module = module_of(rel);
+        if module == "lib" {
+            continue;
+        }
+        let paths: BTreeSet<String> = paths_in(code).into_iter().filter(|m| *m != module).collect();
+        let calls = method_calls(code, &module, &methods);
+        for (owner, names) in &calls {
+            // A call into another module is seen in the file's imports, not only by a search.
+            if owner != "store" && !paths.contains(owner) {
+                unseen.push(format!("{rel} calls {owner}'s {names:?} with no import from {owner}"));
+            }
+        }
+        let entry = used.entry(module).or_default();
+        entry.extend(paths);
+        entry.extend(calls.into_keys());
+    }
+    assert!(unseen.is_empty(), "calls between modules that no import shows:\n{}", unseen.join("\n"));
+
+    let documented = documented_layers();
+    let modules: BTreeSet<&String> = used.keys().chain(documented.keys()).collect();
+    let mut wrong = Vec::new();
+    for module in modules {
+        let code = used.get(module).cloned().unwrap_or_default();
+        let doc = documented.get(module).cloned().unwrap_or_default();
+        if !used.contains_key(module) {
+            wrong.push(format!("{module}: in ARCHITECTURE.md, but core has no such module"));
+        } else if !documented.contains_key(module) {
+            wrong.push(format!("{module}: not in ARCHITECTURE.md's layers table (it uses {code:?})"));
+        }
+        for extra in code.difference(&doc) {
+            wrong.push(format!("{module} uses {extra}, which ARCHITECTURE.md forbids"));
+        }
+        for gone in doc.difference(&code) {
+            wrong.push(format!("{module} no longer uses {gone}, which ARCHITECTURE.md says it does"));
+        }
+    }
+    assert!(wrong.is_empty(), "the layers and the code disagree:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_layers_table_never_points_back_up() {
+    // Each module uses only modules listed above it: the table is an order, with no cycle,
+    // except within the foundation, whose types and messages refer to one another.
+    let foundation = ["model", "error", "i18n", "limits"];
+    let documented = documented_layers();
+    let doc = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ARCHITECTURE.md")).unwrap();
+    let start = doc.find("<!-- layers -->").unwrap();
+    let order: Vec<String> = doc[start..doc.find("<!-- /layers -->").unwrap()]
+        .lines()
+        .filter(|l| !l.starts_with("<!--") && !l.starts_with("```") && !l.trim().is_empty() && !l.starts_with("module"))
+        .map(|l| l.split_whitespace().next().unwrap().to_string())
+        .collect();
+    for (at, module) in order.iter().enumerate() {
+        for used in &documented[module] {
+            let below = order.iter().position(|m| m == used).is_some_and(|i| i < at);
+            let both_foundation = foundation.contains(&module.as_str()) && foundation.contains(&used.as_str());
+            assert!(below || both_foundation, "{module} uses {used}, which is not above it");
+        }
+    }
+}
+
+#[test]
+fn no_file_of_core_is_over_eight_hundred_lines() {
+    let mut long = Vec::new();
+    for entry in walk_files(&core_src()) {
+        let lines = std::fs::read_to_string(&entry).unwrap().lines().count();
+        if lines > 800 {
+            long.push(format!("{}: {lines}", entry.display()));
+        }
+    }
+    assert!(long.is_empty(), "split these by topic: {long:?}");
+}
+
+fn walk_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}
