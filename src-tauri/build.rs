@@ -24,16 +24,21 @@ fn main() {
     }
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     write_if_changed(&out.join("handler.rs"), &commands::handler(&commands));
-    write_if_changed(&root.join("capabilities/main.json"), &commands::capability(&commands));
-    write_if_changed(&root.join("../ui/src/commands.js"), &commands::binding(&commands));
+    write_if_changed(
+        &root.join("capabilities/main.json"),
+        &commands::capability(&commands),
+    );
+    write_if_changed(
+        &root.join("../ui/src/commands.js"),
+        &commands::binding(&commands),
+    );
     let names: Vec<&'static str> = commands
         .iter()
         .map(|c| &*Box::leak(c.name.clone().into_boxed_str()))
         .collect();
-    tauri_build::try_build(
-        tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(Box::leak(names.into_boxed_slice()))),
-    )
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
+        tauri_build::AppManifest::new().commands(Box::leak(names.into_boxed_slice())),
+    ))
     .expect("tauri build script");
 }
 

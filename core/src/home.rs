@@ -80,7 +80,7 @@ pub struct Overview {
     /// the list of what is due, filtered to the late (`Store::due`), which the home links open.
     pub late_total: usize,
     /// The work plan's late tasks and indicators waiting for an actual, by owner.
-    pub plan: crate::plan::read::PlanOnHome,
+    pub plan: crate::plan::PlanOnHome,
 }
 
 /// How many of each kind the home screen lists: what needs her first, with the count of the

@@ -36,7 +36,8 @@ pub fn read_commands(src: &Path) -> Vec<Command> {
         if NOT_AREAS.contains(&module.as_str()) {
             continue;
         }
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         commands.extend(commands_in(&module, &text));
     }
     commands
@@ -167,7 +168,11 @@ fn js_type(rust: &str) -> String {
     }
     if let Some(inner) = generic(rust, "Vec") {
         let inner = js_type(inner);
-        return if inner.contains(' ') { format!("({inner})[]") } else { format!("{inner}[]") };
+        return if inner.contains(' ') {
+            format!("({inner})[]")
+        } else {
+            format!("{inner}[]")
+        };
     }
     if let Some(inner) = generic(rust, "CommandResult") {
         return js_type(inner);
@@ -221,7 +226,11 @@ pub fn binding(commands: &[Command]) -> String {
             out.push_str(&format!("     * {line}\n"));
         }
         // Only a trailing run of parameters can be left out, so only those have defaults.
-        let required = c.params.iter().rposition(|(_, ty)| default_of(ty).is_none()).map_or(0, |i| i + 1);
+        let required = c
+            .params
+            .iter()
+            .rposition(|(_, ty)| default_of(ty).is_none())
+            .map_or(0, |i| i + 1);
         let default = |i: usize, ty: &str| if i < required { None } else { default_of(ty) };
         for (i, (name, ty)) in c.params.iter().enumerate() {
             let js = camel(name);
@@ -231,7 +240,10 @@ pub fn binding(commands: &[Command]) -> String {
             };
             out.push_str(&format!("     * @param {{{}}} {shown}\n", js_type(ty)));
         }
-        out.push_str(&format!("     * @returns {{Promise<{}>}}\n     */\n", js_type(&c.returns)));
+        out.push_str(&format!(
+            "     * @returns {{Promise<{}>}}\n     */\n",
+            js_type(&c.returns)
+        ));
         let params: Vec<String> = c
             .params
             .iter()
@@ -242,7 +254,11 @@ pub fn binding(commands: &[Command]) -> String {
             })
             .collect();
         let args: Vec<String> = c.params.iter().map(|(name, _)| camel(name)).collect();
-        let args = if args.is_empty() { String::new() } else { format!(", {{ {} }}", args.join(", ")) };
+        let args = if args.is_empty() {
+            String::new()
+        } else {
+            format!(", {{ {} }}", args.join(", "))
+        };
         out.push_str(&format!(
             "    {}: ({}) => call('{}'{args}),\n",
             camel(&c.name),
@@ -268,6 +284,9 @@ pub fn capability(commands: &[Command]) -> String {
 
 /// The handler list `main.rs` includes: `tauri::generate_handler![module::name, …]`.
 pub fn handler(commands: &[Command]) -> String {
-    let paths: Vec<String> = commands.iter().map(|c| format!("    crate::{}::{},", c.module, c.name)).collect();
+    let paths: Vec<String> = commands
+        .iter()
+        .map(|c| format!("    crate::{}::{},", c.module, c.name))
+        .collect();
     format!("tauri::generate_handler![\n{}\n]\n", paths.join("\n"))
 }

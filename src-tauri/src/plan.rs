@@ -3,7 +3,7 @@
 use eshkol_core::{
     model::Id,
     plan::{
-        read::{PlanRow, PlanYear},
+        PlanRow, PlanYear,
         *,
     },
     today,

@@ -230,4 +230,3 @@ pub struct ClusterRow {
     pub archived: bool,
     pub settlements: Vec<SettlementRow>,
 }
-

@@ -12,7 +12,7 @@ use crate::{
     i18n::Messages,
     plan::{
         TaskStatus,
-        read::{Figure, IndicatorView},
+        Figure, IndicatorView,
     },
     store::Store,
 };

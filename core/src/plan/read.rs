@@ -1,133 +1,25 @@
 //! A year of a plan against its actuals: each goal with its indicators and objectives, each
 //! objective with its indicators and the year's tasks; every figure counted or typed (or, once
 //! the year is closed, as it stood then), with "% met" and how it stands. Also what the home
-//! screen shows of the plan (late tasks, indicators without a recent actual, by owner), and
-//! closing a year: its figures frozen, its open tasks rolled into the next at the manager's
-//! choice.
+//! screen shows of the plan (late tasks, indicators without a recent actual, by owner).
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::Serialize;
 
 use super::{
-    Direction, Frequency, Source, Split, TaskStatus,
     count::{Counting, Scope, counted},
-    measure::{Standing, percent_met, period, standing},
+    measure::{percent_met, period, standing},
+    types::*,
 };
 use crate::{
     error::{Error, Result},
-    forums::{ForumLevel, school_year},
+    forums::school_year,
     model::Id,
-    store::{Store, Writer, from_row, now, rows},
+    store::{Store, rows},
 };
 
-/// A plan in the list.
-#[derive(Clone, Debug, Serialize)]
-pub struct PlanRow {
-    pub id: Id,
-    pub name: String,
-    pub first_year: i32,
-    pub last_year: i32,
-}
-
-from_row!(r => PlanRow { id, name, first_year, last_year });
-
-/// A figure: its value, whether Eshkol counted it or a person typed it (who, and when), and
-/// whether it is frozen with its closed year.
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Figure {
-    pub value: Option<f64>,
-    pub counted: bool,
-    pub typed_by: Option<String>,
-    pub typed_at: Option<String>,
-    pub note: String,
-    pub frozen: bool,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct QuarterFigure {
-    pub quarter: u8,
-    pub figure: Figure,
-}
-
-/// A cluster's or a settlement's figure for the year, of a split indicator.
-#[derive(Clone, Debug, Serialize)]
-pub struct ScopeFigure {
-    pub id: Id,
-    pub name: String,
-    pub figure: Figure,
-    pub percent_met: Option<f64>,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct IndicatorView {
-    pub id: Id,
-    pub goal_id: Id,
-    pub objective_id: Option<Id>,
-    pub name: String,
-    pub unit: String,
-    pub baseline: f64,
-    pub target: f64,
-    pub direction: Direction,
-    pub frequency: Frequency,
-    pub split: Split,
-    pub owner_id: Option<Id>,
-    pub owner_name: Option<String>,
-    pub source: Source,
-    pub forum_id: Option<Id>,
-    pub forum_name: Option<String>,
-    pub level: Option<ForumLevel>,
-    pub cluster_id: Option<Id>,
-    pub cluster_name: Option<String>,
-    pub program_id: Option<Id>,
-    pub program_name: Option<String>,
-    pub days: Option<i64>,
-    /// The year's figure for the whole department.
-    pub year: Figure,
-    /// Quarter by quarter, for one measured each quarter.
-    pub quarters: Vec<QuarterFigure>,
-    pub scopes: Vec<ScopeFigure>,
-    pub percent_met: Option<f64>,
-    pub standing: Option<Standing>,
-    /// Typed, and no actual typed lately (a quarter, or a year for a yearly one).
-    pub stale: bool,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct TaskView {
-    pub id: Id,
-    pub objective_id: Id,
-    pub what: String,
-    pub owner_id: Option<Id>,
-    pub owner_name: Option<String>,
-    pub school_year: i32,
-    pub quarter: Option<u8>,
-    pub due_on: Option<NaiveDate>,
-    pub status: TaskStatus,
-    pub program_id: Option<Id>,
-    pub program_name: Option<String>,
-    pub forum_id: Option<Id>,
-    pub forum_name: Option<String>,
-    pub cluster_id: Option<Id>,
-    pub cluster_name: Option<String>,
-    /// Rolled over from the year before.
-    pub rolled_over: bool,
-    /// Rolled into the next year.
-    pub rolled_on: bool,
-    /// Its date, else the end of its quarter, else of its year.
-    pub deadline: NaiveDate,
-    /// Planned or under way, and past its deadline.
-    pub late: bool,
-}
-
-from_row!(r => TaskView {
-    id, objective_id, what, owner_id, owner_name, school_year, quarter, due_on, status, program_id,
-    program_name, forum_id, forum_name, cluster_id, cluster_name, rolled_over, rolled_on, deadline, late
-});
-
-/// A task as `TaskView` reads it, its deadline worked out once; `?1` is today. `TASK_FROM`
 /// names the task `t`, to join and filter on.
 const TASK_COLUMNS: &str = "t.id, t.objective_id, t.what, t.owner_id, p.full_name AS owner_name, t.school_year, t.quarter,
        t.due_on, t.status, t.program_id, g.name AS program_name, t.forum_id, f.name AS forum_name, t.cluster_id,
@@ -140,84 +32,6 @@ pub(crate) const TASK_FROM: &str = "FROM (SELECT *,
         FROM plan_tasks) t
        LEFT JOIN people p ON p.id = t.owner_id LEFT JOIN programs g ON g.id = t.program_id
        LEFT JOIN forums f ON f.id = t.forum_id LEFT JOIN clusters k ON k.id = t.cluster_id";
-
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Lessons {
-    pub worked: String,
-    pub did_not: String,
-    pub cases: String,
-    pub lessons: String,
-}
-
-from_row!(r => Lessons { worked, did_not, cases, lessons });
-
-#[derive(Clone, Debug, Serialize)]
-pub struct ObjectiveView {
-    pub id: Id,
-    pub name: String,
-    pub description: String,
-    pub indicators: Vec<IndicatorView>,
-    pub tasks: Vec<TaskView>,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct GoalView {
-    pub id: Id,
-    pub name: String,
-    pub description: String,
-    /// The goal's own indicators (those of its objectives are under them).
-    pub indicators: Vec<IndicatorView>,
-    pub objectives: Vec<ObjectiveView>,
-    pub lessons: Lessons,
-}
-
-/// A year of a plan against its actuals.
-#[derive(Clone, Debug, Serialize)]
-pub struct PlanYear {
-    pub id: Id,
-    pub name: String,
-    pub first_year: i32,
-    pub last_year: i32,
-    pub assessment: String,
-    pub assessed_on: Option<NaiveDate>,
-    pub school_year: i32,
-    /// When the year was closed, if it was.
-    pub closed_at: Option<String>,
-    pub goals: Vec<GoalView>,
-}
-
-/// A late task, for its owner's part of the home screen.
-#[derive(Clone, Debug, Serialize)]
-pub struct LateTask {
-    pub id: Id,
-    pub plan_id: Id,
-    pub what: String,
-    pub owner_id: Option<Id>,
-    pub owner_name: Option<String>,
-    pub deadline: NaiveDate,
-    pub school_year: i32,
-}
-
-/// An indicator still waiting for a recent actual.
-#[derive(Clone, Debug, Serialize)]
-pub struct StaleIndicator {
-    pub id: Id,
-    pub plan_id: Id,
-    pub name: String,
-    pub owner_id: Option<Id>,
-    pub owner_name: Option<String>,
-    /// When an actual was last typed; none, never.
-    pub last_typed_on: Option<NaiveDate>,
-}
-
-/// What the home screen shows of the plans, each list by owner.
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct PlanOnHome {
-    pub late_tasks: Vec<LateTask>,
-    pub late_tasks_total: usize,
-    pub stale_indicators: Vec<StaleIndicator>,
-    pub stale_indicators_total: usize,
-}
 
 /// An indicator as stored.
 struct Stored {
@@ -458,7 +272,7 @@ fn typed_age(typed_at: Option<&str>, today: NaiveDate) -> Option<i64> {
     typed_on(typed_at).map(|d| (today - d).num_days())
 }
 
-fn closed_at(conn: &Connection, plan_id: &str, year: i32) -> Result<Option<String>> {
+pub(super) fn closed_at(conn: &Connection, plan_id: &str, year: i32) -> Result<Option<String>> {
     Ok(conn
         .query_row(
             "SELECT closed_at FROM plan_years WHERE plan_id = ?1 AND school_year = ?2",
@@ -469,7 +283,7 @@ fn closed_at(conn: &Connection, plan_id: &str, year: i32) -> Result<Option<Strin
 }
 
 /// Every indicator of the plan with its figures for the year.
-fn indicators(
+pub(super) fn indicators(
     conn: &Connection,
     plan_id: &str,
     year: i32,
@@ -677,19 +491,6 @@ impl Store {
             stale_indicators_total,
         })
     }
-
-    /// Close a year of a plan: its figures as they stand today are kept, and from then on read
-    /// instead of counted; its open tasks roll into the next year when `roll_over` (the plan
-    /// then reaches that year). How many tasks rolled over.
-    pub fn close_plan_year(
-        &mut self,
-        plan_id: &str,
-        year: i32,
-        roll_over: bool,
-        today: NaiveDate,
-    ) -> Result<usize> {
-        self.write(|w| w.close_plan_year(plan_id, year, roll_over, today))
-    }
 }
 
 /// The items `keep` picks, taken out of `all` in their order.
@@ -697,91 +498,4 @@ fn take<T>(all: &mut Vec<T>, keep: impl Fn(&T) -> bool) -> Vec<T> {
     let (taken, rest): (Vec<T>, Vec<T>) = std::mem::take(all).into_iter().partition(|x| keep(x));
     *all = rest;
     taken
-}
-
-impl Writer<'_> {
-    pub(crate) fn close_plan_year(
-        &self,
-        plan_id: &str,
-        year: i32,
-        roll_over: bool,
-        today: NaiveDate,
-    ) -> Result<usize> {
-        let conn: &Connection = self.tx;
-        let (first, last): (i32, i32) = conn
-            .query_row(
-                "SELECT first_year, last_year FROM plans WHERE id = ?1",
-                [plan_id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?
-            .ok_or(Error::NotFound)?;
-        if !(first..=last).contains(&year) {
-            return Err(Error::Invalid {
-                field: crate::error::Field::SchoolYear,
-                value: year.to_string(),
-            });
-        }
-        if closed_at(conn, plan_id, year)?.is_some() {
-            return Err(Error::YearClosed);
-        }
-        for indicator in indicators(conn, plan_id, year, today)? {
-            let mut keep = vec![(0_u8, String::new(), indicator.year.clone())];
-            keep.extend(
-                indicator
-                    .quarters
-                    .iter()
-                    .map(|q| (q.quarter, String::new(), q.figure.clone())),
-            );
-            keep.extend(
-                indicator
-                    .scopes
-                    .iter()
-                    .map(|s| (0, s.id.clone(), s.figure.clone())),
-            );
-            for (quarter, scope, figure) in keep {
-                self.tx.execute(
-                    "INSERT INTO plan_figures (indicator_id, school_year, quarter, scope_id, value, counted)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                     ON CONFLICT DO UPDATE SET value = excluded.value, counted = excluded.counted",
-                    params![indicator.id, year, quarter, scope, figure.value, indicator.source != Source::Typed],
-                )?;
-            }
-        }
-        self.tx.execute(
-            "INSERT INTO plan_years (plan_id, school_year, closed_at) VALUES (?1, ?2, ?3)",
-            params![plan_id, year, now()],
-        )?;
-        if !roll_over {
-            return Ok(0);
-        }
-        let open: Vec<Id> = rows(
-            self.tx,
-            "SELECT t.id FROM plan_tasks t JOIN plan_objectives o ON o.id = t.objective_id JOIN plan_goals g ON g.id = o.goal_id
-              WHERE g.plan_id = ?1 AND t.school_year = ?2 AND t.status IN ('planned', 'under_way')
-                AND NOT EXISTS (SELECT 1 FROM plan_tasks n WHERE n.rolled_from_id = t.id)
-              ORDER BY o.position, t.position, t.id",
-            params![plan_id, year],
-            |r| r.get(0),
-        )?;
-        for task in &open {
-            self.tx.execute(
-                "INSERT INTO plan_tasks (id, objective_id, what, owner_id, school_year, quarter, due_on, status, program_id,
-                                         forum_id, cluster_id, rolled_from_id, position, created_at, updated_at)
-                 SELECT ?2, t.objective_id, t.what, t.owner_id, t.school_year + 1, t.quarter, NULL, t.status, t.program_id,
-                        t.forum_id, t.cluster_id, t.id,
-                        (SELECT coalesce(max(position) + 1, 0) FROM plan_tasks WHERE objective_id = t.objective_id),
-                        ?3, ?3
-                   FROM plan_tasks t WHERE t.id = ?1",
-                params![task, crate::model::new_id(), now()],
-            )?;
-        }
-        if !open.is_empty() && year + 1 > last {
-            self.tx.execute(
-                "UPDATE plans SET last_year = ?2, updated_at = ?3 WHERE id = ?1",
-                params![plan_id, year + 1, now()],
-            )?;
-        }
-        Ok(open.len())
-    }
 }

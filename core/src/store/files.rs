@@ -16,7 +16,12 @@ pub struct SavedFile {
 }
 
 impl SavedFile {
-    pub(crate) fn new(bytes: Vec<u8>, name: String, extension: &'static str, title: String) -> Self {
+    pub(crate) fn new(
+        bytes: Vec<u8>,
+        name: String,
+        extension: &'static str,
+        title: String,
+    ) -> Self {
         SavedFile {
             bytes,
             name,

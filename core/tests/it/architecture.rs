@@ -23,7 +23,11 @@ fn sources() -> BTreeMap<String, String> {
             if path.is_dir() {
                 walk(&path, root, out);
             } else if path.extension().is_some_and(|e| e == "rs") {
-                let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 out.insert(rel, code_of(&std::fs::read_to_string(&path).unwrap()));
             }
         }
@@ -53,7 +57,11 @@ fn code_of(text: &str) -> String {
 
 /// The module a file belongs to: its first folder, or its own name at the top.
 fn module_of(rel: &str) -> String {
-    rel.split('/').next().unwrap().trim_end_matches(".rs").to_string()
+    rel.split('/')
+        .next()
+        .unwrap()
+        .trim_end_matches(".rs")
+        .to_string()
 }
 
 /// What the crate root re-exports, by the module it comes from; the root's own `today` and
@@ -120,7 +128,10 @@ fn paths_in(code: &str) -> BTreeSet<String> {
             let from = code.len() - group.len();
             found.extend(grouped(code, from).iter().filter_map(|n| module_named(n)));
         } else {
-            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
             found.extend(module_named(&name));
         }
     }
@@ -133,15 +144,23 @@ fn store_methods(sources: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSe
     for (rel, code) in sources {
         let mut inside = false;
         for line in code.lines() {
-            if line.starts_with("impl ") && (line.contains("Store {") || line.contains("Writer<'_> {")) {
+            if line.starts_with("impl ")
+                && (line.contains("Store {") || line.contains("Writer<'_> {"))
+            {
                 inside = true;
             } else if inside && line.starts_with('}') {
                 inside = false;
             } else if inside {
                 let words = line.trim_start();
-                let words = words.strip_prefix("pub ").or_else(|| words.strip_prefix("pub(crate) ")).unwrap_or(words);
+                let words = words
+                    .strip_prefix("pub ")
+                    .or_else(|| words.strip_prefix("pub(crate) "))
+                    .unwrap_or(words);
                 if let Some(rest) = words.strip_prefix("fn ") {
-                    let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
                     let after = &rest[name.len()..];
                     let params = after.split_once('(').map_or("", |(_, p)| p).trim_start();
                     if params.starts_with("&self") || params.starts_with("&mut self") {
@@ -164,11 +183,18 @@ fn method_calls(
     let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for receiver in ["self.", "store.", "s.", "w.", "writer."] {
         for (at, _) in code.match_indices(receiver) {
-            if code[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            if code[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            {
                 continue;
             }
             let rest = &code[at + receiver.len()..];
-            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
             if !rest[name.len()..].starts_with('(') {
                 continue;
             }
@@ -188,8 +214,13 @@ fn method_calls(
 /// The table between `<!-- layers -->` and `<!-- /layers -->` in ARCHITECTURE.md: each line a
 /// module and the modules it uses (`—` for none).
 fn documented_layers() -> BTreeMap<String, BTreeSet<String>> {
-    let doc = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ARCHITECTURE.md")).unwrap();
-    let start = doc.find("<!-- layers -->").expect("ARCHITECTURE.md has its layers table");
+    let doc = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ARCHITECTURE.md"),
+    )
+    .unwrap();
+    let start = doc
+        .find("<!-- layers -->")
+        .expect("ARCHITECTURE.md has its layers table");
     let end = doc.find("<!-- /layers -->").expect("the layers table ends");
     doc[start..end]
         .lines()
@@ -215,19 +246,28 @@ fn the_modules_use_exactly_what_architecture_md_says_and_nothing_else() {
         if module == "lib" {
             continue;
         }
-        let paths: BTreeSet<String> = paths_in(code).into_iter().filter(|m| *m != module).collect();
+        let paths: BTreeSet<String> = paths_in(code)
+            .into_iter()
+            .filter(|m| *m != module)
+            .collect();
         let calls = method_calls(code, &module, &methods);
         for (owner, names) in &calls {
             // A call into another module is seen in the file's imports, not only by a search.
             if owner != "store" && !paths.contains(owner) {
-                unseen.push(format!("{rel} calls {owner}'s {names:?} with no import from {owner}"));
+                unseen.push(format!(
+                    "{rel} calls {owner}'s {names:?} with no import from {owner}"
+                ));
             }
         }
         let entry = used.entry(module).or_default();
         entry.extend(paths);
         entry.extend(calls.into_keys());
     }
-    assert!(unseen.is_empty(), "calls between modules that no import shows:\n{}", unseen.join("\n"));
+    assert!(
+        unseen.is_empty(),
+        "calls between modules that no import shows:\n{}",
+        unseen.join("\n")
+    );
 
     let documented = documented_layers();
     let modules: BTreeSet<&String> = used.keys().chain(documented.keys()).collect();
@@ -236,18 +276,30 @@ fn the_modules_use_exactly_what_architecture_md_says_and_nothing_else() {
         let code = used.get(module).cloned().unwrap_or_default();
         let doc = documented.get(module).cloned().unwrap_or_default();
         if !used.contains_key(module) {
-            wrong.push(format!("{module}: in ARCHITECTURE.md, but core has no such module"));
+            wrong.push(format!(
+                "{module}: in ARCHITECTURE.md, but core has no such module"
+            ));
         } else if !documented.contains_key(module) {
-            wrong.push(format!("{module}: not in ARCHITECTURE.md's layers table (it uses {code:?})"));
+            wrong.push(format!(
+                "{module}: not in ARCHITECTURE.md's layers table (it uses {code:?})"
+            ));
         }
         for extra in code.difference(&doc) {
-            wrong.push(format!("{module} uses {extra}, which ARCHITECTURE.md forbids"));
+            wrong.push(format!(
+                "{module} uses {extra}, which ARCHITECTURE.md forbids"
+            ));
         }
         for gone in doc.difference(&code) {
-            wrong.push(format!("{module} no longer uses {gone}, which ARCHITECTURE.md says it does"));
+            wrong.push(format!(
+                "{module} no longer uses {gone}, which ARCHITECTURE.md says it does"
+            ));
         }
     }
-    assert!(wrong.is_empty(), "the layers and the code disagree:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "the layers and the code disagree:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]
@@ -256,18 +308,30 @@ fn the_layers_table_never_points_back_up() {
     // except within the foundation, whose types and messages refer to one another.
     let foundation = ["model", "error", "i18n", "limits"];
     let documented = documented_layers();
-    let doc = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ARCHITECTURE.md")).unwrap();
+    let doc = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ARCHITECTURE.md"),
+    )
+    .unwrap();
     let start = doc.find("<!-- layers -->").unwrap();
     let order: Vec<String> = doc[start..doc.find("<!-- /layers -->").unwrap()]
         .lines()
-        .filter(|l| !l.starts_with("<!--") && !l.starts_with("```") && !l.trim().is_empty() && !l.starts_with("module"))
+        .filter(|l| {
+            !l.starts_with("<!--")
+                && !l.starts_with("```")
+                && !l.trim().is_empty()
+                && !l.starts_with("module")
+        })
         .map(|l| l.split_whitespace().next().unwrap().to_string())
         .collect();
     for (at, module) in order.iter().enumerate() {
         for used in &documented[module] {
             let below = order.iter().position(|m| m == used).is_some_and(|i| i < at);
-            let both_foundation = foundation.contains(&module.as_str()) && foundation.contains(&used.as_str());
-            assert!(below || both_foundation, "{module} uses {used}, which is not above it");
+            let both_foundation =
+                foundation.contains(&module.as_str()) && foundation.contains(&used.as_str());
+            assert!(
+                below || both_foundation,
+                "{module} uses {used}, which is not above it"
+            );
         }
     }
 }

@@ -10,7 +10,7 @@ use eshkol_core::{
     Error, Field, Store,
     generate::{GENERATED_UNTIL, Scale},
     model::Id, directory::{ClusterInput, PersonInput, Region, SettlementInput, SettlementKind},
-    plan::{read::IndicatorView, *},
+    plan::*,
     visits::VisitInput,
 };
 
