@@ -230,3 +230,26 @@ pub struct ClusterRow {
     pub archived: bool,
     pub settlements: Vec<SettlementRow>,
 }
+
+/// The tables a record can be archived in. A closed list: table names never come from input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    Cluster,
+    Settlement,
+    Organization,
+    Person,
+    Forum,
+}
+
+impl RecordKind {
+    pub(super) fn table(self) -> &'static str {
+        match self {
+            RecordKind::Cluster => "clusters",
+            RecordKind::Settlement => "settlements",
+            RecordKind::Organization => "organizations",
+            RecordKind::Person => "people",
+            RecordKind::Forum => "forums",
+        }
+    }
+}
