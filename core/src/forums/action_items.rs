@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::Row;
 use serde::{Deserialize, Serialize};
 
-use super::meeting::ActionStatus;
+use super::types::ActionStatus;
 use crate::{
     error::Result,
     model::{Id, optional},

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     cadence::{Cadence, CadenceKind, overdue_days, school_year},
-    meeting::MeetingRow,
+    types::MeetingRow,
 };
 use crate::{
     directory::RecordKind,

@@ -3,7 +3,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::meeting::*;
+use super::types::*;
 use crate::{
     error::{Error, Result},
     store::{Store, rows},

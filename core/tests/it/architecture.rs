@@ -364,3 +364,61 @@ fn walk_files(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+/// The areas of the domain, each a folder of the same shape.
+const AREAS: [&str; 6] = [
+    "directory",
+    "forums",
+    "visits",
+    "emergency",
+    "programs",
+    "plan",
+];
+
+#[test]
+fn every_area_has_the_same_shape() {
+    // `mod.rs` says what the area is and declares its files; `types.rs` is what its records
+    // are; `read.rs` reads and never writes; `write.rs` holds its saves. Further topics are
+    // files of their own beside them.
+    let mut wrong = Vec::new();
+    for area in AREAS {
+        let dir = core_src().join(area);
+        let read = |file: &str| {
+            std::fs::read_to_string(dir.join(file))
+                .ok()
+                .map(|t| code_of(&t))
+        };
+        let (Some(module), Some(types), Some(reads), Some(writes)) = (
+            read("mod.rs"),
+            read("types.rs"),
+            read("read.rs"),
+            read("write.rs"),
+        ) else {
+            wrong.push(format!(
+                "{area}: not every one of mod.rs, types.rs, read.rs, write.rs"
+            ));
+            continue;
+        };
+        if module.contains("fn ") || module.contains("impl ") || module.contains("struct ") {
+            wrong.push(format!(
+                "{area}/mod.rs holds code: it only declares the area's files"
+            ));
+        }
+        if types.contains("impl Store") || types.contains("impl Writer") {
+            wrong.push(format!(
+                "{area}/types.rs reads or writes: it only says what records are"
+            ));
+        }
+        // A read may run inside a write (`Writer::person`), but never changes a row.
+        if [".write(|", ".execute(", "INSERT ", "UPDATE ", "DELETE "]
+            .iter()
+            .any(|w| reads.contains(w))
+        {
+            wrong.push(format!("{area}/read.rs writes"));
+        }
+        if !writes.contains("impl Writer") {
+            wrong.push(format!("{area}/write.rs has no writes"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

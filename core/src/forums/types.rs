@@ -1,9 +1,8 @@
 //! A meeting of a forum and what is recorded in it: the types a meeting is read as, the
 //! inputs its forms send, and how each is read from its row (`from_row`, columns by name).
 //!
-//! Where the rest lives: `lock.rs` writes (refusing an approved meeting), `edit.rs` is the
-//! store's public face for those writes, `read.rs` reads a meeting and what it carries over,
-//! `action_items.rs` lists action items across forums.
+//! Where the rest lives: `write.rs` writes (refusing an approved meeting), `read.rs` reads a
+//! meeting and what it carries over, `action_items.rs` lists action items across forums.
 
 use crate::model::TypedNumber;
 use chrono::NaiveDate;
