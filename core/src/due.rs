@@ -196,13 +196,17 @@ impl Store {
                     let (program, input) = w
                         .tx
                         .query_row(
-                            "SELECT program_id, what, coalesce(due_on, ''), owner_id FROM program_moves WHERE id = ?1",
+                            "SELECT program_id, what, coalesce(due_on, '') AS due_on, owner_id
+                               FROM program_moves WHERE id = ?1",
                             [id],
                             |r| {
-                                Ok((
-                                    r.get::<_, Id>(0)?,
-                                    MoveInput { what: r.get(1)?, due_on: r.get(2)?, owner_id: r.get(3)?, status: Some(status) },
-                                ))
+                                let input = MoveInput {
+                                    what: r.get("what")?,
+                                    due_on: r.get("due_on")?,
+                                    owner_id: r.get("owner_id")?,
+                                    status: Some(status),
+                                };
+                                Ok((r.get::<_, Id>("program_id")?, input))
                             },
                         )
                         .optional()?
@@ -216,25 +220,23 @@ impl Store {
                     let (objective, input) = w
                         .tx
                         .query_row(
-                            "SELECT objective_id, what, owner_id, school_year, quarter, coalesce(due_on, ''),
-                                    program_id, forum_id, cluster_id
+                            "SELECT objective_id, what, owner_id, school_year, quarter,
+                                    coalesce(due_on, '') AS due_on, program_id, forum_id, cluster_id
                                FROM plan_tasks WHERE id = ?1",
                             [id],
                             |r| {
-                                Ok((
-                                    r.get::<_, Id>(0)?,
-                                    TaskInput {
-                                        what: r.get(1)?,
-                                        owner_id: r.get(2)?,
-                                        school_year: r.get(3)?,
-                                        quarter: r.get(4)?,
-                                        due_on: r.get(5)?,
-                                        status: Some(status),
-                                        program_id: r.get(6)?,
-                                        forum_id: r.get(7)?,
-                                        cluster_id: r.get(8)?,
-                                    },
-                                ))
+                                let input = TaskInput {
+                                    what: r.get("what")?,
+                                    owner_id: r.get("owner_id")?,
+                                    school_year: r.get("school_year")?,
+                                    quarter: r.get("quarter")?,
+                                    due_on: r.get("due_on")?,
+                                    status: Some(status),
+                                    program_id: r.get("program_id")?,
+                                    forum_id: r.get("forum_id")?,
+                                    cluster_id: r.get("cluster_id")?,
+                                };
+                                Ok((r.get::<_, Id>("objective_id")?, input))
                             },
                         )
                         .optional()?

@@ -252,13 +252,21 @@ impl Store {
 
     fn sheet_page(&self, settlement: &Id, today: NaiveDate) -> Result<SheetPage> {
         let msg = self.messages();
-        let (name, cluster, local, coordinator): (String, String, Option<Id>, Option<Id>) =
-            self.connection().query_row(
-                "SELECT s.name, c.name, s.local_coordinator_id, c.coordinator_id
-                   FROM settlements s JOIN clusters c ON c.id = s.cluster_id WHERE s.id = ?1",
-                [settlement],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )?;
+        /// The settlement a page is about, and whom to call there.
+        struct Place {
+            name: String,
+            cluster: String,
+            local: Option<Id>,
+            coordinator: Option<Id>,
+        }
+        crate::store::from_row!(r => Place { name, cluster, local, coordinator });
+        let Place { name, cluster, local, coordinator } = self.connection().query_row(
+            "SELECT s.name AS name, c.name AS cluster, s.local_coordinator_id AS local,
+                    c.coordinator_id AS coordinator
+               FROM settlements s JOIN clusters c ON c.id = s.cluster_id WHERE s.id = ?1",
+            [settlement],
+            Place::from_row,
+        )?;
         let contacts = [
             self.sheet_contact("field-local-coordinator", local)?,
             self.sheet_contact("field-cluster-coordinator", coordinator)?,

@@ -280,14 +280,22 @@ impl Store {
 
     /// The trainings, newest first.
     pub fn trainings(&self) -> Result<Vec<Training>> {
-        let all: Vec<(Id, String, NaiveDate, Option<u32>)> = rows(
+        /// A training as stored, before its participants are read.
+        struct Held {
+            id: Id,
+            topic: String,
+            held_on: NaiveDate,
+            valid_months: Option<u32>,
+        }
+        from_row!(r => Held { id, topic, held_on, valid_months });
+        let all = rows(
             self.connection(),
             "SELECT id, topic, held_on, valid_months FROM trainings ORDER BY held_on DESC, id DESC",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            Held::from_row,
         )?;
         all.into_iter()
-            .map(|(id, topic, held_on, valid_months)| {
+            .map(|Held { id, topic, held_on, valid_months }| {
                 let people: Vec<(Id, String)> = rows(
                     self.connection(),
                     "SELECT p.id, p.full_name FROM training_participants t JOIN people p ON p.id = t.person_id
@@ -341,14 +349,24 @@ impl Store {
 
     /// The drills, newest first, each with its participants and its findings still open.
     pub fn drills(&self) -> Result<Vec<Drill>> {
-        let all: Vec<(Id, String, String, NaiveDate, Id)> = rows(
+        /// A drill as stored, before its participants and findings are read.
+        struct Held {
+            id: Id,
+            name: String,
+            scenario: String,
+            held_on: NaiveDate,
+            meeting: Id,
+        }
+        from_row!(r => Held { id, name, scenario, held_on, meeting });
+        let all = rows(
             self.connection(),
-            "SELECT id, name, scenario, held_on, debrief_meeting_id FROM drills ORDER BY held_on DESC, id DESC",
+            "SELECT id, name, scenario, held_on, debrief_meeting_id AS meeting FROM drills
+              ORDER BY held_on DESC, id DESC",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            Held::from_row,
         )?;
         all.into_iter()
-            .map(|(id, name, scenario, held_on, meeting)| {
+            .map(|Held { id, name, scenario, held_on, meeting }| {
                 let participants = rows(
                     self.connection(),
                     "SELECT d.subject_id, d.subject_kind AS kind, d.answered, coalesce(p.full_name, o.name) AS name

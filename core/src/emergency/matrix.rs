@@ -117,13 +117,22 @@ impl Store {
     /// Every live settlement, by cluster and name, with a cell per emergency cluster.
     pub fn emergency_matrix(&self, today: NaiveDate) -> Result<Matrix> {
         let conn = self.connection();
-        let settlements: Vec<(Id, String, Id, String)> = rows(
+        /// A live settlement and its cluster.
+        struct Place {
+            id: Id,
+            name: String,
+            cluster_id: Id,
+            cluster: String,
+        }
+        crate::store::from_row!(r => Place { id, name, cluster_id, cluster });
+        let settlements = rows(
             conn,
-            "SELECT s.id, s.name, c.id, c.name FROM settlements s JOIN clusters c ON c.id = s.cluster_id
+            "SELECT s.id AS id, s.name AS name, c.id AS cluster_id, c.name AS cluster
+               FROM settlements s JOIN clusters c ON c.id = s.cluster_id
               WHERE s.archived_at IS NULL AND c.archived_at IS NULL
               ORDER BY c.name COLLATE hebrew, s.name COLLATE hebrew",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            Place::from_row,
         )?;
         let cluster_of: HashMap<Id, Id> =
             rows(conn, "SELECT id, cluster_id FROM settlements", [], |r| {
@@ -135,7 +144,8 @@ impl Store {
         for organizations in [false, true] {
             let (holders, caps, places, areas) = if organizations {
                 (
-                    "SELECT r.organization_id, r.whole_council, NULL, r.confirmed_on FROM organization_readiness r
+                    "SELECT r.organization_id AS id, r.whole_council, NULL AS home, r.confirmed_on
+                       FROM organization_readiness r
                        JOIN organizations o ON o.id = r.organization_id WHERE o.archived_at IS NULL",
                     "SELECT oc.organization_id, c.emergency_cluster FROM organization_capabilities oc
                        JOIN emergency_capabilities c ON c.id = oc.capability_id",
@@ -144,7 +154,8 @@ impl Store {
                 )
             } else {
                 (
-                    "SELECT v.person_id, v.whole_council, v.home_settlement_id, v.confirmed_on FROM volunteers v
+                    "SELECT v.person_id AS id, v.whole_council, v.home_settlement_id AS home, v.confirmed_on
+                       FROM volunteers v
                        JOIN people p ON p.id = v.person_id WHERE v.left_on IS NULL AND p.archived_at IS NULL",
                     "SELECT vc.person_id, c.emergency_cluster FROM volunteer_capabilities vc
                        JOIN emergency_capabilities c ON c.id = vc.capability_id",
@@ -153,14 +164,17 @@ impl Store {
                 )
             };
             let mut all: HashMap<Id, Holder> = HashMap::new();
-            for (id, whole_council, home, confirmed) in rows(conn, holders, [], |r| {
-                Ok((
-                    r.get::<_, Id>(0)?,
-                    r.get::<_, bool>(1)?,
-                    r.get::<_, Option<Id>>(2)?,
-                    r.get::<_, Option<NaiveDate>>(3)?,
-                ))
-            })? {
+            /// Someone who holds capabilities: where they act, and when they last confirmed.
+            struct Holding {
+                id: Id,
+                whole_council: bool,
+                home: Option<Id>,
+                confirmed_on: Option<NaiveDate>,
+            }
+            crate::store::from_row!(r => Holding { id, whole_council, home, confirmed_on });
+            for Holding { id, whole_council, home, confirmed_on: confirmed } in
+                rows(conn, holders, [], Holding::from_row)?
+            {
                 let stale = is_stale(confirmed, today);
                 let cell = match (stale, organizations) {
                     (true, _) => MatrixCell {
@@ -214,7 +228,7 @@ impl Store {
         let rows = settlements
             .into_iter()
             .map(
-                |(settlement_id, settlement_name, cluster_id, cluster_name)| {
+                |Place { id: settlement_id, name: settlement_name, cluster_id, cluster: cluster_name }| {
                     let mut cells = counts.council;
                     for extra in [
                         counts.clusters.get(&cluster_id),

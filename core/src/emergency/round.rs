@@ -387,13 +387,21 @@ impl Store {
     /// Whom a request asks and their details as they stand now: what the email, the printed
     /// form and the workbook show, and what an answer is compared with.
     pub fn round_subject(&self, round: &str, subject: &str) -> Result<RoundSubject> {
-        let (round_name, kind, status): (String, SubjectKind, RequestStatus) = self
+        /// The request and the round it is of.
+        struct Asked {
+            round_name: String,
+            kind: SubjectKind,
+            status: RequestStatus,
+        }
+        from_row!(r => Asked { round_name, kind, status });
+        let Asked { round_name, kind, status } = self
             .connection()
             .query_row(
-                "SELECT r.name, q.subject_kind, q.status FROM update_requests q JOIN update_rounds r ON r.id = q.round_id
+                "SELECT r.name AS round_name, q.subject_kind AS kind, q.status AS status
+                   FROM update_requests q JOIN update_rounds r ON r.id = q.round_id
                   WHERE q.round_id = ?1 AND q.subject_id = ?2",
                 [round, subject],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                Asked::from_row,
             )
             .optional()?
             .ok_or(Error::NotFound)?;

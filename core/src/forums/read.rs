@@ -24,12 +24,19 @@ impl Store {
     /// items and gaps open now that were raised at meetings dated before it; after, what was
     /// frozen at approval (with today's status).
     pub fn carried(&self, meeting_id: &str) -> Result<Vec<CarriedItem>> {
-        let (forum_id, date, approved): (String, String, bool) = self
+        /// The meeting whose carried items are asked for.
+        struct Held {
+            forum_id: String,
+            date: String,
+            approved: bool,
+        }
+        crate::store::from_row!(r => Held { forum_id, date, approved });
+        let Held { forum_id, date, approved } = self
             .connection()
             .query_row(
-                "SELECT forum_id, date, approved_at IS NOT NULL FROM meetings WHERE id = ?1",
+                "SELECT forum_id, date, approved_at IS NOT NULL AS approved FROM meetings WHERE id = ?1",
                 [meeting_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                Held::from_row,
             )
             .optional()?
             .ok_or(Error::NotFound)?;

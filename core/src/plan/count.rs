@@ -113,19 +113,27 @@ fn meetings_held(
     first: NaiveDate,
     end: NaiveDate,
 ) -> Result<Option<f64>> {
-    let forums: Vec<(CadenceKind, Option<u32>, String, u32)> = rows(
+    /// A forum's cadence, since when it is counted, and its meetings held in the period.
+    struct Counted {
+        kind: CadenceKind,
+        n: Option<u32>,
+        created: String,
+        count: u32,
+    }
+    crate::store::from_row!(r => Counted { kind, n, created, count });
+    let forums = rows(
         conn,
-        "SELECT f.cadence, f.cadence_n, substr(f.created_at, 1, 10),
+        "SELECT f.cadence AS kind, f.cadence_n AS n, substr(f.created_at, 1, 10) AS created,
                 (SELECT count(*) FROM meetings m WHERE m.forum_id = f.id AND m.status = 'held'
-                    AND m.date BETWEEN ?1 AND ?2)
+                    AND m.date BETWEEN ?1 AND ?2) AS count
            FROM forums f
           WHERE f.archived_at IS NULL AND f.active = 1 AND f.cadence <> 'none'
             AND (?3 IS NULL OR f.id = ?3) AND (?4 IS NULL OR f.level = ?4)",
         params![first, end, c.forum_id, c.level],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        Counted::from_row,
     )?;
     let (mut held, mut expected) = (0_u32, 0_u32);
-    for (kind, n, created, count) in forums {
+    for Counted { kind, n, created, count } in forums {
         let Ok(cadence) = Cadence::new(kind, n) else {
             continue;
         };

@@ -108,19 +108,11 @@ impl Figures<'_> {
         Ok(self
             .conn
             .prepare_cached(
-                "SELECT a.value, p.full_name, a.typed_at, a.note FROM plan_actuals a LEFT JOIN people p ON p.id = a.typed_by_id
+                "SELECT a.value, p.full_name AS typed_by, a.typed_at, a.note
+                   FROM plan_actuals a LEFT JOIN people p ON p.id = a.typed_by_id
                   WHERE a.indicator_id = ?1 AND a.school_year = ?2 AND a.quarter = ?3 AND a.scope_id = ?4",
             )?
-            .query_row(params![indicator, self.school_year, quarter, scope], |r| {
-                Ok(Figure {
-                    value: r.get(0)?,
-                    counted: false,
-                    typed_by: r.get(1)?,
-                    typed_at: r.get(2)?,
-                    note: r.get(3)?,
-                    frozen: false,
-                })
-            })
+            .query_row(params![indicator, self.school_year, quarter, scope], Figure::typed_from_row)
             .optional()?)
     }
 
@@ -289,6 +281,15 @@ pub(super) fn indicators(
     year: i32,
     today: NaiveDate,
 ) -> Result<Vec<IndicatorView>> {
+    /// A figure kept when its year was closed.
+    struct Frozen {
+        indicator_id: Id,
+        quarter: u8,
+        scope_id: String,
+        value: Option<f64>,
+        counted: bool,
+    }
+    crate::store::from_row!(r => Frozen { indicator_id, quarter, scope_id, value, counted });
     let frozen = match closed_at(conn, plan_id, year)? {
         None => None,
         Some(_) => Some(
@@ -298,9 +299,10 @@ pub(super) fn indicators(
                    JOIN plan_indicators i ON i.id = f.indicator_id JOIN plan_goals g ON g.id = i.goal_id
                   WHERE g.plan_id = ?1 AND f.school_year = ?2",
                 params![plan_id, year],
-                |r| Ok(((r.get(0)?, r.get(1)?, r.get(2)?), (r.get(3)?, r.get(4)?))),
+                Frozen::from_row,
             )?
             .into_iter()
+            .map(|f| ((f.indicator_id, f.quarter, f.scope_id), (f.value, f.counted)))
             .collect(),
         ),
     };
@@ -340,17 +342,20 @@ impl Store {
     pub fn plan_year(&self, plan_id: &str, year: i32, today: NaiveDate) -> Result<PlanYear> {
         let conn = self.connection();
         #[allow(clippy::type_complexity)]
-        let (name, first_year, last_year, assessment, assessed_on): (
-            String,
-            i32,
-            i32,
-            String,
-            Option<NaiveDate>,
-        ) = conn
+        /// The plan itself, before its goals.
+        struct Plan {
+            name: String,
+            first_year: i32,
+            last_year: i32,
+            assessment: String,
+            assessed_on: Option<NaiveDate>,
+        }
+        crate::store::from_row!(r => Plan { name, first_year, last_year, assessment, assessed_on });
+        let Plan { name, first_year, last_year, assessment, assessed_on } = conn
             .query_row(
                 "SELECT name, first_year, last_year, assessment, assessed_on FROM plans WHERE id = ?1",
                 [plan_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                Plan::from_row,
             )
             .optional()?
             .ok_or(Error::NotFound)?;
@@ -364,23 +369,30 @@ impl Store {
             params![today, plan_id, year],
             TaskView::from_row,
         )?;
-        let goals: Vec<(Id, String, String)> = rows(
+        /// A goal or an objective: what it is called and says.
+        struct Part {
+            id: Id,
+            name: String,
+            description: String,
+        }
+        crate::store::from_row!(r => Part { id, name, description });
+        let goals = rows(
             conn,
             "SELECT id, name, description FROM plan_goals WHERE plan_id = ?1 ORDER BY position, id",
             [plan_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            Part::from_row,
         )?;
         let mut out = Vec::new();
-        for (id, name, description) in goals {
-            let objectives: Vec<(Id, String, String)> = rows(
+        for Part { id, name, description } in goals {
+            let objectives = rows(
                 conn,
                 "SELECT id, name, description FROM plan_objectives WHERE goal_id = ?1 ORDER BY position, id",
                 [&id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                Part::from_row,
             )?;
             let objectives = objectives
                 .into_iter()
-                .map(|(oid, name, description)| ObjectiveView {
+                .map(|Part { id: oid, name, description }| ObjectiveView {
                     indicators: take(&mut indicators, |i| i.objective_id.as_ref() == Some(&oid)),
                     tasks: take(&mut tasks, |t| t.objective_id == oid),
                     id: oid,
@@ -452,8 +464,8 @@ impl Store {
         let year = school_year(today);
         let waiting: Vec<(StaleIndicator, Frequency)> = rows(
             conn,
-            "SELECT i.id, g.plan_id, i.name, i.owner_id, p.full_name, i.frequency,
-                    (SELECT max(typed_at) FROM plan_actuals a WHERE a.indicator_id = i.id)
+            "SELECT i.id, g.plan_id, i.name, i.owner_id, p.full_name AS owner_name, i.frequency,
+                    (SELECT max(typed_at) FROM plan_actuals a WHERE a.indicator_id = i.id) AS last_typed_at
                FROM plan_indicators i JOIN plan_goals g ON g.id = i.goal_id JOIN plans pl ON pl.id = g.plan_id
                     LEFT JOIN people p ON p.id = i.owner_id
               WHERE i.source = 'typed' AND ?1 BETWEEN pl.first_year AND pl.last_year
@@ -461,17 +473,17 @@ impl Store {
               ORDER BY p.full_name IS NULL, p.full_name COLLATE hebrew, i.name COLLATE hebrew, i.id",
             [year],
             |r| {
-                let last: Option<String> = r.get(6)?;
+                let last: Option<String> = r.get("last_typed_at")?;
                 Ok((
                     StaleIndicator {
-                        id: r.get(0)?,
-                        plan_id: r.get(1)?,
-                        name: r.get(2)?,
-                        owner_id: r.get(3)?,
-                        owner_name: r.get(4)?,
+                        id: r.get("id")?,
+                        plan_id: r.get("plan_id")?,
+                        name: r.get("name")?,
+                        owner_id: r.get("owner_id")?,
+                        owner_name: r.get("owner_name")?,
                         last_typed_on: typed_on(last.as_deref()),
                     },
-                    r.get(5)?,
+                    r.get("frequency")?,
                 ))
             },
         )?;

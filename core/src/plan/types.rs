@@ -228,6 +228,20 @@ pub struct Figure {
     pub frozen: bool,
 }
 
+impl Figure {
+    /// A figure a person typed, as `plan_actuals` holds it (with who typed it, by name).
+    pub(super) fn typed_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Figure {
+            value: r.get("value")?,
+            counted: false,
+            typed_by: r.get("typed_by")?,
+            typed_at: r.get("typed_at")?,
+            note: r.get("note")?,
+            frozen: false,
+        })
+    }
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct QuarterFigure {
     pub quarter: u8,

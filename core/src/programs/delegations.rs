@@ -353,34 +353,31 @@ impl Store {
     /// A delegation, whole, as of `today` (for its follow-ups overdue).
     pub fn delegation(&self, id: &str, today: NaiveDate) -> Result<Delegation> {
         let conn = self.connection();
-        #[allow(clippy::type_complexity)]
-        let head: (
-            String,
-            Option<Id>,
-            Option<String>,
-            String,
-            Option<u32>,
-            NaiveDate,
-            Option<NaiveDate>,
-            String,
-        ) = conn
+        /// The delegation itself, before its guests, hosts and stops.
+        struct Head {
+            name: String,
+            guest_organization_id: Option<Id>,
+            guest_organization_name: Option<String>,
+            country: String,
+            guest_count: Option<u32>,
+            starts_on: NaiveDate,
+            ends_on: Option<NaiveDate>,
+            notes: String,
+        }
+        crate::store::from_row!(r => Head {
+            name, guest_organization_id, guest_organization_name, country, guest_count, starts_on,
+            ends_on, notes
+        });
+        let head = conn
             .query_row(
-                "SELECT d.name, d.guest_organization_id, o.name, d.country, d.guest_count, d.starts_on, d.ends_on, d.notes
+                "SELECT d.name AS name, d.guest_organization_id AS guest_organization_id,
+                        o.name AS guest_organization_name, d.country AS country,
+                        d.guest_count AS guest_count, d.starts_on AS starts_on, d.ends_on AS ends_on,
+                        d.notes AS notes
                    FROM delegations d LEFT JOIN organizations o ON o.id = d.guest_organization_id
                   WHERE d.id = ?1",
                 [id],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                        r.get(7)?,
-                    ))
-                },
+                Head::from_row,
             )
             .optional()?
             .ok_or(Error::NotFound)?;
@@ -423,7 +420,7 @@ impl Store {
             },
             today,
         )?;
-        let (
+        let Head {
             name,
             guest_organization_id,
             guest_organization_name,
@@ -432,7 +429,7 @@ impl Store {
             starts_on,
             ends_on,
             notes,
-        ) = head;
+        } = head;
         Ok(Delegation {
             id: id.to_owned(),
             name,

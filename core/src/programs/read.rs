@@ -54,36 +54,29 @@ impl Store {
     /// A program, whole, as of `today` (for what is overdue).
     pub fn program(&self, id: &str, today: NaiveDate) -> Result<Program> {
         let conn = self.connection();
-        #[allow(clippy::type_complexity)]
-        let head: (
-            String,
-            ProgramKind,
-            String,
-            Option<Id>,
-            Option<String>,
-            Option<NaiveDate>,
-            Option<NaiveDate>,
-            String,
-            bool,
-        ) = conn
+        /// The program itself, before what it is linked to.
+        struct Head {
+            name: String,
+            kind: ProgramKind,
+            goal: String,
+            coordinator_id: Option<Id>,
+            coordinator_name: Option<String>,
+            starts_on: Option<NaiveDate>,
+            ends_on: Option<NaiveDate>,
+            notes: String,
+            archived: bool,
+        }
+        crate::store::from_row!(r => Head {
+            name, kind, goal, coordinator_id, coordinator_name, starts_on, ends_on, notes, archived
+        });
+        let head = conn
             .query_row(
-                "SELECT g.name, g.kind, g.goal, g.coordinator_id, c.full_name, g.starts_on, g.ends_on, g.notes,
-                        g.archived_at IS NOT NULL
+                "SELECT g.name AS name, g.kind AS kind, g.goal AS goal, g.coordinator_id AS coordinator_id,
+                        c.full_name AS coordinator_name, g.starts_on AS starts_on, g.ends_on AS ends_on,
+                        g.notes AS notes, g.archived_at IS NOT NULL AS archived
                    FROM programs g LEFT JOIN people c ON c.id = g.coordinator_id WHERE g.id = ?1",
                 [id],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                        r.get(7)?,
-                        r.get(8)?,
-                    ))
-                },
+                Head::from_row,
             )
             .optional()?
             .ok_or(Error::NotFound)?;
@@ -96,20 +89,13 @@ impl Store {
         let partners: Vec<Partner> = rows(
             conn,
             &format!(
-                "SELECT o.id, o.name, pp.role, {SECTOR_OF} AS sector
+                "SELECT o.id AS organization_id, o.name, pp.role, {SECTOR_OF} AS sector
                    FROM program_partners pp JOIN organizations o ON o.id = pp.organization_id
                   WHERE pp.program_id = ?1
                   ORDER BY CASE pp.role WHEN 'lead' THEN 0 ELSE 1 END, o.name COLLATE hebrew"
             ),
             [id],
-            |r| {
-                Ok(Partner {
-                    organization_id: r.get(0)?,
-                    name: r.get(1)?,
-                    role: r.get(2)?,
-                    sector: r.get(3)?,
-                })
-            },
+            Partner::from_row,
         )?;
         let sectors: Vec<Sector> = Sector::ALL
             .iter()
@@ -170,7 +156,7 @@ impl Store {
             [id],
             YearTotals::from_row,
         )?;
-        let (
+        let Head {
             name,
             kind,
             goal,
@@ -180,7 +166,7 @@ impl Store {
             ends_on,
             notes,
             archived,
-        ) = head;
+        } = head;
         Ok(Program {
             id: id.to_owned(),
             name,

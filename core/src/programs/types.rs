@@ -186,6 +186,7 @@ pub struct Partner {
     /// As said, else by its kind; none when neither tells.
     pub sector: Option<Sector>,
 }
+from_row!(r => Partner { organization_id, name, role, sector });
 
 /// A place by name.
 #[derive(Clone, Debug, Serialize)]

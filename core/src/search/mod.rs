@@ -248,43 +248,52 @@ fn describe(store: &Store, kind: SearchKind, id: &str) -> Result<Option<Shown>> 
     let conn = store.connection();
     let sql = match kind {
         SearchKind::Person => {
-            "SELECT p.full_name, NULL, p.archived_at IS NOT NULL, NULL, NULL,
+            "SELECT p.full_name AS title, NULL AS date, p.archived_at IS NOT NULL AS archived,
+                    NULL AS meeting_id, NULL AS visit_id,
                     nullif(concat_ws(' · ', nullif(p.role_title, ''), coalesce(s.name, o.name, c.name)), '')
+                    AS detail
                FROM people p LEFT JOIN settlements s ON s.id = p.settlement_id
                LEFT JOIN organizations o ON o.id = p.organization_id
                LEFT JOIN clusters c ON c.id = p.cluster_id
               WHERE p.id = ?1"
         }
         SearchKind::Organization => {
-            "SELECT name, NULL, archived_at IS NOT NULL, NULL, NULL FROM organizations WHERE id = ?1"
+            "SELECT name AS title, NULL AS date, archived_at IS NOT NULL AS archived, NULL AS meeting_id,
+                    NULL AS visit_id
+               FROM organizations WHERE id = ?1"
         }
         SearchKind::Settlement => {
-            "SELECT name, NULL, archived_at IS NOT NULL, NULL, NULL FROM settlements WHERE id = ?1"
+            "SELECT name AS title, NULL AS date, archived_at IS NOT NULL AS archived, NULL AS meeting_id,
+                    NULL AS visit_id
+               FROM settlements WHERE id = ?1"
         }
         SearchKind::Forum => {
-            "SELECT name, NULL, archived_at IS NOT NULL, NULL, NULL FROM forums WHERE id = ?1"
+            "SELECT name AS title, NULL AS date, archived_at IS NOT NULL AS archived, NULL AS meeting_id,
+                    NULL AS visit_id
+               FROM forums WHERE id = ?1"
         }
         SearchKind::Minutes => {
-            "SELECT f.name, m.date, 0, m.id, NULL FROM meetings m JOIN forums f ON f.id = m.forum_id
+            "SELECT f.name AS title, m.date AS date, 0 AS archived, m.id AS meeting_id, NULL AS visit_id FROM meetings m JOIN forums f ON f.id = m.forum_id
              WHERE m.id = ?1"
         }
         SearchKind::Decision => {
-            "SELECT f.name, m.date, 0, m.id, NULL FROM decisions d
+            "SELECT f.name AS title, m.date AS date, 0 AS archived, m.id AS meeting_id, NULL AS visit_id FROM decisions d
              JOIN meetings m ON m.id = d.meeting_id JOIN forums f ON f.id = m.forum_id WHERE d.id = ?1"
         }
         SearchKind::Gap => {
-            "SELECT f.name, m.date, 0, m.id, NULL FROM gaps g
+            "SELECT f.name AS title, m.date AS date, 0 AS archived, m.id AS meeting_id, NULL AS visit_id FROM gaps g
              JOIN meetings m ON m.id = g.meeting_id JOIN forums f ON f.id = m.forum_id WHERE g.id = ?1"
         }
         SearchKind::ActionItem => {
-            "SELECT coalesce(f.name, s.name, ''), coalesce(m.date, v.date), 0, m.id, v.id
+            "SELECT coalesce(f.name, s.name, '') AS title, coalesce(m.date, v.date) AS date, 0 AS archived,
+                    m.id AS meeting_id, v.id AS visit_id
              FROM action_items a
              LEFT JOIN meetings m ON m.id = a.meeting_id LEFT JOIN forums f ON f.id = m.forum_id
              LEFT JOIN visits v ON v.id = a.visit_id LEFT JOIN settlements s ON s.id = v.settlement_id
              WHERE a.id = ?1"
         }
         SearchKind::Visit => {
-            "SELECT s.name, v.date, 0, NULL, v.id FROM visits v
+            "SELECT s.name AS title, v.date AS date, 0 AS archived, NULL AS meeting_id, v.id AS visit_id FROM visits v
              JOIN settlements s ON s.id = v.settlement_id WHERE v.id = ?1"
         }
         // Found outside the index (`search_small`), never described here.
@@ -300,16 +309,16 @@ fn describe(store: &Store, kind: SearchKind, id: &str) -> Result<Option<Shown>> 
     Ok(conn
         .query_row(sql, [id], |r| {
             Ok(Shown {
-                title: r.get(0)?,
+                title: r.get("title")?,
                 detail: if kind == SearchKind::Person {
-                    r.get(5)?
+                    r.get("detail")?
                 } else {
                     None
                 },
-                date: r.get(1)?,
-                archived: r.get(2)?,
-                meeting_id: r.get(3)?,
-                visit_id: r.get(4)?,
+                date: r.get("date")?,
+                archived: r.get("archived")?,
+                meeting_id: r.get("meeting_id")?,
+                visit_id: r.get("visit_id")?,
             })
         })
         .optional()?)

@@ -86,6 +86,13 @@ pub(crate) fn stamp_captured(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// A change of a meeting's minutes: its stamp, the change it was made knowing, and the text.
+struct MinutesChange {
+    stamp: String,
+    base: Option<String>,
+    value: Value,
+}
+
 /// The minutes an approved meeting shows, as a change (stamp and value): the text recorded
 /// with the approval, or the latest change made knowing it (an amendment, a choice in a
 /// conflict). A minutes change made elsewhere before the approval was known there does not
@@ -111,22 +118,22 @@ pub(crate) fn approved_minutes(
         "SELECT stamp, base, value FROM sync_changes WHERE tbl = 'meetings' AND pk = ?1 AND col = 'minutes'",
         [meeting],
         |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<String>>(1)?,
-                r.get::<_, Value>(2)?,
-            ))
+            Ok(MinutesChange {
+                stamp: r.get("stamp")?,
+                base: r.get("base")?,
+                value: r.get("value")?,
+            })
         },
     )?;
-    if !minutes.iter().any(|m| m.0 == approved) {
+    if !minutes.iter().any(|m| m.stamp == approved) {
         return Ok(None);
     }
     let mut known = vec![approved];
     loop {
         let more: Vec<String> = minutes
             .iter()
-            .filter(|m| !known.contains(&m.0) && m.1.as_ref().is_some_and(|b| known.contains(b)))
-            .map(|m| m.0.clone())
+            .filter(|m| !known.contains(&m.stamp) && m.base.as_ref().is_some_and(|b| known.contains(b)))
+            .map(|m| m.stamp.clone())
             .collect();
         if more.is_empty() {
             break;
@@ -135,9 +142,9 @@ pub(crate) fn approved_minutes(
     }
     Ok(minutes
         .into_iter()
-        .filter(|m| known.contains(&m.0))
-        .max_by(|a, b| a.0.cmp(&b.0))
-        .map(|m| (m.0, m.2)))
+        .filter(|m| known.contains(&m.stamp))
+        .max_by(|a, b| a.stamp.cmp(&b.stamp))
+        .map(|m| (m.stamp, m.value)))
 }
 
 /// Record a cell of a row with `id` as it stands, though this write does not change it: a

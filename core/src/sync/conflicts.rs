@@ -59,6 +59,16 @@ pub struct Conflict {
     pub others: Vec<Version>,
 }
 
+/// A head of a cell: the latest change of it no other change names as its base.
+struct Head {
+    tbl: String,
+    pk: String,
+    col: String,
+    stamp: String,
+    value: Value,
+}
+crate::store::from_row!(r => Head { tbl, pk, col, stamp, value });
+
 impl Store {
     /// Every field in conflict, in a fixed order, described in the user's words.
     pub fn conflicts(&self) -> Result<Vec<Conflict>> {
@@ -95,15 +105,7 @@ impl Store {
                   ORDER BY c.tbl, c.pk, c.col, c.stamp DESC"
             ),
             [],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, Value>(4)?,
-                ))
-            },
+            Head::from_row,
         )?;
         let names = laptop_names(self)?;
         let mut conflicts: Vec<Conflict> = Vec::new();
@@ -138,8 +140,8 @@ impl Store {
         let mut heads = heads;
         let approved: Vec<(String, String)> = heads
             .iter()
-            .filter(|h| h.0 == "meetings" && h.2 == "minutes")
-            .map(|h| h.1.clone())
+            .filter(|h| h.tbl == "meetings" && h.col == "minutes")
+            .map(|h| h.pk.clone())
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .filter_map(|pk| {
@@ -149,18 +151,18 @@ impl Store {
             })
             .collect::<Result<_>>()?;
         heads.sort_by(|a, b| {
-            let first = |h: &(String, String, String, String, Value)| {
-                h.0 == "meetings"
-                    && h.2 == "minutes"
-                    && approved.iter().any(|(pk, s)| *pk == h.1 && *s == h.3)
+            let first = |h: &Head| {
+                h.tbl == "meetings"
+                    && h.col == "minutes"
+                    && approved.iter().any(|(pk, s)| *pk == h.pk && *s == h.stamp)
             };
-            (&a.0, &a.1, &a.2)
-                .cmp(&(&b.0, &b.1, &b.2))
+            (&a.tbl, &a.pk, &a.col)
+                .cmp(&(&b.tbl, &b.pk, &b.col))
                 .then(first(b).cmp(&first(a)))
-                .then(b.3.cmp(&a.3))
+                .then(b.stamp.cmp(&a.stamp))
         });
-        for (table, key, column, stamp, value) in heads {
-            let here = Some((table, key, column));
+        for Head { tbl, pk, col, stamp, value } in heads {
+            let here = Some((tbl, pk, col));
             if here != at {
                 flush(&at, &mut cell);
                 at = here;

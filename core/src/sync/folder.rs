@@ -112,6 +112,17 @@ pub struct Received {
     pub snapshot: Option<String>,
 }
 
+/// This laptop's row, once it shares.
+struct Laptop {
+    id: String,
+    name: String,
+    department_id: String,
+    department_key: Vec<u8>,
+    sent_seq: i64,
+    sent_until: Option<String>,
+}
+crate::store::from_row!(r => Laptop { id, name, department_id, department_key, sent_seq, sent_until });
+
 impl Store {
     /// Make this laptop the first of a new department, sharing what it holds. The file the
     /// other laptops join with.
@@ -273,20 +284,11 @@ impl Store {
                 "SELECT id, name, department_id, department_key, sent_seq, sent_until FROM sync_laptop
                   WHERE department_id IS NOT NULL",
                 [],
-                |r| {
-                    Ok((
-                        r.get::<_, String>("id")?,
-                        r.get::<_, String>("name")?,
-                        r.get::<_, String>("department_id")?,
-                        r.get::<_, Vec<u8>>("department_key")?,
-                        r.get::<_, i64>("sent_seq")?,
-                        r.get::<_, Option<String>>("sent_until")?,
-                    ))
-                },
+                Laptop::from_row,
             )
             .optional()?
             .ok_or(Error::NotSharing)?;
-        let (laptop, name, department, key, sent_seq, sent_until) = row;
+        let Laptop { id: laptop, name, department_id: department, department_key: key, sent_seq, sent_until } = row;
         Ok(Sharing {
             laptop,
             name,

@@ -304,38 +304,45 @@ impl Writer<'_> {
 
     /// Number a meeting's decisions as `upsert_decision` says.
     fn number_decisions_apart(&self, meeting: &str) -> rusqlite::Result<()> {
-        let mut decisions: Vec<(String, i64, i64)> = self
+        /// A decision, the number it has here and the number last recorded for it.
+        struct Numbered {
+            id: String,
+            number: i64,
+            recorded: i64,
+        }
+        crate::store::from_row!(r => Numbered { id, number, recorded });
+        let mut decisions: Vec<Numbered> = self
             .tx
             .prepare(
-                "SELECT d.id, d.number,
+                "SELECT d.id AS id, d.number AS number,
                         coalesce((SELECT c.value FROM sync_changes c
                                    WHERE c.tbl = 'decisions' AND c.pk = d.id AND c.col = 'number'
-                                   ORDER BY c.stamp DESC LIMIT 1), d.number)
+                                   ORDER BY c.stamp DESC LIMIT 1), d.number) AS recorded
                    FROM decisions d WHERE d.meeting_id = ?1",
             )?
-            .query_map([meeting], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .query_map([meeting], Numbered::from_row)?
             .collect::<rusqlite::Result<_>>()?;
-        decisions.sort_by(|a, b| (a.2, &a.0).cmp(&(b.2, &b.0)));
-        let tied = decisions.windows(2).any(|w| w[0].2 == w[1].2);
+        decisions.sort_by(|a, b| (a.recorded, &a.id).cmp(&(b.recorded, &b.id)));
+        let tied = decisions.windows(2).any(|w| w[0].recorded == w[1].recorded);
         let wanted: Vec<i64> = decisions
             .iter()
             .enumerate()
-            .map(|(i, d)| if tied { i as i64 + 1 } else { d.2 })
+            .map(|(i, d)| if tied { i as i64 + 1 } else { d.recorded })
             .collect();
-        if decisions.iter().zip(&wanted).all(|(d, w)| d.1 == *w) {
+        if decisions.iter().zip(&wanted).all(|(d, w)| d.number == *w) {
             return Ok(());
         }
         // Out of the way first, so the unique (meeting, number) never collides midway.
         for (i, d) in decisions.iter().enumerate() {
             self.tx.execute(
                 "UPDATE decisions SET number = ?2 WHERE id = ?1",
-                params![d.0, 1_000_000_000 + i as i64],
+                params![d.id, 1_000_000_000 + i as i64],
             )?;
         }
         for (d, number) in decisions.iter().zip(wanted) {
             self.tx.execute(
                 "UPDATE decisions SET number = ?2 WHERE id = ?1",
-                params![d.0, number],
+                params![d.id, number],
             )?;
         }
         Ok(())

@@ -68,6 +68,7 @@ pub struct Replaced {
     pub col: String,
     pub stamp: String,
 }
+crate::store::from_row!(r => Replaced { tbl, pk, col, stamp });
 
 /// A run of one laptop's files that a snapshot covers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,7 +153,7 @@ impl Store {
         let mut replaced = crate::store::rows(
             conn,
             &format!(
-                "SELECT c.tbl, c.pk, c.col, c.base FROM sync_changes c
+                "SELECT c.tbl, c.pk, c.col, c.base AS stamp FROM sync_changes c
                   WHERE c.base IS NOT NULL AND NOT ({kept})
                     AND NOT EXISTS (SELECT 1 FROM sync_changes b
                                      WHERE b.tbl = c.tbl AND b.pk = c.pk AND b.col = c.col AND b.stamp = c.base)
@@ -160,14 +161,7 @@ impl Store {
                  SELECT tbl, pk, col, stamp FROM sync_replaced"
             ),
             [],
-            |r| {
-                Ok(Replaced {
-                    tbl: r.get(0)?,
-                    pk: r.get(1)?,
-                    col: r.get(2)?,
-                    stamp: r.get(3)?,
-                })
-            },
+            Replaced::from_row,
         )?;
         replaced.sort();
         Ok(Snapshot { changes, replaced })
@@ -319,29 +313,38 @@ impl Store {
             let seq = seq.max(0) as u64;
             seqs.entry(laptop).or_default().push((seq, seq));
         }
-        for (laptop, first, last) in crate::store::rows(
+        /// A run of a laptop's files a snapshot taken in here covered.
+        struct Run {
+            laptop: String,
+            first: i64,
+            last: i64,
+        }
+        crate::store::from_row!(r => Run { laptop, first, last });
+        for Run { laptop, first, last } in crate::store::rows(
             conn,
             "SELECT laptop, first, last FROM sync_covered",
             [],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, i64>(2)?,
-                ))
-            },
+            Run::from_row,
         )? {
             seqs.entry(laptop)
                 .or_default()
                 .push((first.max(0) as u64, last.max(0) as u64));
         }
+        /// A laptop heard from.
+        struct Peer {
+            id: String,
+            name: String,
+            last_seen: String,
+        }
+        crate::store::from_row!(r => Peer { id, name, last_seen });
         let peers: HashMap<String, (String, String)> = crate::store::rows(
             conn,
             "SELECT id, name, last_seen FROM sync_peers",
             [],
-            |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))),
+            Peer::from_row,
         )?
         .into_iter()
+        .map(|p| (p.id, (p.name, p.last_seen)))
         .collect();
         let now = crate::store::now();
         let mut covers = Vec::new();

@@ -55,6 +55,7 @@ pub struct Heard {
     pub at: String,
     pub files: i64,
 }
+crate::store::from_row!(r => Heard { name, at, files });
 
 /// A file not taken in.
 #[derive(Clone, Debug, Serialize)]
@@ -65,6 +66,17 @@ pub struct FileNote {
     /// `newer`, `damaged`, `other-department`, `not-changes` or `too-large`.
     pub reason: String,
 }
+crate::store::from_row!(r => FileNote { laptop, number, reason });
+
+/// This laptop's row, as the Sync page reads it.
+struct Me {
+    name: String,
+    department_id: String,
+    folder: Option<String>,
+    shared_since: Option<String>,
+    checked_at: Option<String>,
+}
+crate::store::from_row!(r => Me { name, department_id, folder, shared_since, checked_at });
 
 impl Store {
     /// Where this laptop stands, at `now`.
@@ -76,18 +88,10 @@ impl Store {
                 "SELECT name, department_id, folder, shared_since, checked_at FROM sync_laptop
                   WHERE department_id IS NOT NULL",
                 [],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, Option<String>>(2)?,
-                        r.get::<_, Option<String>>(3)?,
-                        r.get::<_, Option<String>>(4)?,
-                    ))
-                },
+                Me::from_row,
             )
             .optional()?;
-        let Some((laptop, department, folder, since, checked_at)) = me else {
+        let Some(Me { name: laptop, department_id: department, folder, shared_since: since, checked_at }) = me else {
             return Ok(SharingStatus {
                 has_records,
                 quiet_days: QUIET_DAYS,
@@ -96,33 +100,23 @@ impl Store {
         };
         let laptops = crate::store::rows(
             conn,
-            "SELECT p.name, p.last_seen,
+            "SELECT p.name AS name, p.last_seen AS at,
                     (SELECT count(*) FROM sync_files f WHERE f.laptop = p.id AND f.status = 'applied')
                     + (SELECT coalesce(sum(c.last - c.first + 1), 0) FROM sync_covered c WHERE c.laptop = p.id)
+                    AS files
                FROM sync_peers p ORDER BY p.last_seen DESC, p.name",
             [],
-            |r| {
-                Ok(Heard {
-                    name: r.get(0)?,
-                    at: r.get(1)?,
-                    files: r.get(2)?,
-                })
-            },
+            Heard::from_row,
         )?;
         let notes = |status: &str| {
             crate::store::rows(
                 conn,
-                "SELECT coalesce(p.name, f.laptop), f.seq, coalesce(f.reason, '') FROM sync_files f
-                   LEFT JOIN sync_peers p ON p.id = f.laptop
+                "SELECT coalesce(p.name, f.laptop) AS laptop, f.seq AS number,
+                        coalesce(f.reason, '') AS reason
+                   FROM sync_files f LEFT JOIN sync_peers p ON p.id = f.laptop
                   WHERE f.status = ?1 ORDER BY f.laptop, f.seq",
                 [status],
-                |r| {
-                    Ok(FileNote {
-                        laptop: r.get(0)?,
-                        number: r.get(1)?,
-                        reason: r.get(2)?,
-                    })
-                },
+                FileNote::from_row,
             )
         };
         let rows_waiting: i64 =

@@ -422,3 +422,92 @@ fn every_area_has_the_same_shape() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+#[test]
+fn rows_are_read_by_column_name() {
+    // A row of three columns or more is read by name (`from_row!`, or `r.get("name")`), never
+    // by position: a column added to the SELECT, or moved, cannot shift what is read; and into
+    // a type with named fields, never a tuple.
+    let mut by_position = Vec::new();
+    for (rel, code) in sources() {
+        for (at, _) in code
+            .match_indices("|r| ")
+            .chain(code.match_indices("|row| "))
+        {
+            let var = if code[at..].starts_with("|r|") {
+                "r"
+            } else {
+                "row"
+            };
+            let body = closure_body(&code[at + var.len() + 3..]);
+            let positional = body
+                .match_indices(&format!("{var}.get"))
+                .filter(|(i, _)| {
+                    let rest = &body[i + var.len() + 4..];
+                    let rest = rest
+                        .strip_prefix("::<")
+                        .map_or(rest, |r| r.split_once(">(").map_or(r, |(_, a)| a));
+                    let rest = rest.strip_prefix('(').unwrap_or(rest);
+                    rest.chars().next().is_some_and(|c| c.is_ascii_digit())
+                })
+                .count();
+            if positional >= 3 {
+                let line = code[..at].lines().count();
+                by_position.push(format!(
+                    "{rel}:{line} reads {positional} columns by position"
+                ));
+            }
+            // A tuple of three columns or more is a row type without a name: `from_row!`.
+            let expression = body.trim_start();
+            let expression = expression
+                .strip_prefix('{')
+                .map_or(expression, str::trim_start);
+            if let Some(tuple) = expression.strip_prefix("Ok((") {
+                let columns = within(tuple).matches(&format!("{var}.get")).count();
+                if columns >= 3 {
+                    let line = code[..at].lines().count();
+                    by_position.push(format!("{rel}:{line} reads a tuple of {columns} columns"));
+                }
+            }
+        }
+    }
+    assert!(by_position.is_empty(), "{by_position:#?}");
+}
+
+/// A closure's body: from after its `|r|` to where the call it is an argument of goes on
+/// (a comma at its depth) or ends (a closing bracket below it).
+fn closure_body(text: &str) -> &str {
+    let mut depth = 0i32;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                depth -= 1;
+                if depth < 0 {
+                    return &text[..i];
+                }
+            }
+            ',' if depth == 0 => return &text[..i],
+            _ => {}
+        }
+    }
+    text
+}
+
+/// The text up to the bracket that closes the one opened just before it.
+fn within(text: &str) -> &str {
+    let mut depth = 0i32;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                depth -= 1;
+                if depth < 0 {
+                    return &text[..i];
+                }
+            }
+            _ => {}
+        }
+    }
+    text
+}
