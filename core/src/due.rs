@@ -211,7 +211,7 @@ impl Store {
                         )
                         .optional()?
                         .ok_or(crate::Error::NotFound)?;
-                    w.save_move(&program, Some(id), &input).map(drop)
+                    w.save_program_move(&program, Some(id), &input).map(drop)
                 })
             }
             DueSource::Plan => {
@@ -241,7 +241,7 @@ impl Store {
                         )
                         .optional()?
                         .ok_or(crate::Error::NotFound)?;
-                    w.save_task(&objective, Some(id), &input).map(drop)
+                    w.save_plan_task(&objective, Some(id), &input).map(drop)
                 })
             }
         }

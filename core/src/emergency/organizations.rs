@@ -90,7 +90,7 @@ from_row!(r => ReadinessRow {
 });
 
 impl Writer<'_> {
-    pub(crate) fn save_readiness(
+    pub(crate) fn save_organization_readiness(
         &self,
         organization_id: &str,
         input: &ReadinessInput,
@@ -189,7 +189,7 @@ impl Store {
         organization_id: &str,
         input: &ReadinessInput,
     ) -> Result<()> {
-        self.write(|w| w.save_readiness(organization_id, input))
+        self.write(|w| w.save_organization_readiness(organization_id, input))
     }
 
     /// Every live organization, by name, with its emergency capabilities where entered.

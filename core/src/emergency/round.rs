@@ -638,7 +638,7 @@ impl Store {
                         }
                         None => r.capabilities.clone(),
                     };
-                    w.save_readiness(
+                    w.save_organization_readiness(
                         subject,
                         &ReadinessInput {
                             reach: r.reach.clone(),

@@ -55,7 +55,7 @@ impl Writer<'_> {
         live_capability(self.tx, id)
     }
 
-    pub(crate) fn save_capability(&self, id: Option<&str>, input: &CapabilityInput) -> Result<Id> {
+    pub(crate) fn save_emergency_capability(&self, id: Option<&str>, input: &CapabilityInput) -> Result<Id> {
         let mut problems = Problems::default();
         let name = problems.check(required(Field::Name, &input.name));
         let cluster = problems.check(
@@ -102,7 +102,7 @@ impl Writer<'_> {
 
     /// `from` and `into` mean the same: `from`'s holders now hold `into`, and `from` points
     /// at `into` (kept, so a change from another laptop that names it still finds it).
-    pub(crate) fn merge_capabilities(&self, from: &str, into: &str) -> Result<()> {
+    pub(crate) fn merge_emergency_capabilities(&self, from: &str, into: &str) -> Result<()> {
         let from = self.live_capability(from)?;
         let into = self.live_capability(into)?;
         if from == into {
@@ -312,11 +312,11 @@ impl Store {
         id: Option<&str>,
         input: &CapabilityInput,
     ) -> Result<Id> {
-        self.write(|w| w.save_capability(id, input))
+        self.write(|w| w.save_emergency_capability(id, input))
     }
 
     pub fn merge_emergency_capabilities(&mut self, from: &str, into: &str) -> Result<()> {
-        self.write(|w| w.merge_capabilities(from, into))
+        self.write(|w| w.merge_emergency_capabilities(from, into))
     }
 
     pub fn save_volunteer(&mut self, input: &VolunteerInput, allow_duplicate: bool) -> Result<Id> {

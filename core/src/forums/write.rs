@@ -505,7 +505,7 @@ impl Writer<'_> {
 
     /// Correct approved minutes: the new text replaces the old, and who, when, why, and both
     /// texts are kept and shown with the minutes.
-    pub(crate) fn amend(
+    pub(crate) fn amend_minutes(
         &self,
         meeting_id: &str,
         by: &str,
@@ -688,6 +688,6 @@ impl Store {
         reason: &str,
         minutes: &str,
     ) -> Result<Id> {
-        self.write(|w| w.amend(meeting_id, by, reason, minutes))
+        self.write(|w| w.amend_minutes(meeting_id, by, reason, minutes))
     }
 }

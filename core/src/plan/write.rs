@@ -146,7 +146,7 @@ impl Writer<'_> {
         }
     }
 
-    pub(crate) fn save_task(
+    pub(crate) fn save_plan_task(
         &self,
         objective_id: &str,
         id: Option<&str>,
@@ -228,7 +228,7 @@ impl Writer<'_> {
     }
 
     /// A task one place up (`delta` < 0) or down among its objective's tasks of its year.
-    pub(crate) fn move_task(&self, id: &str, delta: i32) -> Result<()> {
+    pub(crate) fn move_plan_task(&self, id: &str, delta: i32) -> Result<()> {
         let (objective, year): (Id, i32) = self
             .tx
             .query_row(
@@ -259,7 +259,7 @@ impl Writer<'_> {
         Ok(())
     }
 
-    pub(crate) fn save_indicator(&self, id: Option<&str>, input: &IndicatorInput) -> Result<Id> {
+    pub(crate) fn save_plan_indicator(&self, id: Option<&str>, input: &IndicatorInput) -> Result<Id> {
         self.found("plan_goals", input.goal_id.trim())
             .map_err(|_| Error::Required(Field::PlanGoal))?;
         if let Some(id) = id {
@@ -420,7 +420,7 @@ impl Writer<'_> {
 
     /// An actual typed for a period (and a place, when the indicator is split), with who typed
     /// it and when. No value removes it. A closed year's figures are frozen: refused.
-    pub(crate) fn save_actual(&self, indicator_id: &str, input: &ActualInput) -> Result<()> {
+    pub(crate) fn save_plan_actual(&self, indicator_id: &str, input: &ActualInput) -> Result<()> {
         let (plan, source): (Id, Source) = self
             .tx
             .query_row(
@@ -494,7 +494,7 @@ impl Writer<'_> {
         Ok(())
     }
 
-    pub(crate) fn save_lessons(
+    pub(crate) fn save_plan_lessons(
         &self,
         goal_id: &str,
         year: i32,
@@ -579,19 +579,19 @@ impl Store {
         id: Option<&str>,
         input: &TaskInput,
     ) -> Result<Id> {
-        self.write(|w| w.save_task(objective_id, id, input))
+        self.write(|w| w.save_plan_task(objective_id, id, input))
     }
 
     pub fn move_plan_task(&mut self, id: &str, delta: i32) -> Result<()> {
-        self.write(|w| w.move_task(id, delta))
+        self.write(|w| w.move_plan_task(id, delta))
     }
 
     pub fn save_plan_indicator(&mut self, id: Option<&str>, input: &IndicatorInput) -> Result<Id> {
-        self.write(|w| w.save_indicator(id, input))
+        self.write(|w| w.save_plan_indicator(id, input))
     }
 
     pub fn save_plan_actual(&mut self, indicator_id: &str, input: &ActualInput) -> Result<()> {
-        self.write(|w| w.save_actual(indicator_id, input))
+        self.write(|w| w.save_plan_actual(indicator_id, input))
     }
 
     pub fn save_plan_lessons(
@@ -600,7 +600,7 @@ impl Store {
         year: i32,
         input: &LessonsInput,
     ) -> Result<()> {
-        self.write(|w| w.save_lessons(goal_id, year, input))
+        self.write(|w| w.save_plan_lessons(goal_id, year, input))
     }
 
     pub fn remove_plan_part(&mut self, part: PlanPart, id: &str) -> Result<()> {

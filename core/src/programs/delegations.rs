@@ -290,7 +290,7 @@ impl Writer<'_> {
     }
 
     /// A follow-up of the delegation: an action item of its own, with no meeting.
-    pub(crate) fn add_follow_up(&self, delegation_id: &str, input: &ActionItemInput) -> Result<Id> {
+    pub(crate) fn add_delegation_follow_up(&self, delegation_id: &str, input: &ActionItemInput) -> Result<Id> {
         self.delegation_exists(delegation_id)?;
         let mut problems = Problems::default();
         let what = problems.check(required(Field::What, &input.what));
@@ -324,7 +324,7 @@ impl Store {
         delegation_id: &str,
         input: &ActionItemInput,
     ) -> Result<Id> {
-        self.write(|w| w.add_follow_up(delegation_id, input))
+        self.write(|w| w.add_delegation_follow_up(delegation_id, input))
     }
 
     /// Every delegation, the latest first.

@@ -341,7 +341,7 @@ impl Writer<'_> {
         )?)
     }
 
-    pub(crate) fn save_move(
+    pub(crate) fn save_program_move(
         &self,
         program_id: &str,
         id: Option<&str>,
@@ -381,7 +381,7 @@ impl Writer<'_> {
         }
     }
 
-    pub(crate) fn remove_move(&self, id: &str) -> Result<()> {
+    pub(crate) fn remove_program_move(&self, id: &str) -> Result<()> {
         one_row(
             self.tx
                 .execute("DELETE FROM program_moves WHERE id = ?1", [id])?,
@@ -389,7 +389,7 @@ impl Writer<'_> {
     }
 
     /// A line of figures: added, or changed in place. All its counts empty removes it.
-    pub(crate) fn save_figures(&self, program_id: &str, input: &FiguresInput) -> Result<()> {
+    pub(crate) fn save_program_figures(&self, program_id: &str, input: &FiguresInput) -> Result<()> {
         self.program_exists(program_id)?;
         let mut problems = Problems::default();
         if !(1948..=2200).contains(&input.school_year) {
@@ -463,14 +463,14 @@ impl Store {
         id: Option<&str>,
         input: &MoveInput,
     ) -> Result<Id> {
-        self.write(|w| w.save_move(program_id, id, input))
+        self.write(|w| w.save_program_move(program_id, id, input))
     }
 
     pub fn remove_program_move(&mut self, id: &str) -> Result<()> {
-        self.write(|w| w.remove_move(id))
+        self.write(|w| w.remove_program_move(id))
     }
 
     pub fn save_program_figures(&mut self, program_id: &str, input: &FiguresInput) -> Result<()> {
-        self.write(|w| w.save_figures(program_id, input))
+        self.write(|w| w.save_program_figures(program_id, input))
     }
 }

@@ -172,7 +172,7 @@ pub(super) fn emergency(
     let capabilities = CAPABILITIES
         .iter()
         .map(|&(name, cluster)| {
-            w.save_capability(
+            w.save_emergency_capability(
                 None,
                 &CapabilityInput {
                     name: name.into(),
@@ -241,7 +241,7 @@ pub(super) fn emergency(
                         equipment: &[(&str, f64, &str)],
                         contact: &str,
                         days: i64| {
-        w.save_readiness(
+        w.save_organization_readiness(
             org,
             &ReadinessInput {
                 reach: reach(acts),

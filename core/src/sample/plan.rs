@@ -54,7 +54,7 @@ pub(super) fn work_plan(
         )
     };
     let task = |objective: &Id, what: &str, owner: &str, quarter: u8, status: TaskStatus| {
-        w.save_task(
+        w.save_plan_task(
             objective,
             None,
             &TaskInput {
@@ -81,7 +81,7 @@ pub(super) fn work_plan(
                 ..Default::default()
             };
             change(&mut input);
-            w.save_indicator(None, &input)
+            w.save_plan_indicator(None, &input)
         };
 
     let answer = goal("מענה חינוכי, חברתי וקהילתי לכל ילד, ילדה ובני נוער")?;

@@ -72,7 +72,7 @@ pub(super) fn programs(
         ),
         ("מגמות אזוריות במקצועות המדעים", -400, MoveStatus::Done),
     ] {
-        w.save_move(
+        w.save_program_move(
             &stem,
             None,
             &MoveInput {
@@ -84,7 +84,7 @@ pub(super) fn programs(
         )?;
     }
     let figures = |program: &Id, school_year: i32, settlement: &Id, band, counts: [u32; 4]| {
-        w.save_figures(
+        w.save_program_figures(
             program,
             &FiguresInput {
                 school_year,
@@ -246,7 +246,7 @@ pub(super) fn programs(
             ..Default::default()
         },
     )?;
-    w.add_follow_up(
+    w.add_delegation_follow_up(
         &delegation,
         &crate::forums::ActionItemInput {
             what: "להציע החלפת משלחות בשנה הבאה".into(),

@@ -96,7 +96,7 @@ impl Writer<'_> {
         one_row(self.tx.execute("DELETE FROM visits WHERE id = ?1", [id])?)
     }
 
-    pub(crate) fn add_purpose(&self, name: &str) -> Result<Id> {
+    pub(crate) fn add_visit_purpose(&self, name: &str) -> Result<Id> {
         let name = required(Field::Name, name)?;
         let existing: Option<String> = self
             .tx
@@ -172,7 +172,7 @@ impl Store {
     }
 
     pub fn add_visit_purpose(&mut self, name: &str) -> Result<Id> {
-        self.write(|w| w.add_purpose(name))
+        self.write(|w| w.add_visit_purpose(name))
     }
 
     pub fn save_follow_up(
