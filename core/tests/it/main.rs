@@ -8,6 +8,7 @@ mod common;
 mod backup;
 mod bounded;
 mod dates;
+mod enums;
 mod directory;
 mod durable;
 mod emergency;
