@@ -6,6 +6,8 @@
 
 #[path = "build/commands.rs"]
 mod commands;
+#[path = "build/typedefs.rs"]
+mod typedefs;
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +15,8 @@ fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=build");
+    // The types the binding describes are core's.
+    println!("cargo:rerun-if-changed=../core/src");
     let commands = commands::read_commands(&root.join("src"));
     for c in &commands {
         // A command that is not `async` runs on the main thread, and the window waits for it.
@@ -30,7 +34,7 @@ fn main() {
     );
     write_if_changed(
         &root.join("../ui/src/commands.js"),
-        &commands::binding(&commands),
+        &commands::ui_binding(&commands, &root.join("../core/src")),
     );
     let names: Vec<&'static str> = commands
         .iter()

@@ -5,7 +5,7 @@
 //!
 //! Used by `build.rs` and by `tests/lockdown.rs` (through `#[path]`), so it uses only `std`.
 
-use std::path::Path;
+use std::{collections::BTreeSet, path::Path};
 
 /// One command as declared: its module (the file's name), its name, its doc comment, whether it
 /// is `async`, its parameters the UI passes (not `State` or `AppHandle`) and what it returns.
@@ -159,39 +159,6 @@ pub fn camel(name: &str) -> String {
     out
 }
 
-/// A Rust type as the UI receives it through JSON, for the binding's JSDoc. Core's own types
-/// keep their names (their fields are documented in core).
-fn js_type(rust: &str) -> String {
-    let rust = rust.trim();
-    if let Some(inner) = generic(rust, "Option") {
-        return format!("{} | null", js_type(inner));
-    }
-    if let Some(inner) = generic(rust, "Vec") {
-        let inner = js_type(inner);
-        return if inner.contains(' ') {
-            format!("({inner})[]")
-        } else {
-            format!("{inner}[]")
-        };
-    }
-    if let Some(inner) = generic(rust, "CommandResult") {
-        return js_type(inner);
-    }
-    match rust {
-        "" | "()" => "void".into(),
-        "String" | "&str" | "Id" | "PathBuf" => "string".into(),
-        "bool" => "boolean".into(),
-        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "f32" | "f64" => {
-            "number".into()
-        }
-        other => other.rsplit("::").next().unwrap().to_string(),
-    }
-}
-
-fn generic<'a>(ty: &'a str, outer: &str) -> Option<&'a str> {
-    ty.strip_prefix(outer)?.strip_prefix('<')?.strip_suffix('>')
-}
-
 /// What a parameter is when the screen leaves it out: `false` for a flag, `null` for what is
 /// optional; a required one has no default.
 fn default_of(ty: &str) -> Option<&'static str> {
@@ -238,11 +205,14 @@ pub fn binding(commands: &[Command]) -> String {
                 Some(d) => format!("[{js}={d}]"),
                 None => js,
             };
-            out.push_str(&format!("     * @param {{{}}} {shown}\n", js_type(ty)));
+            out.push_str(&format!(
+                "     * @param {{{}}} {shown}\n",
+                super::typedefs::js_type(ty, &mut BTreeSet::new())
+            ));
         }
         out.push_str(&format!(
             "     * @returns {{Promise<{}>}}\n     */\n",
-            js_type(&c.returns)
+            super::typedefs::js_type(&c.returns, &mut BTreeSet::new())
         ));
         let params: Vec<String> = c
             .params
@@ -268,6 +238,26 @@ pub fn binding(commands: &[Command]) -> String {
     }
     out.push_str("  };\n}\n");
     out
+}
+
+/// The UI's binding and, after it, the shapes of core's types the commands take and give.
+pub fn ui_binding(commands: &[Command], core_src: &Path) -> String {
+    let mut roots = BTreeSet::new();
+    for c in commands {
+        for (_, ty) in &c.params {
+            super::typedefs::js_type(ty, &mut roots);
+        }
+        super::typedefs::js_type(&c.returns, &mut roots);
+    }
+    let types = super::typedefs::read_types(core_src);
+    format!(
+        "{}
+// The shapes of what the commands take and give, from core's own types.
+
+{}",
+        binding(commands),
+        super::typedefs::typedefs(&roots, &types)
+    )
 }
 
 /// The capability of the main window: every command, one permission each, and nothing else.

@@ -9,6 +9,9 @@ use std::{collections::BTreeSet, path::PathBuf};
 #[path = "../build/commands.rs"]
 #[allow(dead_code)]
 mod commands;
+#[path = "../build/typedefs.rs"]
+#[allow(dead_code)]
+mod typedefs;
 
 fn read(path: &str) -> String {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -35,27 +38,47 @@ fn ui_sources() -> Vec<(PathBuf, String)> {
         }
     }
     let mut out = Vec::new();
-    walk(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src"), &mut out);
+    walk(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src"),
+        &mut out,
+    );
     out
 }
 
 #[test]
 fn each_command_is_declared_once_and_the_rest_follows_from_it() {
     let declared = declared_commands();
-    assert!(declared.len() > 100, "the commands are found: {}", declared.len());
+    assert!(
+        declared.len() > 100,
+        "the commands are found: {}",
+        declared.len()
+    );
     let names: BTreeSet<&str> = declared.iter().map(|c| c.name.as_str()).collect();
-    assert_eq!(names.len(), declared.len(), "no command name is declared twice");
+    assert_eq!(
+        names.len(),
+        declared.len(),
+        "no command name is declared twice"
+    );
     // What build.rs made from them is what is committed: the UI's binding and the capability.
     assert_eq!(
         read("../ui/src/commands.js"),
-        commands::binding(&declared),
+        commands::ui_binding(
+            &declared,
+            &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../core/src")
+        ),
         "ui/src/commands.js is made from the commands by build.rs: build, then commit it"
     );
-    assert_eq!(read("capabilities/main.json"), commands::capability(&declared));
+    assert_eq!(
+        read("capabilities/main.json"),
+        commands::capability(&declared)
+    );
     // The handler list is made at build time from the same list, and nothing else lists them.
     let main = read("src/main.rs");
     assert!(main.contains(r#"include!(concat!(env!("OUT_DIR"), "/handler.rs"))"#));
-    assert!(!main.contains("generate_handler!"), "no handler list written by hand");
+    assert!(
+        !main.contains("generate_handler!"),
+        "no handler list written by hand"
+    );
 }
 
 #[test]
@@ -66,7 +89,10 @@ fn no_command_runs_on_the_windows_thread() {
         .filter(|c| !c.is_async)
         .map(|c| format!("{}::{}", c.module, c.name))
         .collect::<Vec<_>>();
-    assert!(on_the_window.is_empty(), "commands on the window's thread: {on_the_window:?}");
+    assert!(
+        on_the_window.is_empty(),
+        "commands on the window's thread: {on_the_window:?}"
+    );
 }
 
 #[test]
@@ -91,14 +117,22 @@ fn the_ui_calls_every_command_only_through_api_and_the_capability_grants_exactly
         })
         .map(|c| c.name.as_str())
         .collect();
-    assert!(uncalled.is_empty(), "commands no screen calls: {uncalled:?}");
+    assert!(
+        uncalled.is_empty(),
+        "commands no screen calls: {uncalled:?}"
+    );
 
-    let capability: serde_json::Value = serde_json::from_str(&read("capabilities/main.json")).unwrap();
+    let capability: serde_json::Value =
+        serde_json::from_str(&read("capabilities/main.json")).unwrap();
     let granted: BTreeSet<String> = capability["permissions"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| p.as_str().expect("plain permission names, no scoped objects").to_string())
+        .map(|p| {
+            p.as_str()
+                .expect("plain permission names, no scoped objects")
+                .to_string()
+        })
         .collect();
     let expected: BTreeSet<String> = declared
         .iter()
@@ -112,14 +146,21 @@ fn the_ui_calls_every_command_only_through_api_and_the_capability_grants_exactly
         );
     }
     assert_eq!(capability["windows"], serde_json::json!(["main"]));
-    assert!(capability.get("remote").is_none(), "no remote URL may call commands");
+    assert!(
+        capability.get("remote").is_none(),
+        "no remote URL may call commands"
+    );
 }
 
 #[test]
 fn the_content_security_policy_allows_no_remote_origin_and_no_inline_script() {
     let config: serde_json::Value = serde_json::from_str(&read("tauri.conf.json")).unwrap();
     let security = &config["app"]["security"];
-    assert!(security.get("dangerousDisableAssetCspModification").is_none());
+    assert!(
+        security
+            .get("dangerousDisableAssetCspModification")
+            .is_none()
+    );
     assert!(config["app"]["withGlobalTauri"] == false);
     let csp = security["csp"].as_str().expect("a CSP is set");
     let mut directives = std::collections::BTreeMap::new();
@@ -129,7 +170,11 @@ fn the_content_security_policy_allows_no_remote_origin_and_no_inline_script() {
         directives.insert(name, words.map(str::to_string).collect::<Vec<_>>());
     }
     assert_eq!(directives["default-src"], ["'self'"]);
-    assert_eq!(directives["script-src"], ["'self'"], "no inline or evaluated script");
+    assert_eq!(
+        directives["script-src"],
+        ["'self'"],
+        "no inline or evaluated script"
+    );
     assert_eq!(directives["object-src"], ["'none'"]);
     assert_eq!(directives["base-uri"], ["'none'"]);
     assert_eq!(directives["frame-src"], ["'none'"]);
@@ -141,4 +186,49 @@ fn the_content_security_policy_allows_no_remote_origin_and_no_inline_script() {
             assert!(allowed, "{name} allows {source}");
         }
     }
+}
+
+#[test]
+fn the_ui_knows_the_shape_of_what_each_command_takes_and_gives() {
+    // Every type the binding names, in a command's parameters or result or in a field of
+    // another type, is described by a typedef made from core's own type.
+    let binding = read("../ui/src/commands.js");
+    let described: BTreeSet<&str> = binding
+        .match_indices("@typedef {")
+        .filter_map(|(at, _)| binding[at..].split_once('}')?.1.split_whitespace().next())
+        .collect();
+    let mut named = BTreeSet::new();
+    for (at, _) in binding
+        .match_indices("@param {")
+        .chain(binding.match_indices("@returns {"))
+        .chain(binding.match_indices("@property {"))
+    {
+        let ty = &binding[at..];
+        let ty = &ty[ty.find('{').unwrap() + 1..ty.find('}').unwrap()];
+        for word in ty.split(|c: char| !c.is_alphanumeric() && c != '_') {
+            if word.chars().next().is_some_and(char::is_uppercase)
+                && !["Promise", "Object", "Array"].contains(&word)
+            {
+                named.insert(word.to_string());
+            }
+        }
+    }
+    let undescribed: Vec<&String> = named
+        .iter()
+        .filter(|n| !described.contains(n.as_str()))
+        .collect();
+    assert!(
+        named.len() > 50,
+        "the binding names core's types: {}",
+        named.len()
+    );
+    assert!(
+        undescribed.is_empty(),
+        "types the UI is given no shape of: {undescribed:?}"
+    );
+    // The shapes are real: a meeting has its agenda, a person's form its name.
+    assert!(binding.contains("@typedef {Object} Meeting\n"));
+    assert!(binding.contains(" * @property {AgendaItem[]} agenda\n"));
+    assert!(binding.contains(" * @property {string} full_name\n"));
+    assert!(binding.contains("/** @typedef {'open' | 'done' | 'cancelled'} ActionStatus */"));
 }

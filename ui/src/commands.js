@@ -28,12 +28,12 @@ export function bind(call) {
     /**
      * Open a tel: or mailto: link with the system's own handler.
      * @param {string} url
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     openLink: (url) => call('open_link', { url }),
     /**
      * Open the system's print dialog for what the window shows (the UI's print styles pick the pages).
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     printPage: () => call('print_page'),
     /**
@@ -65,7 +65,7 @@ export function bind(call) {
      * The UI has painted the home screen with its data, the first time since start. Noted on
      * standard error with the time since the process started: the start-up benchmark waits for
      * this line, and it tells anyone why start-up felt slow.
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     homePainted: () => call('home_painted'),
     // backups
@@ -168,7 +168,7 @@ export function bind(call) {
      * @param {RecordKind} kind
      * @param {string} id
      * @param {boolean} [archived=false]
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setArchived: (kind, id, archived = false) => call('set_archived', { kind, id, archived }),
     /**
@@ -217,7 +217,7 @@ export function bind(call) {
      */
     importCommit: (mapping) => call('import_commit', { mapping }),
     /**
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     importCancel: () => call('import_cancel'),
     // emergency
@@ -236,7 +236,7 @@ export function bind(call) {
      * `from` means the same as `into`: its holders move, and it goes from the lists.
      * @param {string} from
      * @param {string} into
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     mergeEmergencyCapabilities: (from, into) => call('merge_emergency_capabilities', { from, into }),
     /**
@@ -261,7 +261,7 @@ export function bind(call) {
      * No longer volunteering, with the reason; `reason` null when they are back.
      * @param {string} personId
      * @param {string | null} [reason=null]
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setVolunteerLeft: (personId, reason = null) => call('set_volunteer_left', { personId, reason }),
     /**
@@ -272,7 +272,7 @@ export function bind(call) {
     /**
      * @param {string} organizationId
      * @param {ReadinessInput} input
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     saveOrganizationReadiness: (organizationId, input) => call('save_organization_readiness', { organizationId, input }),
     /**
@@ -337,7 +337,7 @@ export function bind(call) {
      * @param {string} roundId
      * @param {string} subjectId
      * @param {RequestStatus} status
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setRequestStatus: (roundId, subjectId, status) => call('set_request_status', { roundId, subjectId, status }),
     /**
@@ -351,7 +351,7 @@ export function bind(call) {
      * The request's printed form went to the printer: it counts as sent.
      * @param {string} roundId
      * @param {string} subjectId
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     roundFormPrinted: (roundId, subjectId) => call('round_form_printed', { roundId, subjectId }),
     /**
@@ -371,7 +371,7 @@ export function bind(call) {
      * @param {string} roundId
      * @param {string} subjectId
      * @param {ProposedChange[]} changes
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     applyRoundChanges: (roundId, subjectId, changes) => call('apply_round_changes', { roundId, subjectId, changes }),
     /**
@@ -392,7 +392,7 @@ export function bind(call) {
     saveDistributionList: (id, input) => call('save_distribution_list', { id, input }),
     /**
      * @param {string} id
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     removeDistributionList: (id) => call('remove_distribution_list', { id }),
     /**
@@ -421,7 +421,7 @@ export function bind(call) {
      * The training a capability requires: its topic, or '' for none.
      * @param {string} capabilityId
      * @param {string} topic
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setRequiredTraining: (capabilityId, topic) => call('set_required_training', { capabilityId, topic }),
     /**
@@ -439,7 +439,7 @@ export function bind(call) {
      * @param {string} drillId
      * @param {string} subjectId
      * @param {boolean} [answered=false]
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setDrillAnswered: (drillId, subjectId, answered = false) => call('set_drill_answered', { drillId, subjectId, answered }),
     // forums
@@ -470,7 +470,7 @@ export function bind(call) {
      * @param {number} schoolYear
      * @param {SetupStep} step
      * @param {boolean} [done=false]
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setSetupStep: (forumId, schoolYear, step, done = false) => call('set_setup_step', { forumId, schoolYear, step, done }),
     /**
@@ -503,7 +503,7 @@ export function bind(call) {
      * (`BUSY_TIMEOUT`) and the window goes on taking keys.
      * @param {string} meetingId
      * @param {string} text
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setMinutes: (meetingId, text) => call('set_minutes', { meetingId, text }),
     /**
@@ -518,12 +518,12 @@ export function bind(call) {
      * Move an agenda item up (-1) or down (+1).
      * @param {string} id
      * @param {number} delta
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     moveAgendaItem: (id, delta) => call('move_agenda_item', { id, delta }),
     /**
      * @param {string} id
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     removeAgendaItem: (id) => call('remove_agenda_item', { id }),
     /**
@@ -531,7 +531,7 @@ export function bind(call) {
      * @param {string} meetingId
      * @param {string} personId
      * @param {AttendanceStatus | null} [status=null]
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setAttendance: (meetingId, personId, status = null) => call('set_attendance', { meetingId, personId, status }),
     /**
@@ -542,7 +542,7 @@ export function bind(call) {
     addGuest: (meetingId, name) => call('add_guest', { meetingId, name }),
     /**
      * @param {string} id
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     removeGuest: (id) => call('remove_guest', { id }),
     /**
@@ -554,7 +554,7 @@ export function bind(call) {
     saveDecision: (meetingId, id, input) => call('save_decision', { meetingId, id, input }),
     /**
      * @param {string} id
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     removeDecision: (id) => call('remove_decision', { id }),
     /**
@@ -566,13 +566,13 @@ export function bind(call) {
     saveActionItem: (meetingId, id, input) => call('save_action_item', { meetingId, id, input }),
     /**
      * @param {string} id
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     removeActionItem: (id) => call('remove_action_item', { id }),
     /**
      * @param {string} id
      * @param {ActionStatus} status
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setActionStatus: (id, status) => call('set_action_status', { id, status }),
     /**
@@ -584,19 +584,19 @@ export function bind(call) {
     saveGap: (meetingId, id, input) => call('save_gap', { meetingId, id, input }),
     /**
      * @param {string} id
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     removeGap: (id) => call('remove_gap', { id }),
     /**
      * @param {string} id
      * @param {GapStatus} status
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setGapStatus: (id, status) => call('set_gap_status', { id, status }),
     /**
      * @param {string} meetingId
      * @param {string} by
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     approveMinutes: (meetingId, by) => call('approve_minutes', { meetingId, by }),
     /**
@@ -630,7 +630,7 @@ export function bind(call) {
      * @param {DueSource} source
      * @param {string} id
      * @param {string} status
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setDueStatus: (source, id, status) => call('set_due_status', { source, id, status }),
     /**
@@ -679,7 +679,7 @@ export function bind(call) {
     /**
      * @param {string} id
      * @param {number} delta
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     movePlanTask: (id, delta) => call('move_plan_task', { id, delta }),
     /**
@@ -691,20 +691,20 @@ export function bind(call) {
     /**
      * @param {string} indicatorId
      * @param {ActualInput} input
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     savePlanActual: (indicatorId, input) => call('save_plan_actual', { indicatorId, input }),
     /**
      * @param {string} goalId
      * @param {number} schoolYear
      * @param {LessonsInput} input
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     savePlanLessons: (goalId, schoolYear, input) => call('save_plan_lessons', { goalId, schoolYear, input }),
     /**
      * @param {PlanPart} part
      * @param {string} id
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     removePlanPart: (part, id) => call('remove_plan_part', { part, id }),
     /**
@@ -742,7 +742,7 @@ export function bind(call) {
     /**
      * @param {string} id
      * @param {boolean} [archived=false]
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     setProgramArchived: (id, archived = false) => call('set_program_archived', { id, archived }),
     /**
@@ -755,7 +755,7 @@ export function bind(call) {
     /**
      * @param {string} programId
      * @param {FiguresInput} input
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     saveProgramFigures: (programId, input) => call('save_program_figures', { programId, input }),
     /**
@@ -860,7 +860,7 @@ export function bind(call) {
      * @param {string} key
      * @param {string} column
      * @param {string | null} [value=null]
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     resolveConflict: (table, key, column, value = null) => call('resolve_conflict', { table, key, column, value }),
     // visits
@@ -882,7 +882,7 @@ export function bind(call) {
     saveVisit: (id, input) => call('save_visit', { id, input }),
     /**
      * @param {string} id
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     removeVisit: (id) => call('remove_visit', { id }),
     /**
@@ -920,7 +920,7 @@ export function bind(call) {
     saveFollowUp: (visitId, id, input) => call('save_follow_up', { visitId, id, input }),
     /**
      * @param {string} id
-     * @returns {Promise<void>}
+     * @returns {Promise<Array>}
      */
     removeFollowUp: (id) => call('remove_follow_up', { id }),
     /**
@@ -942,3 +942,1842 @@ export function bind(call) {
     exportCoverage: (filter, format) => call('export_coverage', { filter, format }),
   };
 }
+
+// The shapes of what the commands take and give, from core's own types.
+
+/**
+ * @typedef {Object} ActionItem
+ * @property {string} id
+ * @property {string} what
+ * @property {string | null} [owner_id]
+ * @property {string | null} [owner_name]
+ * @property {string | null} [due_date]
+ * @property {ActionStatus} status
+ * @property {string | null} [done_on]
+ * @property {string | null} [agenda_item_id]
+ */
+
+/**
+ * @typedef {Object} ActionItemInput
+ * @property {string} what
+ * @property {string | null} [owner_id]
+ * @property {string} [due_date]
+ * @property {string | null} [agenda_item_id]
+ */
+
+/**
+ * @typedef {Object} ActionItemRow
+ * @property {string} id
+ * @property {string} what
+ * @property {string | null} [owner_id]
+ * @property {string | null} [owner_name]
+ * @property {string | null} [due_date]
+ * @property {ActionStatus} status
+ * @property {string | null} [done_on]
+ * @property {number | null} [overdue_days]
+ * @property {string | null} [meeting_id]
+ * @property {string | null} [meeting_date]
+ * @property {string | null} [forum_id]
+ * @property {string | null} [forum_name]
+ * @property {string | null} [visit_id]
+ * @property {string | null} [visit_date]
+ * @property {string | null} [settlement_name]
+ * @property {string | null} [delegation_id]
+ * @property {string | null} [delegation_name]
+ */
+
+/** @typedef {'open' | 'done' | 'cancelled'} ActionStatus */
+
+/**
+ * @typedef {Object} ActualInput
+ * @property {number} school_year
+ * @property {number} [quarter]
+ * @property {string} [scope_id]
+ * @property {string | number | null} [value]
+ * @property {string} [note]
+ * @property {string | null} [typed_by_id]
+ */
+
+/** @typedef {'early_childhood' | 'elementary' | 'middle' | 'high' | 'young_adults'} AgeBand */
+
+/**
+ * @typedef {Object} AgendaEntry
+ * @property {number} number
+ * @property {string} title
+ * @property {string} details
+ * @property {string} notes
+ * @property {Line[]} decisions
+ */
+
+/**
+ * @typedef {Object} AgendaItem
+ * @property {string} id
+ * @property {number} position
+ * @property {string} title
+ * @property {string} presenter
+ * @property {number | null} [planned_minutes]
+ * @property {string} notes
+ */
+
+/**
+ * @typedef {Object} AgendaItemInput
+ * @property {string} title
+ * @property {string} [presenter]
+ * @property {string | number | null} [planned_minutes]
+ * @property {string} [notes]
+ */
+
+/**
+ * @typedef {Object} Amendment
+ * @property {string} id
+ * @property {string} made_by
+ * @property {string} made_at
+ * @property {string} reason
+ * @property {string} before_text
+ * @property {string} after_text
+ */
+
+/** @typedef {'present' | 'absent' | 'excused'} AttendanceStatus */
+
+/**
+ * @typedef {Object} Attendee
+ * @property {string} person_id
+ * @property {string} full_name
+ * @property {string} role
+ * @property {AttendanceStatus | null} [status]
+ */
+
+/**
+ * @typedef {Object} Axis
+ * @property {string} id
+ * @property {string} name
+ * @property {string} description
+ */
+
+/**
+ * @typedef {Object} AxisInput
+ * @property {string | null} [id]
+ * @property {string} [name]
+ * @property {string} [description]
+ */
+
+/**
+ * @typedef {Object} BackupInfo
+ * @property {string} path
+ * @property {string | null} [date]
+ * @property {number} schema_version
+ * @property {number} bytes
+ */
+
+/**
+ * @typedef {Object} BackupStatus
+ * @property {string} folder
+ * @property {number} kept
+ * @property {BackupInfo | null} [latest]
+ */
+
+/**
+ * @typedef {Object} Bootstrap
+ * @property {Locale} locale
+ * @property {string} dir
+ * @property {boolean} first_run
+ * @property {Counts} counts
+ * @property {string | null} [database_path]
+ * @property {number} schema_version
+ */
+
+/** @typedef {'weekly' | 'biweekly' | 'monthly' | 'weeks' | 'months' | 'none'} CadenceKind */
+
+/**
+ * @typedef {Object} Capability
+ * @property {string} id
+ * @property {string} name
+ * @property {EmergencyCluster} emergency_cluster
+ * @property {number} volunteers
+ * @property {number} organizations
+ * @property {string} required_training
+ */
+
+/**
+ * @typedef {Object} CapabilityInput
+ * @property {string} name
+ * @property {string} emergency_cluster
+ */
+
+/**
+ * @typedef {Object} CarriedItem
+ * @property {string} kind
+ * @property {string} id
+ * @property {string} what
+ * @property {string | null} [owner_name]
+ * @property {string | null} [due_date]
+ * @property {string} status
+ * @property {string} raised_meeting_id
+ * @property {string} raised_on
+ */
+
+/** @typedef {'covered' | 'only_stale' | 'empty'} CellState */
+
+/**
+ * @typedef {Object} Choice
+ * @property {string} id
+ * @property {string} name
+ */
+
+/**
+ * @typedef {Object} Cluster
+ * @property {string} id
+ * @property {string} name
+ * @property {Region} region
+ * @property {string | null} [coordinator_id]
+ * @property {string | null} [colour]
+ * @property {string} notes
+ * @property {boolean} archived
+ */
+
+/**
+ * @typedef {Object} ClusterInput
+ * @property {string} name
+ * @property {Region | null} [region]
+ * @property {string | null} [coordinator_id]
+ * @property {string | null} [colour]
+ * @property {string} [notes]
+ */
+
+/**
+ * @typedef {Object} ClusterRow
+ * @property {string} id
+ * @property {string} name
+ * @property {Region} region
+ * @property {string | null} [coordinator]
+ * @property {string | null} [colour]
+ * @property {boolean} archived
+ * @property {SettlementRow[]} settlements
+ */
+
+/** @typedef {'role' | 'organization' | 'cluster' | 'settlement' | 'office_phone' | 'mobile' | 'email'} Column */
+
+/**
+ * @typedef {Object} Conflict
+ * @property {string} table
+ * @property {string} key
+ * @property {string} column
+ * @property {string} what
+ * @property {string} record
+ * @property {string} field
+ * @property {Version} shown
+ * @property {Version[]} others
+ */
+
+/**
+ * @typedef {Object} ContactSheet
+ * @property {string} department
+ * @property {string} title
+ * @property {string} date
+ * @property {Column[]} columns
+ * @property {string[]} headers
+ * @property {number} people
+ * @property {Page[]} pages
+ */
+
+/**
+ * @typedef {Object} Counts
+ * @property {number} clusters
+ * @property {number} settlements
+ * @property {number} organizations
+ * @property {number} people
+ * @property {number} forums
+ */
+
+/**
+ * @typedef {Object} CoverageDocument
+ * @property {string} department
+ * @property {string} title
+ * @property {string} date
+ * @property {string} subtitle
+ * @property {string[]} headers
+ * @property {CoverageGroup[]} groups
+ * @property {string} page_label
+ */
+
+/**
+ * @typedef {Object} CoverageFilter
+ * @property {string | null} [cluster_id]
+ * @property {string | null} [coordinator_id]
+ * @property {string} [from]
+ * @property {string} [to]
+ * @property {string | number | null} [stale_days]
+ */
+
+/** @typedef {'pdf' | 'csv'} CoverageFormat */
+
+/**
+ * @typedef {Object} CoverageGroup
+ * @property {string} title
+ * @property {CoverageLine[]} rows
+ */
+
+/**
+ * @typedef {Object} CoverageLine
+ * @property {string} settlement_id
+ * @property {string[]} cells
+ * @property {boolean} stale
+ */
+
+/**
+ * @typedef {Object} CoverageRow
+ * @property {string} settlement_id
+ * @property {string} settlement_name
+ * @property {string} cluster_id
+ * @property {string} cluster_name
+ * @property {string | null} [coordinator_name]
+ * @property {string | null} [last_visit]
+ * @property {number | null} [days_since]
+ * @property {number} visits_in_period
+ * @property {boolean} stale
+ */
+
+/** @typedef {*} Created */
+
+/**
+ * @typedef {Object} Decision
+ * @property {string} id
+ * @property {number} number
+ * @property {string} text
+ * @property {string | null} [agenda_item_id]
+ */
+
+/**
+ * @typedef {Object} DecisionInput
+ * @property {string} text
+ * @property {string | null} [agenda_item_id]
+ */
+
+/**
+ * @typedef {Object} Delegation
+ * @property {string} id
+ * @property {string} name
+ * @property {string | null} [guest_organization_id]
+ * @property {string | null} [guest_organization_name]
+ * @property {string} country
+ * @property {number | null} [guest_count]
+ * @property {string} starts_on
+ * @property {string | null} [ends_on]
+ * @property {string} notes
+ * @property {Named[]} guests
+ * @property {Host[]} hosts
+ * @property {Stop[]} stops
+ * @property {ActionItemRow[]} follow_ups
+ */
+
+/**
+ * @typedef {Object} DelegationInput
+ * @property {string} name
+ * @property {string | null} [guest_organization_id]
+ * @property {string} [country]
+ * @property {string | number | null} [guest_count]
+ * @property {string} starts_on
+ * @property {string} [ends_on]
+ * @property {string} [notes]
+ * @property {string[]} [guests]
+ * @property {string[]} [hosts]
+ * @property {StopInput[]} [stops]
+ */
+
+/**
+ * @typedef {Object} DelegationRow
+ * @property {string} id
+ * @property {string} name
+ * @property {string} country
+ * @property {number | null} [guest_count]
+ * @property {string} starts_on
+ * @property {string | null} [ends_on]
+ * @property {string} settlements
+ */
+
+/** @typedef {'full_name' | 'mobile' | 'email' | 'home_settlement' | 'settlements' | 'capabilities' | 'availability' | 'available_from' | 'available_until' | 'scope_count' | 'scope_unit' | 'main_program' | 'other_programs' | 'remote_learning'} DetailKey */
+
+/**
+ * @typedef {Object} DetailLine
+ * @property {DetailKey} key
+ * @property {string} label
+ * @property {string} value
+ */
+
+/** @typedef {'increase' | 'decrease' | 'hold'} Direction */
+
+/**
+ * @typedef {Object} DistributionList
+ * @property {string} id
+ * @property {string} name
+ * @property {boolean} volunteers_only
+ * @property {boolean} retirees
+ * @property {string} role
+ * @property {Region | null} [region]
+ * @property {string | null} [cluster_id]
+ * @property {EmergencyCluster | null} [emergency_cluster]
+ * @property {string | null} [capability_id]
+ * @property {number} members
+ */
+
+/**
+ * @typedef {Object} DistributionListInput
+ * @property {string} name
+ * @property {boolean} [volunteers_only]
+ * @property {boolean} [retirees]
+ * @property {string} [role]
+ * @property {Region | null} [region]
+ * @property {string | null} [cluster_id]
+ * @property {EmergencyCluster | null} [emergency_cluster]
+ * @property {string | null} [capability_id]
+ */
+
+/**
+ * @typedef {Object} Drill
+ * @property {string} id
+ * @property {string} name
+ * @property {string} scenario
+ * @property {string} held_on
+ * @property {string} debrief_meeting_id
+ * @property {number} open_findings
+ * @property {DrillParticipant[]} participants
+ */
+
+/**
+ * @typedef {Object} DrillInput
+ * @property {string} name
+ * @property {string} [scenario]
+ * @property {string} held_on
+ * @property {string[]} [volunteers]
+ * @property {string[]} [organizations]
+ */
+
+/**
+ * @typedef {Object} DrillParticipant
+ * @property {string} subject_id
+ * @property {SubjectKind} kind
+ * @property {string} name
+ * @property {boolean} answered
+ */
+
+/**
+ * @typedef {Object} DueFilter
+ * @property {string | null} [owner_id]
+ * @property {DueSource | null} [source]
+ * @property {DueStatus | null} [status]
+ * @property {boolean} [late]
+ */
+
+/**
+ * @typedef {Object} DueItem
+ * @property {string} id
+ * @property {string} what
+ * @property {string | null} [owner_id]
+ * @property {string | null} [owner_name]
+ * @property {string | null} [due]
+ * @property {DueStatus} status
+ * @property {string} own_status
+ * @property {number | null} [late_days]
+ * @property {DueSource} source
+ * @property {string | null} [source_name]
+ * @property {string | null} [source_date]
+ * @property {string} record_id
+ */
+
+/** @typedef {'meeting' | 'visit' | 'delegation' | 'program' | 'plan'} DueSource */
+
+/** @typedef {'open' | 'done' | 'cancelled'} DueStatus */
+
+/** @typedef {'emotional' | 'pedagogical' | 'social' | 'non_professional'} EmergencyCluster */
+
+/**
+ * @typedef {Object} EmergencySheet
+ * @property {string} department
+ * @property {string} title
+ * @property {string} printed
+ * @property {string} as_of
+ * @property {string} contacts_title
+ * @property {string} volunteers_title
+ * @property {string} organizations_title
+ * @property {string} nobody
+ * @property {string[]} headers
+ * @property {string} stale_legend
+ * @property {SheetPage[]} pages
+ * @property {string} page_label
+ */
+
+/**
+ * @typedef {Object} EmergencySheetTarget
+ * @property {string | null} [settlement_id]
+ * @property {string | null} [cluster_id]
+ */
+
+/**
+ * @typedef {Object} Equipment
+ * @property {string} kind
+ * @property {string | number | null} [quantity]
+ * @property {string} [kept_at]
+ */
+
+/** @typedef {'csv' | 'xlsx' | 'vcard'} ExportFormat */
+
+/**
+ * @typedef {Object} Figure
+ * @property {number | null} [value]
+ * @property {boolean} counted
+ * @property {string | null} [typed_by]
+ * @property {string | null} [typed_at]
+ * @property {string} note
+ * @property {boolean} frozen
+ */
+
+/**
+ * @typedef {Object} Figures
+ * @property {number} school_year
+ * @property {string} settlement_id
+ * @property {string} settlement_name
+ * @property {AgeBand} age_band
+ * @property {number | null} [target]
+ * @property {number | null} [took_part]
+ * @property {number | null} [continued]
+ * @property {number | null} [completed]
+ */
+
+/**
+ * @typedef {Object} FiguresInput
+ * @property {number} school_year
+ * @property {string} settlement_id
+ * @property {AgeBand | null} [age_band]
+ * @property {string | number | null} [target]
+ * @property {string | number | null} [took_part]
+ * @property {string | number | null} [continued]
+ * @property {string | number | null} [completed]
+ */
+
+/**
+ * @typedef {Object} FileNote
+ * @property {string} laptop
+ * @property {number} number
+ * @property {string} reason
+ */
+
+/**
+ * @typedef {Object} Forum
+ * @property {string} id
+ * @property {string} name
+ * @property {ForumLevel} level
+ * @property {CadenceKind} cadence
+ * @property {number | null} [cadence_n]
+ * @property {string} goals
+ * @property {string} member_roles
+ * @property {string | null} [chair_id]
+ * @property {string | null} [chair_name]
+ * @property {Template | null} [template]
+ * @property {boolean} active
+ * @property {string} notes
+ * @property {boolean} archived
+ * @property {Member[]} members
+ * @property {ForumStatus} status
+ * @property {Setup} setup
+ * @property {MeetingRow[]} meetings
+ */
+
+/**
+ * @typedef {Object} ForumInput
+ * @property {string} name
+ * @property {ForumLevel | null} [level]
+ * @property {CadenceKind | null} [cadence]
+ * @property {string | number | null} [cadence_n]
+ * @property {string} [goals]
+ * @property {string} [member_roles]
+ * @property {string | null} [chair_id]
+ * @property {boolean} [active]
+ * @property {string} [notes]
+ * @property {Template | null} [template]
+ * @property {MemberInput[]} [members]
+ */
+
+/** @typedef {'ministry' | 'district' | 'authority' | 'school' | 'cluster' | 'settlement' | 'other'} ForumLevel */
+
+/**
+ * @typedef {Object} ForumRow
+ * @property {string} id
+ * @property {string} name
+ * @property {ForumLevel} level
+ * @property {CadenceKind} cadence
+ * @property {number | null} [cadence_n]
+ * @property {boolean} active
+ * @property {boolean} archived
+ * @property {number} members
+ * @property {ForumStatus} status
+ */
+
+/**
+ * @typedef {Object} ForumStatus
+ * @property {string | null} [last_held]
+ * @property {string | null} [next_planned]
+ * @property {string | null} [due]
+ * @property {number | null} [overdue_days]
+ */
+
+/** @typedef {'quarterly' | 'yearly'} Frequency */
+
+/**
+ * @typedef {Object} Gap
+ * @property {string} id
+ * @property {string} what
+ * @property {string} raised_by
+ * @property {string} mechanism
+ * @property {string | null} [owner_id]
+ * @property {string | null} [owner_name]
+ * @property {GapStatus} status
+ * @property {string | null} [resolved_on]
+ */
+
+/**
+ * @typedef {Object} GapInput
+ * @property {string} what
+ * @property {string} [raised_by]
+ * @property {string} [mechanism]
+ * @property {string | null} [owner_id]
+ */
+
+/**
+ * @typedef {Object} GapRow
+ * @property {string} id
+ * @property {string} what
+ * @property {GapStatus} status
+ * @property {string | null} [owner_name]
+ * @property {string} raised_on
+ * @property {number} age_days
+ * @property {string} meeting_id
+ * @property {string} forum_id
+ * @property {string} forum_name
+ */
+
+/** @typedef {'open' | 'in_handling' | 'resolved'} GapStatus */
+
+/**
+ * @typedef {Object} GoalInput
+ * @property {string} name
+ * @property {string} [description]
+ */
+
+/**
+ * @typedef {Object} GoalView
+ * @property {string} id
+ * @property {string} name
+ * @property {string} description
+ * @property {IndicatorView[]} indicators
+ * @property {ObjectiveView[]} objectives
+ * @property {Lessons} lessons
+ */
+
+/** @typedef {'cluster' | 'role' | 'organization' | 'none'} Grouping */
+
+/**
+ * @typedef {Object} Guest
+ * @property {string} id
+ * @property {string} name
+ */
+
+/**
+ * @typedef {Object} Heard
+ * @property {string} name
+ * @property {string} at
+ * @property {number} files
+ */
+
+/**
+ * @typedef {Object} HelpFound
+ * @property {Helper[]} helpers
+ * @property {number} volunteers
+ * @property {boolean} more_volunteers
+ * @property {number} organizations
+ * @property {boolean} more_organizations
+ * @property {number} shown
+ */
+
+/**
+ * @typedef {Object} HelpQuery
+ * @property {string | null} [settlement_id]
+ * @property {string | null} [cluster_id]
+ * @property {string[]} [capabilities]
+ * @property {EmergencyCluster[]} [emergency_clusters]
+ * @property {boolean} [any]
+ */
+
+/**
+ * @typedef {Object} Helper
+ * @property {HelperKind} kind
+ * @property {string} id
+ * @property {string} name
+ * @property {Nearness} nearness
+ * @property {string | null} [phone]
+ * @property {string | null} [phone_link]
+ * @property {string | null} [contact_name]
+ * @property {string} capabilities
+ * @property {string} availability
+ * @property {string | null} [confirmed_on]
+ * @property {number | null} [age_days]
+ * @property {boolean} stale
+ * @property {string[]} missing_trainings
+ */
+
+/** @typedef {'volunteer' | 'organization'} HelperKind */
+
+/**
+ * @typedef {Object} Highlight
+ * @property {string} before
+ * @property {string} matched
+ * @property {string} after
+ */
+
+/**
+ * @typedef {Object} Host
+ * @property {string} id
+ * @property {string} name
+ * @property {string} role_title
+ * @property {string | null} [phone]
+ */
+
+/**
+ * @typedef {Object} ImportPreview
+ * @property {string} file_name
+ * @property {number} title_lines
+ * @property {string | null} [sheet]
+ * @property {string[]} headers
+ * @property {(Target | null)[]} mapping
+ * @property {PreviewRow[]} rows
+ * @property {number} first_row
+ * @property {number} total_rows
+ * @property {number} create
+ * @property {number} update
+ * @property {number} skip
+ */
+
+/**
+ * @typedef {Object} ImportSummary
+ * @property {number} created
+ * @property {number} updated
+ * @property {number} skipped
+ */
+
+/**
+ * @typedef {Object} IndicatorInput
+ * @property {string} goal_id
+ * @property {string | null} [objective_id]
+ * @property {string} name
+ * @property {string} [unit]
+ * @property {string | number | null} [baseline]
+ * @property {string | number | null} [target]
+ * @property {Direction | null} [direction]
+ * @property {Frequency | null} [frequency]
+ * @property {Split | null} [split]
+ * @property {string | null} [owner_id]
+ * @property {Source | null} [source]
+ * @property {string | null} [forum_id]
+ * @property {ForumLevel | null} [level]
+ * @property {string | null} [cluster_id]
+ * @property {string | null} [program_id]
+ * @property {string | number | null} [days]
+ */
+
+/**
+ * @typedef {Object} IndicatorView
+ * @property {string} id
+ * @property {string} goal_id
+ * @property {string | null} [objective_id]
+ * @property {string} name
+ * @property {string} unit
+ * @property {number} baseline
+ * @property {number} target
+ * @property {Direction} direction
+ * @property {Frequency} frequency
+ * @property {Split} split
+ * @property {string | null} [owner_id]
+ * @property {string | null} [owner_name]
+ * @property {Source} source
+ * @property {string | null} [forum_id]
+ * @property {string | null} [forum_name]
+ * @property {ForumLevel | null} [level]
+ * @property {string | null} [cluster_id]
+ * @property {string | null} [cluster_name]
+ * @property {string | null} [program_id]
+ * @property {string | null} [program_name]
+ * @property {number | null} [days]
+ * @property {Figure} year
+ * @property {QuarterFigure[]} quarters
+ * @property {ScopeFigure[]} scopes
+ * @property {number | null} [percent_met]
+ * @property {Standing | null} [standing]
+ * @property {boolean} stale
+ */
+
+/**
+ * @typedef {Object} LateTask
+ * @property {string} id
+ * @property {string} plan_id
+ * @property {string} what
+ * @property {string | null} [owner_id]
+ * @property {string | null} [owner_name]
+ * @property {string} deadline
+ * @property {number} school_year
+ */
+
+/**
+ * @typedef {Object} Lessons
+ * @property {string} worked
+ * @property {string} did_not
+ * @property {string} cases
+ * @property {string} lessons
+ */
+
+/**
+ * @typedef {Object} LessonsInput
+ * @property {string} [worked]
+ * @property {string} [did_not]
+ * @property {string} [cases]
+ * @property {string} [lessons]
+ */
+
+/**
+ * @typedef {Object} Line
+ * @property {string} label
+ * @property {string} text
+ */
+
+/**
+ * @typedef {Object} ListMember
+ * @property {string} person_id
+ * @property {string} full_name
+ * @property {string} role_title
+ * @property {string | null} [phone]
+ * @property {string | null} [email]
+ */
+
+/** @typedef {'he' | 'ar' | 'en'} Locale */
+
+/**
+ * @typedef {Object} MailDraft
+ * @property {string | null} [to]
+ * @property {string} subject
+ * @property {string} body
+ * @property {string} url
+ */
+
+/**
+ * @typedef {Object} MatrixDocument
+ * @property {string} department
+ * @property {string} title
+ * @property {string} date
+ * @property {string} legend
+ * @property {string[]} headers
+ * @property {string[]} emergency_clusters
+ * @property {MatrixDocumentGroup[]} groups
+ * @property {string} page_label
+ */
+
+/**
+ * @typedef {Object} MatrixDocumentCell
+ * @property {string} text
+ * @property {CellState} state
+ */
+
+/**
+ * @typedef {Object} MatrixDocumentGroup
+ * @property {string} title
+ * @property {MatrixDocumentRow[]} rows
+ */
+
+/**
+ * @typedef {Object} MatrixDocumentRow
+ * @property {string} settlement_id
+ * @property {string} settlement_name
+ * @property {MatrixDocumentCell[]} cells
+ */
+
+/**
+ * @typedef {Object} Meeting
+ * @property {string} id
+ * @property {string} forum_id
+ * @property {string} forum_name
+ * @property {string} date
+ * @property {string | null} [start_time]
+ * @property {number} duration_minutes
+ * @property {string} place
+ * @property {boolean} online
+ * @property {MeetingStatus} status
+ * @property {string} minutes
+ * @property {string | null} [approved_at]
+ * @property {string | null} [approved_by]
+ * @property {boolean} locked
+ * @property {string | null} [signer_hint]
+ * @property {CarriedItem[]} carried
+ * @property {AgendaItem[]} agenda
+ * @property {Attendee[]} attendance
+ * @property {Guest[]} guests
+ * @property {Decision[]} decisions
+ * @property {ActionItem[]} action_items
+ * @property {Gap[]} gaps
+ * @property {Amendment[]} amendments
+ */
+
+/**
+ * @typedef {Object} MeetingInput
+ * @property {string} date
+ * @property {string} [start_time]
+ * @property {string | number | null} [duration_minutes]
+ * @property {string} [place]
+ * @property {boolean} [online]
+ * @property {MeetingStatus | null} [status]
+ */
+
+/**
+ * @typedef {Object} MeetingRow
+ * @property {string} id
+ * @property {string} date
+ * @property {string | null} [start_time]
+ * @property {string} place
+ * @property {boolean} online
+ * @property {MeetingStatus} status
+ * @property {boolean} approved
+ */
+
+/** @typedef {'planned' | 'held' | 'cancelled'} MeetingStatus */
+
+/**
+ * @typedef {Object} Member
+ * @property {string} person_id
+ * @property {string} full_name
+ * @property {string} role
+ * @property {string} role_title
+ */
+
+/**
+ * @typedef {Object} MemberInput
+ * @property {string} person_id
+ * @property {string} [role]
+ */
+
+/**
+ * @typedef {Object} MinutesDocument
+ * @property {string} department
+ * @property {string} title
+ * @property {string} forum
+ * @property {string} when
+ * @property {string} approval
+ * @property {Line[]} attendance
+ * @property {Table | null} [carried]
+ * @property {string} agenda_heading
+ * @property {AgendaEntry[]} agenda
+ * @property {Line[]} other_decisions
+ * @property {string} other_decisions_heading
+ * @property {string} minutes_heading
+ * @property {string} minutes
+ * @property {Table | null} [actions]
+ * @property {Table | null} [gaps]
+ * @property {string} amendments_heading
+ * @property {Line[]} amendments
+ * @property {string} page_label
+ */
+
+/**
+ * @typedef {Object} Move
+ * @property {string} id
+ * @property {string} program_id
+ * @property {string} program_name
+ * @property {string} what
+ * @property {string | null} [due_on]
+ * @property {string | null} [owner_id]
+ * @property {string | null} [owner_name]
+ * @property {MoveStatus} status
+ * @property {boolean} overdue
+ */
+
+/**
+ * @typedef {Object} MoveInput
+ * @property {string} what
+ * @property {string} [due_on]
+ * @property {string | null} [owner_id]
+ * @property {MoveStatus | null} [status]
+ */
+
+/** @typedef {'planned' | 'under_way' | 'done' | 'dropped'} MoveStatus */
+
+/**
+ * @typedef {Object} Named
+ * @property {string} id
+ * @property {string} name
+ */
+
+/** @typedef {'here' | 'cluster' | 'council'} Nearness */
+
+/**
+ * @typedef {Object} ObjectiveView
+ * @property {string} id
+ * @property {string} name
+ * @property {string} description
+ * @property {IndicatorView[]} indicators
+ * @property {TaskView[]} tasks
+ */
+
+/**
+ * @typedef {Object} OpenGap
+ * @property {string} id
+ * @property {string} what
+ * @property {string | null} [owner_name]
+ * @property {string} meeting_date
+ */
+
+/**
+ * @typedef {Object} Organization
+ * @property {string} id
+ * @property {string} name
+ * @property {OrganizationKind} kind
+ * @property {Sector | null} [sector]
+ * @property {string} notes
+ * @property {boolean} archived
+ */
+
+/**
+ * @typedef {Object} OrganizationInput
+ * @property {string} name
+ * @property {OrganizationKind | null} [kind]
+ * @property {Sector | null} [sector]
+ * @property {string} [notes]
+ */
+
+/** @typedef {'department' | 'youth_movement' | 'school' | 'district' | 'authority' | 'partner'} OrganizationKind */
+
+/**
+ * @typedef {Object} Overview
+ * @property {ForumRow[]} overdue_forums
+ * @property {number} overdue_forums_total
+ * @property {ActionItemRow[]} overdue_actions
+ * @property {number} overdue_actions_total
+ * @property {GapRow[]} open_gaps
+ * @property {number} open_gaps_total
+ * @property {UpcomingMeeting[]} upcoming
+ * @property {Move[]} overdue_moves
+ * @property {number} overdue_moves_total
+ * @property {number} late_total
+ * @property {PlanOnHome} plan
+ */
+
+/**
+ * @typedef {Object} Page
+ * @property {number} number
+ * @property {Row[]} rows
+ * @property {string} footer
+ */
+
+/**
+ * @typedef {Object} Participation
+ * @property {number} school_year
+ * @property {ParticipationRow[]} rows
+ */
+
+/**
+ * @typedef {Object} ParticipationRow
+ * @property {string} program_id
+ * @property {string} program
+ * @property {ProgramKind} kind
+ * @property {string} cluster
+ * @property {string} settlement
+ * @property {AgeBand} age_band
+ * @property {number | null} [target]
+ * @property {number | null} [took_part]
+ * @property {number | null} [continued]
+ * @property {number | null} [completed]
+ */
+
+/**
+ * @typedef {Object} Partner
+ * @property {string} organization_id
+ * @property {string} name
+ * @property {PartnerRole} role
+ * @property {Sector | null} [sector]
+ */
+
+/**
+ * @typedef {Object} PartnerInput
+ * @property {string | null} [organization_id]
+ * @property {string} [new_organization]
+ * @property {Sector | null} [sector]
+ * @property {PartnerRole | null} [role]
+ */
+
+/** @typedef {'lead' | 'partner' | 'funder' | 'academic' | 'operator'} PartnerRole */
+
+/**
+ * @typedef {Object} Person
+ * @property {string} id
+ * @property {string} full_name
+ * @property {string} role_title
+ * @property {string | null} [organization_id]
+ * @property {string | null} [cluster_id]
+ * @property {string | null} [settlement_id]
+ * @property {string} office_phone
+ * @property {string} mobile
+ * @property {string} email
+ * @property {string} notes
+ * @property {boolean} active
+ * @property {boolean} archived
+ */
+
+/**
+ * @typedef {Object} PersonInput
+ * @property {string} full_name
+ * @property {string} [role_title]
+ * @property {string | null} [organization_id]
+ * @property {string | null} [cluster_id]
+ * @property {string | null} [settlement_id]
+ * @property {string} [office_phone]
+ * @property {string} [mobile]
+ * @property {string} [email]
+ * @property {string} [notes]
+ * @property {boolean} [active]
+ */
+
+/**
+ * @typedef {Object} PersonRow
+ * @property {string} id
+ * @property {string} full_name
+ * @property {string} role_title
+ * @property {string | null} [organization_id]
+ * @property {string | null} [organization]
+ * @property {string | null} [cluster_id]
+ * @property {string | null} [cluster]
+ * @property {string | null} [settlement_id]
+ * @property {string | null} [settlement]
+ * @property {string | null} [office_phone]
+ * @property {string | null} [mobile]
+ * @property {string | null} [office_phone_display]
+ * @property {string | null} [mobile_display]
+ * @property {string | null} [email]
+ * @property {boolean} active
+ * @property {boolean} archived
+ */
+
+/**
+ * @typedef {Object} PlanInput
+ * @property {string} first_date
+ * @property {string} [start_time]
+ * @property {string | number | null} [duration_minutes]
+ * @property {string} [place]
+ * @property {boolean} [online]
+ */
+
+/**
+ * @typedef {Object} PlanOnHome
+ * @property {LateTask[]} late_tasks
+ * @property {number} late_tasks_total
+ * @property {StaleIndicator[]} stale_indicators
+ * @property {number} stale_indicators_total
+ */
+
+/** @typedef {'goal' | 'objective' | 'task' | 'indicator'} PlanPart */
+
+/**
+ * @typedef {Object} PlanRow
+ * @property {string} id
+ * @property {string} name
+ * @property {number} first_year
+ * @property {number} last_year
+ */
+
+/**
+ * @typedef {Object} PlanYear
+ * @property {string} id
+ * @property {string} name
+ * @property {number} first_year
+ * @property {number} last_year
+ * @property {string} assessment
+ * @property {string | null} [assessed_on]
+ * @property {number} school_year
+ * @property {string | null} [closed_at]
+ * @property {GoalView[]} goals
+ */
+
+/**
+ * @typedef {Object} PreviewRow
+ * @property {number} line
+ * @property {string} full_name
+ * @property {string} role_title
+ * @property {string} mobile
+ * @property {string} email
+ * @property {RowAction} action
+ * @property {string[]} problems
+ */
+
+/**
+ * @typedef {Object} Program
+ * @property {string} id
+ * @property {string} name
+ * @property {ProgramKind} kind
+ * @property {string} goal
+ * @property {Axis[]} axes
+ * @property {string | null} [coordinator_id]
+ * @property {string | null} [coordinator_name]
+ * @property {string | null} [starts_on]
+ * @property {string | null} [ends_on]
+ * @property {string} notes
+ * @property {boolean} archived
+ * @property {Partner[]} partners
+ * @property {Sector[]} sectors
+ * @property {Sector[]} missing_sectors
+ * @property {Named[]} clusters
+ * @property {Named[]} settlements
+ * @property {Named[]} schools
+ * @property {Steering[]} steering
+ * @property {Move[]} moves
+ * @property {Figures[]} figures
+ * @property {YearTotals[]} years
+ */
+
+/**
+ * @typedef {Object} ProgramHere
+ * @property {string} id
+ * @property {string} name
+ * @property {ProgramKind} kind
+ * @property {string} settlements
+ */
+
+/**
+ * @typedef {Object} ProgramInput
+ * @property {string} name
+ * @property {ProgramKind | null} [kind]
+ * @property {string} [goal]
+ * @property {AxisInput[]} [axes]
+ * @property {string | null} [coordinator_id]
+ * @property {string} [starts_on]
+ * @property {string} [ends_on]
+ * @property {string} [notes]
+ * @property {PartnerInput[]} [partners]
+ * @property {string[]} [clusters]
+ * @property {string[]} [settlements]
+ * @property {string[]} [schools]
+ * @property {SteeringInput[]} [forums]
+ */
+
+/** @typedef {'regional_initiative' | 'retention' | 'enrichment' | 'youth_movement' | 'other'} ProgramKind */
+
+/**
+ * @typedef {Object} ProgramRow
+ * @property {string} id
+ * @property {string} name
+ * @property {ProgramKind} kind
+ * @property {string | null} [coordinator_name]
+ * @property {string | null} [starts_on]
+ * @property {string | null} [ends_on]
+ * @property {boolean} archived
+ * @property {string} partners
+ * @property {string} places
+ * @property {boolean} spans_sectors
+ */
+
+/**
+ * @typedef {Object} ProposedChange
+ * @property {DetailKey} key
+ * @property {string} value
+ */
+
+/**
+ * @typedef {Object} Purpose
+ * @property {string} id
+ * @property {string | null} [key]
+ * @property {string} name
+ */
+
+/**
+ * @typedef {Object} QuarterFigure
+ * @property {number} quarter
+ * @property {Figure} figure
+ */
+
+/**
+ * @typedef {Object} Reach
+ * @property {boolean} [whole_council]
+ * @property {string[]} [settlements]
+ * @property {string[]} [clusters]
+ */
+
+/**
+ * @typedef {Object} Readiness
+ * @property {string} organization_id
+ * @property {Reach} reach
+ * @property {number | null} [scope_count]
+ * @property {string} scope_unit
+ * @property {string} main_program
+ * @property {string} other_programs
+ * @property {string[]} capabilities
+ * @property {Equipment[]} equipment
+ * @property {string} remote_learning
+ * @property {string | null} [contact_id]
+ * @property {string | null} [confirmed_on]
+ */
+
+/**
+ * @typedef {Object} ReadinessInput
+ * @property {Reach} [reach]
+ * @property {string | number | null} [scope_count]
+ * @property {string} [scope_unit]
+ * @property {string} [main_program]
+ * @property {string} [other_programs]
+ * @property {string[]} [capabilities]
+ * @property {Equipment[]} [equipment]
+ * @property {string} [remote_learning]
+ * @property {string | null} [contact_id]
+ * @property {string} [confirmed_on]
+ */
+
+/**
+ * @typedef {Object} ReadinessRow
+ * @property {string} organization_id
+ * @property {string} name
+ * @property {boolean} entered
+ * @property {boolean} whole_council
+ * @property {string} active_in
+ * @property {string} capabilities
+ * @property {string} equipment
+ * @property {string | null} [contact_name]
+ * @property {string | null} [confirmed_on]
+ * @property {boolean} stale
+ */
+
+/**
+ * @typedef {Object} Received
+ * @property {number} files
+ * @property {number} changes
+ * @property {Array[]} waiting
+ * @property {Array[]} skipped
+ * @property {string | null} [snapshot]
+ */
+
+/**
+ * @typedef {Object} RecentMeeting
+ * @property {string} id
+ * @property {string} date
+ */
+
+/** @typedef {'cluster' | 'settlement' | 'organization' | 'person' | 'forum'} RecordKind */
+
+/** @typedef {'north' | 'center' | 'south' | 'other'} Region */
+
+/**
+ * @typedef {Object} ReplyLine
+ * @property {DetailKey} key
+ * @property {string} label
+ * @property {string} current
+ * @property {string} proposed
+ */
+
+/**
+ * @typedef {Object} RequestRow
+ * @property {string} subject_id
+ * @property {SubjectKind} kind
+ * @property {string} name
+ * @property {string | null} [phone]
+ * @property {string | null} [email]
+ * @property {RequestStatus} status
+ * @property {string} status_on
+ */
+
+/** @typedef {'prepared' | 'sent' | 'answered' | 'changed' | 'no_answer' | 'left'} RequestStatus */
+
+/**
+ * @typedef {Object} RoundInput
+ * @property {string} name
+ * @property {string} scope
+ */
+
+/**
+ * @typedef {Object} RoundReply
+ * @property {string} round_id
+ * @property {string} subject_id
+ * @property {string} name
+ * @property {ReplyLine[]} lines
+ */
+
+/**
+ * @typedef {Object} RoundRow
+ * @property {string} id
+ * @property {string} name
+ * @property {RoundScope} scope
+ * @property {string} started_on
+ * @property {string | null} [closed_on]
+ * @property {number} prepared
+ * @property {number} sent
+ * @property {number} answered
+ * @property {number} changed
+ * @property {number} no_answer
+ * @property {number} left
+ */
+
+/** @typedef {'volunteers' | 'organizations' | 'both'} RoundScope */
+
+/**
+ * @typedef {Object} RoundSubject
+ * @property {string} round_id
+ * @property {string} round_name
+ * @property {SubjectKind} kind
+ * @property {string} id
+ * @property {string} name
+ * @property {string | null} [email]
+ * @property {string | null} [phone]
+ * @property {RequestStatus} status
+ * @property {DetailLine[]} lines
+ */
+
+/** @typedef {*} Row */
+
+/** @typedef {*} RowAction */
+
+/**
+ * @typedef {Object} SampleSummary
+ * @property {number} clusters
+ * @property {number} settlements
+ * @property {number} organizations
+ * @property {number} people
+ */
+
+/**
+ * @typedef {Object} ScopeFigure
+ * @property {string} id
+ * @property {string} name
+ * @property {Figure} figure
+ * @property {number | null} [percent_met]
+ */
+
+/**
+ * @typedef {Object} SearchGroup
+ * @property {SearchKind} kind
+ * @property {number} total
+ * @property {boolean} more
+ * @property {SearchHit[]} hits
+ */
+
+/**
+ * @typedef {Object} SearchHit
+ * @property {SearchKind} kind
+ * @property {string} id
+ * @property {string} title
+ * @property {string | null} [detail]
+ * @property {string | null} [date]
+ * @property {Highlight} snippet
+ * @property {boolean} in_title
+ * @property {boolean} sensitive
+ * @property {boolean} archived
+ * @property {string | null} [meeting_id]
+ * @property {string | null} [visit_id]
+ */
+
+/** @typedef {'person' | 'organization' | 'settlement' | 'forum' | 'minutes' | 'decision' | 'action_item' | 'gap' | 'visit' | 'capability' | 'equipment' | 'program' | 'move' | 'delegation' | 'plan_goal' | 'plan_task' | 'plan_lesson'} SearchKind */
+
+/**
+ * @typedef {Object} SearchQuery
+ * @property {string} text
+ * @property {boolean} [include_sensitive]
+ */
+
+/**
+ * @typedef {Object} SearchResults
+ * @property {SearchGroup[]} groups
+ */
+
+/** @typedef {'public' | 'third_sector' | 'business'} Sector */
+
+/**
+ * @typedef {Object} Settlement
+ * @property {string} id
+ * @property {string} name
+ * @property {SettlementKind} kind
+ * @property {string} cluster_id
+ * @property {string | null} [local_coordinator_id]
+ * @property {number | null} [children_count]
+ * @property {number | null} [children_participating]
+ * @property {number | null} [youth_count]
+ * @property {number | null} [youth_participating]
+ * @property {string[]} youth_movement_ids
+ * @property {string} notes
+ * @property {boolean} archived
+ */
+
+/**
+ * @typedef {Object} SettlementInput
+ * @property {string} name
+ * @property {SettlementKind | null} [kind]
+ * @property {string | null} [cluster_id]
+ * @property {string | null} [local_coordinator_id]
+ * @property {string | number | null} [children_count]
+ * @property {string | number | null} [children_participating]
+ * @property {string | number | null} [youth_count]
+ * @property {string | number | null} [youth_participating]
+ * @property {string[]} [youth_movement_ids]
+ * @property {string} [notes]
+ */
+
+/** @typedef {'kibbutz' | 'moshav' | 'community' | 'other'} SettlementKind */
+
+/**
+ * @typedef {Object} SettlementRow
+ * @property {string} id
+ * @property {string} name
+ * @property {SettlementKind} kind
+ * @property {string | null} [local_coordinator]
+ * @property {boolean} archived
+ * @property {string | null} [last_visit]
+ */
+
+/**
+ * @typedef {Object} Setup
+ * @property {number} school_year
+ * @property {string} due
+ * @property {SetupItem[]} items
+ */
+
+/**
+ * @typedef {Object} SetupItem
+ * @property {SetupStep} step
+ * @property {string | null} [done_at]
+ */
+
+/** @typedef {'review_needs' | 'review_members' | 'set_meetings' | 'set_mechanisms'} SetupStep */
+
+/**
+ * @typedef {Object} SharingStatus
+ * @property {boolean} sharing
+ * @property {boolean} has_records
+ * @property {string | null} [laptop]
+ * @property {string | null} [department]
+ * @property {string | null} [folder]
+ * @property {boolean} folder_missing
+ * @property {string | null} [checked_at]
+ * @property {Heard | null} [last_received]
+ * @property {boolean} quiet
+ * @property {number} quiet_days
+ * @property {Heard[]} laptops
+ * @property {FileNote[]} waiting
+ * @property {FileNote[]} skipped
+ * @property {number} rows_waiting
+ * @property {SnapshotNote | null} [snapshot]
+ * @property {number} conflicts
+ */
+
+/**
+ * @typedef {Object} SheetContact
+ * @property {string} role
+ * @property {string} name
+ * @property {string} phone
+ */
+
+/**
+ * @typedef {Object} SheetGroup
+ * @property {string} title
+ * @property {SheetHelper[]} helpers
+ */
+
+/**
+ * @typedef {Object} SheetHelper
+ * @property {string} name
+ * @property {string} phone
+ * @property {string} details
+ * @property {string} confirmed
+ * @property {boolean} stale
+ */
+
+/**
+ * @typedef {Object} SheetOptions
+ * @property {Grouping} [grouping]
+ * @property {Column[]} [columns]
+ * @property {string[] | null} [ids]
+ * @property {number | null} [rows_per_page]
+ */
+
+/**
+ * @typedef {Object} SheetPage
+ * @property {string} settlement
+ * @property {string} cluster
+ * @property {SheetContact[]} contacts
+ * @property {SheetGroup[]} volunteers
+ * @property {SheetHelper[]} organizations
+ */
+
+/**
+ * @typedef {Object} SnapshotNote
+ * @property {string} laptop
+ * @property {string} at
+ */
+
+/** @typedef {'typed' | 'meetings_held' | 'visits' | 'settlements_visited' | 'actions_on_time' | 'gaps_resolved' | 'volunteers_confirmed' | 'program_participants'} Source */
+
+/** @typedef {'none' | 'cluster' | 'settlement'} Split */
+
+/**
+ * @typedef {Object} StaleIndicator
+ * @property {string} id
+ * @property {string} plan_id
+ * @property {string} name
+ * @property {string | null} [owner_id]
+ * @property {string | null} [owner_name]
+ * @property {string | null} [last_typed_on]
+ */
+
+/**
+ * @typedef {Object} StaleOnHome
+ * @property {CoverageRow[]} rows
+ * @property {number} total
+ */
+
+/** @typedef {'on_track' | 'at_risk' | 'off_track'} Standing */
+
+/**
+ * @typedef {Object} StartupProblem
+ * @property {string} code
+ * @property {string} message
+ * @property {string} database_path
+ * @property {BackupInfo | null} [latest_backup]
+ */
+
+/**
+ * @typedef {Object} Steering
+ * @property {string} forum_id
+ * @property {string} name
+ * @property {SteeringRole} role
+ * @property {ForumStatus} status
+ * @property {RecentMeeting[]} recent_meetings
+ * @property {string[]} decisions
+ * @property {ActionItemRow[]} open_actions
+ * @property {OpenGap[]} open_gaps
+ */
+
+/**
+ * @typedef {Object} SteeringInput
+ * @property {string} forum_id
+ * @property {SteeringRole | null} [role]
+ */
+
+/** @typedef {'steering' | 'managers'} SteeringRole */
+
+/**
+ * @typedef {Object} Stop
+ * @property {string} id
+ * @property {string} day
+ * @property {string | null} [at]
+ * @property {string} place
+ * @property {string | null} [settlement_id]
+ * @property {string | null} [settlement_name]
+ * @property {string | null} [program_id]
+ * @property {string | null} [program_name]
+ * @property {string} notes
+ */
+
+/**
+ * @typedef {Object} StopInput
+ * @property {string | null} [id]
+ * @property {string} day
+ * @property {string} [at]
+ * @property {string} place
+ * @property {string | null} [settlement_id]
+ * @property {string | null} [program_id]
+ * @property {string} [notes]
+ */
+
+/** @typedef {'volunteer' | 'organization'} SubjectKind */
+
+/**
+ * @typedef {Object} Table
+ * @property {string} heading
+ * @property {string[]} headers
+ * @property {string[][]} rows
+ */
+
+/** @typedef {'full_name' | 'first_name' | 'last_name' | 'role_title' | 'organization' | 'cluster' | 'settlement' | 'office_phone' | 'mobile' | 'email' | 'notes'} Target */
+
+/**
+ * @typedef {Object} TaskInput
+ * @property {string} what
+ * @property {string | null} [owner_id]
+ * @property {number} school_year
+ * @property {number | null} [quarter]
+ * @property {string} [due_on]
+ * @property {TaskStatus | null} [status]
+ * @property {string | null} [program_id]
+ * @property {string | null} [forum_id]
+ * @property {string | null} [cluster_id]
+ */
+
+/** @typedef {'planned' | 'under_way' | 'done' | 'dropped'} TaskStatus */
+
+/**
+ * @typedef {Object} TaskView
+ * @property {string} id
+ * @property {string} objective_id
+ * @property {string} what
+ * @property {string | null} [owner_id]
+ * @property {string | null} [owner_name]
+ * @property {number} school_year
+ * @property {number | null} [quarter]
+ * @property {string | null} [due_on]
+ * @property {TaskStatus} status
+ * @property {string | null} [program_id]
+ * @property {string | null} [program_name]
+ * @property {string | null} [forum_id]
+ * @property {string | null} [forum_name]
+ * @property {string | null} [cluster_id]
+ * @property {string | null} [cluster_name]
+ * @property {boolean} rolled_over
+ * @property {boolean} rolled_on
+ * @property {string} deadline
+ * @property {boolean} late
+ */
+
+/** @typedef {'ministry' | 'district' | 'authority' | 'school'} Template */
+
+/**
+ * @typedef {Object} Training
+ * @property {string} id
+ * @property {string} topic
+ * @property {string} held_on
+ * @property {number | null} [valid_months]
+ * @property {string | null} [valid_until]
+ * @property {string[]} participants
+ * @property {string} participant_names
+ */
+
+/**
+ * @typedef {Object} TrainingInput
+ * @property {string} topic
+ * @property {string} held_on
+ * @property {string | number | null} [valid_months]
+ * @property {string[]} [participants]
+ */
+
+/**
+ * @typedef {Object} UpcomingMeeting
+ * @property {string} id
+ * @property {string} date
+ * @property {string | null} [start_time]
+ * @property {string} place
+ * @property {boolean} online
+ * @property {string} forum_id
+ * @property {string} forum_name
+ */
+
+/**
+ * @typedef {Object} Version
+ * @property {string | null} [value]
+ * @property {string} laptop
+ * @property {string} at
+ * @property {string} stamp
+ * @property {string | null} [label]
+ */
+
+/**
+ * @typedef {Object} Visit
+ * @property {string} id
+ * @property {string} settlement_id
+ * @property {string} settlement_name
+ * @property {string} date
+ * @property {string} purpose_id
+ * @property {string[]} visitors
+ * @property {string[]} visitor_names
+ * @property {string} people_met
+ * @property {string} summary
+ * @property {boolean} has_sensitive_notes
+ * @property {ActionItem[]} follow_ups
+ */
+
+/**
+ * @typedef {Object} VisitInput
+ * @property {string} settlement_id
+ * @property {string} date
+ * @property {string} purpose_id
+ * @property {string[]} [visitors]
+ * @property {string} [people_met]
+ * @property {string} [summary]
+ * @property {string | null} [sensitive_notes]
+ */
+
+/**
+ * @typedef {Object} VisitRow
+ * @property {string} id
+ * @property {string} date
+ * @property {string} settlement_id
+ * @property {string} settlement_name
+ * @property {string | null} [purpose_key]
+ * @property {string} purpose_name
+ * @property {string[]} visitor_names
+ * @property {string} people_met
+ * @property {string} summary
+ * @property {boolean} has_sensitive_notes
+ * @property {number} open_follow_ups
+ */
+
+/**
+ * @typedef {Object} Volunteer
+ * @property {string} person_id
+ * @property {string} full_name
+ * @property {string | null} [mobile]
+ * @property {string | null} [email]
+ * @property {string[]} affiliations
+ * @property {string | null} [home_settlement_id]
+ * @property {Reach} reach
+ * @property {string[]} capabilities
+ * @property {string} availability
+ * @property {number[]} available_days
+ * @property {string | null} [available_from]
+ * @property {string | null} [available_until]
+ * @property {boolean} retiree
+ * @property {string | null} [confirmed_on]
+ * @property {string | null} [left_on]
+ * @property {string} left_reason
+ */
+
+/**
+ * @typedef {Object} VolunteerInput
+ * @property {string | null} [person_id]
+ * @property {PersonInput | null} [person]
+ * @property {string[]} [affiliations]
+ * @property {string | null} [home_settlement_id]
+ * @property {Reach} [reach]
+ * @property {string[]} [capabilities]
+ * @property {string} [availability]
+ * @property {number[]} [available_days]
+ * @property {string} [available_from]
+ * @property {string} [available_until]
+ * @property {boolean} [retiree]
+ * @property {string} [confirmed_on]
+ */
+
+/**
+ * @typedef {Object} VolunteerRow
+ * @property {string} person_id
+ * @property {string} full_name
+ * @property {string | null} [phone]
+ * @property {string | null} [home_settlement_name]
+ * @property {string} capabilities
+ * @property {boolean} retiree
+ * @property {string | null} [confirmed_on]
+ * @property {boolean} stale
+ * @property {string | null} [left_on]
+ */
+
+/**
+ * @typedef {Object} WorkPlanInput
+ * @property {string} name
+ * @property {number} first_year
+ * @property {number} last_year
+ * @property {string} [assessment]
+ * @property {string} [assessed_on]
+ */
+
+/**
+ * @typedef {Object} YearTotals
+ * @property {number} school_year
+ * @property {number | null} [target]
+ * @property {number | null} [took_part]
+ * @property {number | null} [continued]
+ * @property {number | null} [completed]
+ */
