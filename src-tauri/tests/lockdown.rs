@@ -232,3 +232,17 @@ fn the_ui_knows_the_shape_of_what_each_command_takes_and_gives() {
     assert!(binding.contains(" * @property {string} full_name\n"));
     assert!(binding.contains("/** @typedef {'open' | 'done' | 'cancelled'} ActionStatus */"));
 }
+
+#[test]
+fn every_form_is_built_one_way() {
+    // A record's dialog is a `RecordForm`; every other form a `PageForm`. Only they write
+    // `<form>`, so every form is `novalidate` (checking is core's, in the user's language) and
+    // says the error of its last save the same way.
+    let frames = ["RecordForm.svelte", "PageForm.svelte"];
+    let by_hand: Vec<String> = ui_sources()
+        .into_iter()
+        .filter(|(path, text)| text.contains("<form") && !frames.iter().any(|f| path.ends_with(f)))
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    assert!(by_hand.is_empty(), "forms written by hand: {by_hand:?}");
+}
