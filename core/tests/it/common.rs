@@ -81,3 +81,51 @@ pub fn test_name(module: &str, name: &str) -> String {
         None => name.to_string(),
     }
 }
+
+/// A live cluster of the north, by name, with its coordinator when given.
+pub fn cluster(store: &mut Store, name: &str, coordinator: Option<eshkol_core::model::Id>) -> String {
+    store
+        .save_cluster(
+            None,
+            &eshkol_core::directory::ClusterInput {
+                name: name.into(),
+                region: Some(eshkol_core::directory::Region::North),
+                coordinator_id: coordinator,
+                ..Default::default()
+            },
+        )
+        .unwrap()
+}
+
+/// A kibbutz of `cluster`, by name.
+pub fn settlement(store: &mut Store, name: &str, cluster: &str) -> String {
+    store
+        .save_settlement(
+            None,
+            &eshkol_core::directory::SettlementInput {
+                name: name.into(),
+                kind: Some(eshkol_core::directory::SettlementKind::Kibbutz),
+                cluster_id: Some(cluster.to_owned()),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+}
+
+/// What a reader's tool reads of a PDF: pdftotext, without the direction marks it adds.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("document.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}

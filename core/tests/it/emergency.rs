@@ -7,7 +7,7 @@ use eshkol_core::{
     Error, Store,
     emergency::*,
     error::Field,
-    model::Id, directory::{ClusterInput, OrganizationInput, OrganizationKind, PersonInput, SettlementInput},
+    model::Id, directory::{OrganizationInput, OrganizationKind, PersonInput},
 };
 
 use crate::common;
@@ -28,33 +28,10 @@ struct Council {
 }
 
 fn council(store: &mut Store) -> Council {
-    let cluster = |store: &mut Store, name: &str| {
-        store
-            .save_cluster(
-                None,
-                &ClusterInput {
-                    name: name.into(),
-                    region: Some(eshkol_core::directory::Region::North),
-                    ..Default::default()
-                },
-            )
-            .unwrap()
-    };
+    let cluster = |store: &mut Store, name: &str| common::cluster(store, name, None);
     let north = cluster(store, "אשכול צפון");
     let south = cluster(store, "אשכול דרום");
-    let settlement = |store: &mut Store, name: &str, cluster: &Id| {
-        store
-            .save_settlement(
-                None,
-                &SettlementInput {
-                    name: name.into(),
-                    kind: Some(eshkol_core::directory::SettlementKind::Kibbutz),
-                    cluster_id: Some(cluster.clone()),
-                    ..Default::default()
-                },
-            )
-            .unwrap()
-    };
+    let settlement = common::settlement;
     let alon = settlement(store, "אלון הגליל", &north);
     let givat = settlement(store, "גבעת אלון", &north);
     let neve = settlement(store, "נווה מדבר", &south);

@@ -3,7 +3,7 @@
 //! into the next year; tasks move from the keyboard; the home screen's late tasks and waiting
 //! indicators; and the year-end report's PDF as pdftotext reads it.
 
-use std::{collections::HashSet, process::Command};
+use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use eshkol_core::{
@@ -790,23 +790,6 @@ fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("report.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) runs");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .chars()
-        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
-        .collect()
-}
-
 #[test]
 fn the_year_end_report_reads_in_order_with_its_figures_left_to_right() {
     let (_dir, mut store) = store();
@@ -837,7 +820,7 @@ fn the_year_end_report_reads_in_order_with_its_figures_left_to_right() {
         .export_plan_report(&s.plan, 2025, day("2026-09-05"))
         .unwrap();
     assert_eq!(file.extension, "pdf");
-    let text = pdf_text(&file.bytes);
+    let text = common::pdf_text(&file.bytes);
     for expected in [
         "דוח סוף שנה",
         "2025–2026",
@@ -856,7 +839,7 @@ fn the_year_end_report_reads_in_order_with_its_figures_left_to_right() {
         );
     }
     store.set_locale("en").unwrap();
-    let english = pdf_text(
+    let english = common::pdf_text(
         &store
             .export_plan_report(&s.plan, 2025, day("2026-09-05"))
             .unwrap()

@@ -6,7 +6,7 @@ use eshkol_core::{
     Error, Store,
     error::Field,
     forums::{ActionItemInput, DecisionInput, GapInput, MeetingInput, MeetingStatus, Template},
-    model::Id, directory::{ClusterInput, OrganizationInput, OrganizationKind, PersonInput, Region, Sector, SettlementInput},
+    model::Id, directory::{ClusterInput, OrganizationInput, OrganizationKind, PersonInput, Region, Sector},
     programs::{delegations, *},
 };
 
@@ -45,19 +45,7 @@ fn place(store: &mut Store) -> Place {
         cluster(store, "אשכול נגב מערבי"),
         cluster(store, "אשכול צפון"),
     );
-    let settlement = |store: &mut Store, name: &str, cluster: &Id| {
-        store
-            .save_settlement(
-                None,
-                &SettlementInput {
-                    name: name.into(),
-                    kind: Some(eshkol_core::directory::SettlementKind::Kibbutz),
-                    cluster_id: Some(cluster.clone()),
-                    ..Default::default()
-                },
-            )
-            .unwrap()
-    };
+    let settlement = common::settlement;
     let alon = settlement(store, "נווה אלון", &cluster_id);
     let givat = settlement(store, "גבעת הרקפות", &cluster_id);
     let far = settlement(store, "שדה תאנה", &other_cluster);
@@ -649,23 +637,6 @@ fn figures_are_counts_per_year_settlement_and_age_band_and_never_a_childs_name()
     }
 }
 
-/// What a reader's tool reads of a PDF: pdftotext, without the direction marks it adds.
-fn pdf_text(dir: &std::path::Path, pdf: &[u8]) -> String {
-    let path = dir.join("document.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) runs");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .chars()
-        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
-        .collect()
-}
-
 fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -820,14 +791,14 @@ fn a_delegation_has_its_guests_hosts_and_stops_in_order_and_follow_ups_carried_a
 
 #[test]
 fn the_itinerary_pdf_reads_in_order_with_times_and_phones_left_to_right() {
-    let (dir, mut store) = store();
+    let (_dir, mut store) = store();
     let place = place(&mut store);
     let program = store.save_program(None, &stem(&place)).unwrap();
     let id = delegation(&mut store, &place, &program);
     let file = store.export_itinerary(&id, day("2027-03-01")).unwrap();
     assert_eq!(file.extension, "pdf");
     assert!(file.name.contains("משלחת אנשי חינוך ממדינות מתפתחות"));
-    let text = pdf_text(dir.path(), &file.bytes);
+    let text = common::pdf_text(&file.bytes);
     let flat = squash(&text);
     for expected in [
         "מסלולביקור",
@@ -928,7 +899,7 @@ fn the_participation_report_reads_back_through_another_csv_parser() {
     let pdf = store
         .export_participation_pdf(None, day("2026-12-01"))
         .unwrap();
-    let text = squash(&pdf_text(dir.path(), &pdf.bytes));
+    let text = squash(&common::pdf_text(&pdf.bytes));
     assert!(text.contains("מימשתתףהיכן·שנתהלימודים2026–2027"), "{text}");
     assert!(text.contains("סךהכול") && text.contains("57"), "{text}");
 }

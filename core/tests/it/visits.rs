@@ -10,7 +10,7 @@ use eshkol_core::{
     i18n::{Locale, Messages},
     documents::coverage::{CoverageFormat, coverage_csv},
     forums::{ActionFilter, ActionItemInput, ActionStatus},
-    model::Id, directory::{ClusterInput, PersonInput, SettlementInput},
+    model::Id, directory::PersonInput,
     visits::*,
 };
 
@@ -42,34 +42,10 @@ fn department(store: &mut Store) -> Department {
             ..Default::default()
         })
         .unwrap();
-    let cluster = |store: &mut Store, name: &str, coordinator: Option<Id>| {
-        store
-            .save_cluster(
-                None,
-                &ClusterInput {
-                    name: name.into(),
-                    region: Some(eshkol_core::directory::Region::North),
-                    coordinator_id: coordinator,
-                    ..Default::default()
-                },
-            )
-            .unwrap()
-    };
+    let cluster = common::cluster;
     let north = cluster(store, "אשכול צפון", Some(coordinator.clone()));
     let south = cluster(store, "אשכול דרום", None);
-    let settlement = |store: &mut Store, name: &str, cluster: &Id| {
-        store
-            .save_settlement(
-                None,
-                &SettlementInput {
-                    name: name.into(),
-                    kind: Some(eshkol_core::directory::SettlementKind::Kibbutz),
-                    cluster_id: Some(cluster.clone()),
-                    ..Default::default()
-                },
-            )
-            .unwrap()
-    };
+    let settlement = common::settlement;
     let visited = settlement(store, "גבעת אלון", &north);
     let never = settlement(store, "אלון הגליל", &north);
     let archived = settlement(store, "בית שאן הישנה", &north);
