@@ -246,3 +246,26 @@ fn every_form_is_built_one_way() {
         .collect();
     assert!(by_hand.is_empty(), "forms written by hand: {by_hand:?}");
 }
+
+#[test]
+fn the_version_is_written_in_one_place() {
+    // The workspace's Cargo.toml says Eshkol's version; Tauri takes it from there for the
+    // window and the packages, core gives it to Settings, and no other file repeats it.
+    let cargo = read("../Cargo.toml");
+    assert!(
+        cargo.contains("[workspace.package]\nversion = \""),
+        "the workspace has the version"
+    );
+    let config: serde_json::Value = serde_json::from_str(&read("tauri.conf.json")).unwrap();
+    assert!(
+        config.get("version").is_none(),
+        "tauri.conf.json takes the version from Cargo.toml"
+    );
+    for package in ["../ui/package.json", "../tests/e2e/package.json"] {
+        let json: serde_json::Value = serde_json::from_str(&read(package)).unwrap();
+        assert!(
+            json.get("version").is_none(),
+            "{package} has no version of its own"
+        );
+    }
+}

@@ -1,10 +1,13 @@
 // The walking skeleton in the real window: direction, languages, first run, the sample department.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import {
   By,
   Key,
   click,
+  currentDisplay,
   documentDir,
   openApp,
   rawMessageIds,
@@ -206,6 +209,28 @@ test('Arabic shows one kind of digit: the Western digits of dates and phone numb
       assert.doesNotMatch(main, /[\u0660-\u0669\u06F0-\u06F9]/, `${area}: no Arabic-Indic digits`);
       assert.match(main, /[0-9]/, `${area}: Western digits`);
     }
+  } finally {
+    await driver.quit();
+    db.remove();
+  }
+});
+
+test('Settings says which Eshkol this is, and copies it for support in one click', async () => {
+  // The version comes from one place, the workspace's Cargo.toml.
+  const cargo = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8');
+  const version = cargo.match(/\[workspace\.package\][^[]*?\nversion = "([^"]+)"/)[1];
+  const db = tempDatabase();
+  const driver = await openApp(db.path);
+  try {
+    await click(driver, '[data-action="start-empty"]');
+    await click(driver, '[data-area="settings"]');
+    assert.equal(await text(driver, '[data-testid="version"]'), `אשכול, גרסה ${version}`);
+    await click(driver, '[data-action="copy-support"]');
+    await driver.wait(async () => (await driver.findElements(By.css('.notice'))).length > 0, 10000, 'said that it copied');
+    // What support receives: the version, the schema's, and the database file, as pasted.
+    const pasted = execFileSync('xclip', ['-o', '-selection', 'clipboard'], { env: { ...process.env, DISPLAY: currentDisplay() } }).toString();
+    assert.match(pasted, new RegExp(`^אשכול ${version.replace(/\./g, '\\.')} · גרסת מבנה המאגר \\d+ · `));
+    assert.ok(pasted.endsWith(db.path), `the database file is named: ${pasted}`);
   } finally {
     await driver.quit();
     db.remove();

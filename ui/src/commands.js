@@ -1084,6 +1084,7 @@ export function bind(call) {
  * @property {Counts} counts
  * @property {string | null} [database_path]
  * @property {number} schema_version
+ * @property {string} version
  */
 
 /** @typedef {'weekly' | 'biweekly' | 'monthly' | 'weeks' | 'months' | 'none'} CadenceKind */

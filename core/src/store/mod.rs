@@ -52,6 +52,8 @@ pub struct Bootstrap {
     pub counts: Counts,
     pub database_path: Option<String>,
     pub schema_version: i64,
+    /// Eshkol's version: the workspace's, from its one place in `Cargo.toml`.
+    pub version: &'static str,
 }
 
 /// `from_row` for a row type: each field read from the column of its name, converted by
@@ -231,6 +233,7 @@ impl Store {
             counts,
             database_path: self.path.as_ref().map(|p| p.display().to_string()),
             schema_version: self.schema_version()?,
+            version: env!("CARGO_PKG_VERSION"),
         })
     }
 
