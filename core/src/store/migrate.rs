@@ -180,4 +180,39 @@ mod tests {
             .unwrap();
         assert_eq!((version, half), (1, 0));
     }
+
+    /// Makes the upgrade fixture of the schema before today's: the sample department as that
+    /// schema holds it, dumped as SQL into `core/tests/fixtures/schema-NNNN.sql`, which
+    /// `tests/it/upgrade.rs` opens with today's build. Run once for each new migration, before
+    /// it lands: `cargo test -p eshkol-core make_upgrade_fixture -- --ignored`.
+    #[test]
+    #[ignore = "writes a fixture; run by hand when a migration is added"]
+    fn make_upgrade_fixture() {
+        let before = MIGRATIONS.len() - 1;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("eshkol.sqlite3");
+        let mut store = Store::init(
+            Connection::open(&path).unwrap(),
+            Some(path.clone()),
+            &MIGRATIONS[..before],
+        )
+        .unwrap();
+        store.load_sample().unwrap();
+        drop(store);
+        let dump = std::process::Command::new("sqlite3")
+            .arg(&path)
+            .arg(".dump")
+            .output()
+            .expect("the sqlite3 tool dumps the database");
+        assert!(dump.status.success());
+        let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/fixtures/schema-{before:04}.sql"));
+        std::fs::create_dir_all(fixture.parent().unwrap()).unwrap();
+        // The dump leaves out what marks the file as Eshkol's and its schema's version.
+        let mut text = String::from_utf8(dump.stdout).unwrap();
+        text.push_str(&format!(
+            "PRAGMA application_id = {APPLICATION_ID};\nPRAGMA user_version = {before};\n"
+        ));
+        std::fs::write(&fixture, text).unwrap();
+    }
 }

@@ -30,4 +30,5 @@ mod sync;
 mod sync_folder;
 mod sync_sharing;
 mod sync_snapshot;
+mod upgrade;
 mod visits;
