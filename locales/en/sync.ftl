@@ -72,6 +72,7 @@ sync-reason-damaged = The file is cut short, damaged or encrypted with another k
 sync-reason-other-department = The file belongs to another department.
 sync-reason-not-changes = This is not an Eshkol file of changes.
 sync-reason-too-large = The file is too large to read.
+sync-reason-held = Another program holds the file for now (the sync program is still downloading it, or an antivirus is scanning it). Eshkol reads it by itself once it is let go.
 sync-rows-waiting = { $count ->
     [one] One record waits for a record it refers to that has not arrived yet.
    *[other] { $count } records wait for records they refer to that have not arrived yet.

@@ -127,6 +127,10 @@ pub enum Refusal {
     Newer,
     /// Cut short, changed on the way, or made with another key.
     Damaged,
+    /// Could not be opened or read for now: held by another program (a cloud drive still
+    /// downloading it, an antivirus scanning it, as on Windows). It waits, and is read again
+    /// at the next pass; it is never taken for damaged.
+    Held,
 }
 
 impl Refusal {
@@ -138,6 +142,7 @@ impl Refusal {
             Refusal::OtherDepartment => "other-department",
             Refusal::Newer => "newer",
             Refusal::Damaged => "damaged",
+            Refusal::Held => "held",
         }
     }
 }

@@ -468,16 +468,11 @@ impl Store {
                             self.apply_pending(&mut pending, &mut received)?;
                         }
                     }
-                    Err(Refusal::Newer) => {
-                        received
-                            .waiting
-                            .push((laptop.clone(), seq, Refusal::Newer.code()));
-                        self.note_file(
-                            &laptop,
-                            seq,
-                            ("waiting", Some(Refusal::Newer.code()), size),
-                            None,
-                        )?;
+                    // A later Eshkol's file, or one another program holds for now: it waits,
+                    // and is read again at every pass.
+                    Err(refusal @ (Refusal::Newer | Refusal::Held)) => {
+                        received.waiting.push((laptop.clone(), seq, refusal.code()));
+                        self.note_file(&laptop, seq, ("waiting", Some(refusal.code()), size), None)?;
                     }
                     // Still not readable: it was reported, and is listed, already.
                     Err(_) if status == Some("skipped") => {}
@@ -624,11 +619,11 @@ pub(super) fn write_whole(dir: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
 
 /// A file of another laptop, checked whole before anything in it is used.
 fn read_file(path: &Path, me: &Sharing) -> std::result::Result<(Header, Batch), Refusal> {
-    let size = fs::metadata(path).map_err(|_| Refusal::NotChanges)?.len();
+    let size = fs::metadata(path).map_err(|_| Refusal::Held)?.len();
     if size > MAX_FILE_BYTES {
         return Err(Refusal::TooLarge);
     }
-    let bytes = fs::read(path).map_err(|_| Refusal::NotChanges)?;
+    let bytes = fs::read(path).map_err(|_| Refusal::Held)?;
     file::open(&bytes, me.department, &me.key, file::SHARED_SCHEMA)
 }
 

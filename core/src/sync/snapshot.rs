@@ -567,11 +567,11 @@ fn read_part(
     made: u64,
     part: u32,
 ) -> std::result::Result<Part, Refusal> {
-    let size = fs::metadata(path).map_err(|_| Refusal::NotChanges)?.len();
+    let size = fs::metadata(path).map_err(|_| Refusal::Held)?.len();
     if size > MAX_FILE_BYTES {
         return Err(Refusal::TooLarge);
     }
-    let bytes = fs::read(path).map_err(|_| Refusal::NotChanges)?;
+    let bytes = fs::read(path).map_err(|_| Refusal::Held)?;
     let (header, read): (Header, Part) = file::open_as(
         file::SNAPSHOT_MAGIC,
         &bytes,

@@ -368,3 +368,41 @@ fn a_file_whose_bytes_arrive_after_its_size_is_read_again_until_it_reads() {
     let status = coordinator.sharing_status(chrono::Utc::now()).unwrap();
     assert!(status.skipped.is_empty(), "no longer listed as not read");
 }
+
+#[test]
+fn a_file_another_program_holds_waits_and_is_read_once_it_is_let_go() {
+    // On Windows a cloud drive downloading a file, or an antivirus scanning it, keeps it from
+    // being opened for a moment. Here the file's name holds a folder for that moment: opening
+    // it as a file fails as a held file's does.
+    let shared = tempfile::tempdir().unwrap();
+    let ((_a, mut manager), (_b, mut coordinator), _) = common::department();
+    let person = manager
+        .add_person(&PersonInput {
+            full_name: "דנה לוי".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let path = manager.send_changes(shared.path()).unwrap().unwrap();
+    let aside = path.with_extension("aside");
+    fs::rename(&path, &aside).unwrap();
+    fs::create_dir(&path).unwrap();
+
+    let got = coordinator.receive_changes(shared.path()).unwrap();
+    assert_eq!(got.files, 0);
+    assert!(got.skipped.is_empty(), "a held file is not counted as damaged or skipped: {got:?}");
+    assert_eq!(got.waiting.len(), 1, "{got:?}");
+    assert_eq!(got.waiting[0].2, "held");
+    let status = coordinator.sharing_status(chrono::Utc::now()).unwrap();
+    assert!(status.skipped.is_empty());
+    assert_eq!(status.waiting.len(), 1, "the Sync page says it waits");
+    assert_eq!(status.waiting[0].reason, "held");
+
+    // Let go: the next pass takes it in.
+    fs::remove_dir(&path).unwrap();
+    fs::rename(&aside, &path).unwrap();
+    let got = coordinator.receive_changes(shared.path()).unwrap();
+    assert_eq!((got.files, got.waiting.len()), (1, 0), "{got:?}");
+    assert_eq!(coordinator.person(&person).unwrap().full_name, "דנה לוי");
+    let status = coordinator.sharing_status(chrono::Utc::now()).unwrap();
+    assert!(status.waiting.is_empty(), "no longer waiting");
+}
