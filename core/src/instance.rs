@@ -4,7 +4,8 @@
 //! (`.<file name>.instance`, a Unix domain socket: no network). A second instance started on
 //! the same file finds the socket answering, asks the first to come forward, and quits before
 //! it opens anything. A socket left behind by a crashed instance does not answer and is
-//! replaced. Different database files do not affect each other.
+//! replaced. Different database files do not affect each other. On Windows, which has no Unix
+//! socket in Rust's standard library, the shell's single-instance plugin does it instead.
 
 use std::path::{Path, PathBuf};
 
@@ -75,7 +76,8 @@ pub fn claim(database: &Path, on_activate: impl Fn() + Send + 'static) -> std::i
     Ok(Claim::First(Guard { path }))
 }
 
-/// Elsewhere every start is a first one.
+/// Elsewhere (Windows) the shell's `tauri-plugin-single-instance` keeps one Eshkol running,
+/// for every database at once, and brings it forward; here every start is a first one.
 #[cfg(not(unix))]
 pub fn claim(database: &Path, _on_activate: impl Fn() + Send + 'static) -> std::io::Result<Claim> {
     Ok(Claim::First(Guard {

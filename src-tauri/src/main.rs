@@ -27,7 +27,17 @@ pub static STARTED: std::sync::LazyLock<std::time::Instant> =
 
 fn main() {
     std::sync::LazyLock::force(&STARTED);
-    tauri::Builder::default()
+    let builder = tauri::Builder::default();
+    // On Windows the second start is caught here, first of all (see `instance` in core).
+    #[cfg(windows)]
+    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
+    }));
+    builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
