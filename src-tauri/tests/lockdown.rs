@@ -269,3 +269,22 @@ fn the_version_is_written_in_one_place() {
         );
     }
 }
+
+#[test]
+fn the_windows_installer_needs_no_administrator_and_no_internet() {
+    // Council laptops are locked down and often offline: the installer is per user, in Hebrew
+    // first, and carries the WebView2 runtime for a laptop that lacks it.
+    let config: serde_json::Value = serde_json::from_str(&read("tauri.conf.json")).unwrap();
+    let windows = &config["bundle"]["windows"];
+    assert_eq!(windows["nsis"]["installMode"], "currentUser");
+    assert_eq!(windows["nsis"]["languages"][0], "Hebrew");
+    assert!(
+        windows["nsis"]["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l == "English")
+    );
+    assert_eq!(windows["webviewInstallMode"]["type"], "offlineInstaller");
+    assert!(config["bundle"]["macOS"]["minimumSystemVersion"].is_string());
+}
