@@ -288,3 +288,23 @@ fn the_windows_installer_needs_no_administrator_and_no_internet() {
     assert_eq!(windows["webviewInstallMode"]["type"], "offlineInstaller");
     assert!(config["bundle"]["macOS"]["minimumSystemVersion"].is_string());
 }
+
+#[test]
+fn the_release_workflow_tests_core_on_every_system_then_builds_every_installer() {
+    // It cannot run here; this checks what it says it does.
+    let workflow = read("../.github/workflows/release.yml");
+    assert!(workflow.contains("tags: ['v*']"));
+    assert!(workflow.contains("os: [ubuntu-22.04, windows-latest, macos-latest]"));
+    assert!(workflow.contains("run: cargo test -p eshkol-core"));
+    assert!(
+        workflow.contains("needs: core-tests"),
+        "no installer before the tests pass"
+    );
+    for bundle in ["deb,appimage", "nsis", "dmg"] {
+        assert!(
+            workflow.contains(&format!("--bundles {bundle}")),
+            "{bundle} is built"
+        );
+    }
+    assert!(workflow.contains("uses: tauri-apps/tauri-action@v0"));
+}
