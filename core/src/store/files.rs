@@ -30,9 +30,47 @@ impl SavedFile {
         }
     }
 
-    /// `name.extension`, as the save dialog offers it.
+    /// `name.extension`, as the save dialog offers it: a name every system accepts. What a
+    /// record's name may hold and Windows refuses in a file's name (`ביה"ס`, `צפון/דרום`, a
+    /// colon) becomes a dash, and a name may not end in a dot or a space there.
     pub fn file_name(&self) -> String {
-        format!("{}.{}", self.name, self.extension)
+        let name: String = self
+            .name
+            .chars()
+            .map(|c| {
+                if matches!(c, '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*')
+                    || c.is_control()
+                {
+                    '-'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let name = name.trim_end_matches(['.', ' ']);
+        let name = if name.is_empty() { "eshkol" } else { name };
+        format!("{name}.{}", self.extension)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_suggested_name_is_one_windows_accepts_too() {
+        let file = |name: &str| SavedFile::new(Vec::new(), name.into(), "pdf", String::new());
+        assert_eq!(
+            file("דף חירום — בית ספר ביה\"ס").file_name(),
+            "דף חירום — בית ספר ביה-ס.pdf"
+        );
+        assert_eq!(file("צפון/דרום: 12:30").file_name(), "צפון-דרום- 12-30.pdf");
+        assert_eq!(file("מסמך. ").file_name(), "מסמך.pdf");
+        assert_eq!(file("").file_name(), "eshkol.pdf");
+        assert_eq!(
+            file("פרוטוקול 2026-12-07").file_name(),
+            "פרוטוקול 2026-12-07.pdf"
+        );
     }
 }
 
