@@ -9,7 +9,7 @@ use eshkol_core::{
     sample::SampleSummary,
     search::{SearchQuery, SearchResults},
 };
-use tauri::{AppHandle, State, WebviewWindow};
+use tauri::{AppHandle, Manager, State, WebviewWindow};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::state::{AppState, CommandResult};
@@ -99,6 +99,16 @@ pub async fn home_painted() -> CommandResult<()> {
         crate::STARTED.elapsed().as_millis()
     );
     Ok(())
+}
+
+/// The main window comes forward (a second start of Eshkol asked for it): shown, restored
+/// and focused.
+pub fn bring_forward(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
 }
 
 /// The first window fits the screen it opens on: 1200×800 is larger than a 1024×768 screen,

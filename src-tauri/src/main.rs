@@ -31,11 +31,7 @@ fn main() {
     // On Windows the second start is caught here, first of all (see `instance` in core).
     #[cfg(windows)]
     let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-        if let Some(window) = app.get_webview_window("main") {
-            let _ = window.unminimize();
-            let _ = window.show();
-            let _ = window.set_focus();
-        }
+        app::bring_forward(app)
     }));
     builder
         .plugin(tauri_plugin_dialog::init())
@@ -50,13 +46,7 @@ fn main() {
             // One Eshkol per database: a second start brings the first window forward and quits
             // before it opens anything.
             let handle = app.handle().clone();
-            let activate = move || {
-                if let Some(window) = handle.get_webview_window("main") {
-                    let _ = window.unminimize();
-                    let _ = window.show();
-                    let _ = window.set_focus();
-                }
-            };
+            let activate = move || app::bring_forward(&handle);
             match instance::claim(&path, activate) {
                 Ok(Claim::Running) => std::process::exit(0),
                 Ok(Claim::First(guard)) => {

@@ -5,11 +5,11 @@
 // program holds the database.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { By, Key, answerOpenDialog, answerSaveDialog, click, currentDisplay, openApp, startDriver, stopDriver, tempDatabase, text, until, valueNow } from './harness.mjs';
+import { By, Key, answerOpenDialog, answerSaveDialog, click, currentDisplay, openApp, startDriver, stopDriver, tempDatabase, text, until, valueNow, holdDatabase } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -371,15 +371,7 @@ test('minutes typed while another program holds the database wait for it, say so
     await driver.wait(async () => stored() === 'נפתח בברכות.', WAIT, 'saved while nobody else writes');
 
     // Another program takes the database for writing and keeps it for twelve seconds.
-    holder = spawn('python3', ['-c', `
-import sqlite3, sys, time
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
-db.execute('BEGIN IMMEDIATE')
-print('holding', flush=True)
-time.sleep(12)
-db.execute('COMMIT')
-`, db.path], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise((ok) => holder.stdout.once('data', ok));
+    holder = await holdDatabase(db.path, 12);
     const more = ' הוחלט להקדים את מפגש ההורים.';
     await minutes.sendKeys(more);
     // The window goes on taking keys while the save waits for the database.

@@ -250,3 +250,21 @@ export async function textNow(driver, css) {
   const shown = await driver.executeScript('const e = document.querySelector(arguments[0]); return e ? e.innerText : "";', css);
   return shown.replace(/[\u2068\u2069\u200e\u200f]/g, '').trim();
 }
+
+/**
+ * Another program (Python's sqlite3) takes the database for writing and keeps it for `seconds`.
+ * Resolves once it holds it, to the process: `exitCode` is null while it holds, and it exits
+ * when it lets go.
+ */
+export async function holdDatabase(dbPath, seconds) {
+  const holder = spawn('python3', ['-c', `
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute('BEGIN IMMEDIATE')
+print('holding', flush=True)
+time.sleep(${seconds})
+db.execute('COMMIT')
+`, dbPath], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((ok) => holder.stdout.once('data', ok));
+  return holder;
+}

@@ -2,11 +2,11 @@
 // waits for it to write a snapshot of the department, every key the user types appears at once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { By, Key, click, openApp, otherLaptop, startDriver, stopDriver, tempDatabase, until, valueNow } from './harness.mjs';
+import { By, Key, click, openApp, otherLaptop, startDriver, stopDriver, tempDatabase, until, valueNow, holdDatabase } from './harness.mjs';
 
 before(startDriver);
 after(stopDriver);
@@ -34,15 +34,7 @@ test('every key appears at once while another program holds the database and a s
   try {
     await driver.wait(until.elementLocated(By.css('#home-title')), WAIT);
     // Another program takes the database for writing and keeps it for four seconds.
-    holder = spawn('python3', ['-c', `
-import sqlite3, sys, time
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
-db.execute('BEGIN IMMEDIATE')
-print('holding', flush=True)
-time.sleep(4)
-db.execute('COMMIT')
-`, db.path], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise((ok) => holder.stdout.once('data', ok));
+    holder = await holdDatabase(db.path, 4);
     const released = new Promise((ok) => holder.once('exit', ok));
     // Send now: the round waits for the database, to write its changes and then the snapshot.
     await click(driver, '[data-area="sync"]');

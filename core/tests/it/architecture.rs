@@ -17,28 +17,20 @@ fn core_src() -> PathBuf {
 
 /// Every `.rs` file under `core/src`, by its path there, without its test module and comments.
 fn sources() -> BTreeMap<String, String> {
-    fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<String, String>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, root, out);
-            } else if path.extension().is_some_and(|e| e == "rs")
-                // A module's tests kept in a file of their own may use anything, as a test
-                // module may.
-                && !path.to_string_lossy().ends_with("_tests.rs")
-            {
-                let rel = path
-                    .strip_prefix(root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.insert(rel, code_of(&std::fs::read_to_string(&path).unwrap()));
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(&core_src(), &core_src(), &mut out);
-    out
+    let root = core_src();
+    walk_files(&root)
+        .into_iter()
+        // A module's tests kept in a file of their own may use anything, as a test module may.
+        .filter(|path| !path.to_string_lossy().ends_with("_tests.rs"))
+        .map(|path| {
+            let rel = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (rel, code_of(&std::fs::read_to_string(&path).unwrap()))
+        })
+        .collect()
 }
 
 /// A file's code: its `#[cfg(test)] mod` cut off (tests may use anything), comments dropped.
@@ -217,7 +209,7 @@ fn method_calls(
 
 /// The table between `<!-- layers -->` and `<!-- /layers -->` in ARCHITECTURE.md: each line a
 /// module and the modules it uses (`—` for none).
-fn documented_layers() -> BTreeMap<String, BTreeSet<String>> {
+fn documented_layers() -> Vec<(String, BTreeSet<String>)> {
     let doc = std::fs::read_to_string(
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ARCHITECTURE.md"),
     )
@@ -273,7 +265,7 @@ fn the_modules_use_exactly_what_architecture_md_says_and_nothing_else() {
         unseen.join("\n")
     );
 
-    let documented = documented_layers();
+    let documented: BTreeMap<String, BTreeSet<String>> = documented_layers().into_iter().collect();
     let modules: BTreeSet<&String> = used.keys().chain(documented.keys()).collect();
     let mut wrong = Vec::new();
     for module in modules {
@@ -311,25 +303,14 @@ fn the_layers_table_never_points_back_up() {
     // Each module uses only modules listed above it: the table is an order, with no cycle,
     // except within the foundation, whose types and messages refer to one another.
     let foundation = ["model", "error", "i18n", "limits"];
-    let documented = documented_layers();
-    let doc = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ARCHITECTURE.md"),
-    )
-    .unwrap();
-    let start = doc.find("<!-- layers -->").unwrap();
-    let order: Vec<String> = doc[start..doc.find("<!-- /layers -->").unwrap()]
-        .lines()
-        .filter(|l| {
-            !l.starts_with("<!--")
-                && !l.starts_with("```")
-                && !l.trim().is_empty()
-                && !l.starts_with("module")
-        })
-        .map(|l| l.split_whitespace().next().unwrap().to_string())
-        .collect();
-    for (at, module) in order.iter().enumerate() {
-        for used in &documented[module] {
-            let below = order.iter().position(|m| m == used).is_some_and(|i| i < at);
+    let table = documented_layers();
+    let order: Vec<&String> = table.iter().map(|(module, _)| module).collect();
+    for (at, (module, uses)) in table.iter().enumerate() {
+        for used in uses {
+            let below = order
+                .iter()
+                .position(|m| *m == used)
+                .is_some_and(|i| i < at);
             let both_foundation =
                 foundation.contains(&module.as_str()) && foundation.contains(&used.as_str());
             assert!(
@@ -477,25 +458,17 @@ fn rows_are_read_by_column_name() {
 /// A closure's body: from after its `|r|` to where the call it is an argument of goes on
 /// (a comma at its depth) or ends (a closing bracket below it).
 fn closure_body(text: &str) -> &str {
-    let mut depth = 0i32;
-    for (i, c) in text.char_indices() {
-        match c {
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => {
-                depth -= 1;
-                if depth < 0 {
-                    return &text[..i];
-                }
-            }
-            ',' if depth == 0 => return &text[..i],
-            _ => {}
-        }
-    }
-    text
+    up_to_close(text, true)
 }
 
 /// The text up to the bracket that closes the one opened just before it.
 fn within(text: &str) -> &str {
+    up_to_close(text, false)
+}
+
+/// `text` up to the bracket that closes below its start, or to a comma at its own depth when
+/// `at_comma`.
+fn up_to_close(text: &str, at_comma: bool) -> &str {
     let mut depth = 0i32;
     for (i, c) in text.char_indices() {
         match c {
@@ -506,6 +479,7 @@ fn within(text: &str) -> &str {
                     return &text[..i];
                 }
             }
+            ',' if at_comma && depth == 0 => return &text[..i],
             _ => {}
         }
     }
